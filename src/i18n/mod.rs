@@ -1,0 +1,218 @@
+//! UI strings from Fluent files (DESIGN §2, §6): the theme's, overridden message by message
+//! by the site's; a message missing in a language falls back to the default language and
+//! is counted in the translation report, never an error.
+
+pub mod report;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Entry;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Problems, Result};
+
+/// One Fluent file, from the theme or the site, in override order.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// Where it came from, for error messages.
+    pub origin: PathBuf,
+    /// Its language code (the file's stem).
+    pub lang: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// An argument to a message: `count = 3`, `name = "Harbour Lane"`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A number (selects plural forms).
+    Number(f64),
+    /// Text.
+    Text(String),
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every language's UI strings.
+pub struct Translations {
+    default: String,
+    bundles: HashMap<String, Bundle>,
+    ids: HashMap<String, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Translations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translations")
+            .field("default", &self.default)
+            .field("ids", &self.ids)
+            .finish()
+    }
+}
+
+impl Translations {
+    /// Builds a bundle per configured language from `sources` (later files override
+    /// earlier ones message by message). Files for languages the site does not use are
+    /// skipped: themes may ship more languages than a school needs.
+    pub fn new(config: &Config, sources: &[FtlSource]) -> Result<Self> {
+        let mut problems = Problems::new();
+        let mut bundles = HashMap::new();
+        let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for lang in &config.languages {
+            let locale = lang.code.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![locale]);
+            // Isolation marks keep numbers and Latin names readable inside right-to-left text.
+            bundle.set_use_isolating(lang.dir == crate::config::Direction::Rtl);
+            let lang_ids = ids.entry(lang.code.clone()).or_default();
+            for source in sources.iter().filter(|s| s.lang == lang.code) {
+                match parse(source) {
+                    Ok(resource) => {
+                        lang_ids.extend(message_ids(&resource));
+                        bundle.add_resource_overriding(resource);
+                    }
+                    Err(d) => problems.push(d),
+                }
+            }
+            bundles.insert(lang.code.clone(), bundle);
+        }
+        problems.finish()?;
+        Ok(Self {
+            default: config.default_language().code.clone(),
+            bundles,
+            ids,
+        })
+    }
+
+    /// True when the default language has this message.
+    pub fn has_default(&self, id: &str) -> bool {
+        self.ids.get(&self.default).is_some_and(|ids| ids.contains(id))
+    }
+
+    /// The message `id` in `lang`, or in the default language when `lang` lacks it.
+    /// Fails only when the default language lacks it too, or the message is malformed.
+    pub fn translate(&self, lang: &str, id: &str, args: &[(String, Arg)]) -> std::result::Result<String, String> {
+        let has = |l: &str| self.ids.get(l).is_some_and(|ids| ids.contains(id));
+        let lang = if has(lang) { lang } else { &self.default };
+        if !has(lang) {
+            return Err(format!(
+                "no message `{id}` in the {} strings (i18n/{}.ftl)",
+                self.default, self.default
+            ));
+        }
+        let bundle = &self.bundles[lang];
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("message `{id}` has no value"))?;
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent_args.set(name.as_str(), FluentValue::from(*n)),
+                Arg::Text(t) => fluent_args.set(name.as_str(), FluentValue::from(t.as_str())),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        match errors.first() {
+            Some(e) => Err(format!("message `{id}` in {lang}: {e}")),
+            None => Ok(text.into_owned()),
+        }
+    }
+
+    /// How many default-language messages `lang` lacks, and how many there are.
+    pub fn missing_count(&self, lang: &str) -> (usize, usize) {
+        let Some(all) = self.ids.get(&self.default) else {
+            return (0, 0);
+        };
+        let own = self.ids.get(lang);
+        let missing = all.iter().filter(|id| !own.is_some_and(|o| o.contains(*id))).count();
+        (missing, all.len())
+    }
+}
+
+/// Parses one Fluent file, reporting the first syntax error with its line.
+fn parse(source: &FtlSource) -> std::result::Result<FluentResource, Diagnostic> {
+    FluentResource::try_new(source.text.clone()).map_err(|(_, errors)| {
+        let first = &errors[0];
+        // Point at the start of the broken message, not where the parser gave up.
+        let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+        Diagnostic::error(format!("Fluent syntax error: {}", first.kind))
+            .at_offset(&source.origin, &source.text, at, 0)
+            .hint("each message is `id = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/")
+    })
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) if m.value.is_some() => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n[languages.ur]\nname = \"اردو\"\ndir = \"rtl\"\n",
+        )
+        .unwrap()
+    }
+
+    fn source(lang: &str, text: &str) -> FtlSource {
+        FtlSource {
+            origin: format!("i18n/{lang}.ftl").into(),
+            lang: lang.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let t = Translations::new(
+            &config(),
+            &[
+                source("en", "lessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n"),
+                source("pl", "lessons = { $count ->\n    [one] {$count} lekcja\n    [few] {$count} lekcje\n   *[many] {$count} lekcji\n}\n"),
+            ],
+        )
+        .unwrap();
+        let n = |lang: &str, count: f64| {
+            t.translate(lang, "lessons", &[("count".into(), Arg::Number(count))])
+                .unwrap()
+        };
+        assert_eq!(n("en", 1.0), "1 lesson");
+        assert_eq!(n("en", 3.0), "3 lessons");
+        assert_eq!(n("pl", 1.0), "1 lekcja");
+        assert_eq!(n("pl", 3.0), "3 lekcje");
+        assert_eq!(n("pl", 5.0), "5 lekcji");
+        assert_eq!(n("ur", 3.0), "3 lessons", "falls back to English");
+        assert_eq!(t.missing_count("ur"), (1, 1));
+    }
+
+    #[test]
+    fn later_files_override_by_message() {
+        let t = Translations::new(
+            &config(),
+            &[source("en", "a = theme\nb = kept\n"), source("en", "a = site\n")],
+        )
+        .unwrap();
+        assert_eq!(t.translate("en", "a", &[]).unwrap(), "site");
+        assert_eq!(t.translate("en", "b", &[]).unwrap(), "kept");
+        assert!(t.translate("en", "zzz", &[]).is_err());
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let err = Translations::new(&config(), &[source("pl", "ok = fine\nbroken = {\n")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("i18n/pl.ftl:2"), "{err}");
+    }
+}

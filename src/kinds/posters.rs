@@ -1,0 +1,121 @@
+//! Rooms (`data/rooms.toml`, DESIGN §5): every room gets its band's Acceptable Use poster
+//! in each of its languages.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::Band;
+use crate::config::{Config, toml_error};
+use crate::content::slugify;
+use crate::content::walk::read_text;
+use crate::error::{Diagnostic, Problems, Result};
+
+/// The paper a room's poster is printed on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Paper {
+    /// 210 x 297 mm, portrait.
+    #[default]
+    A4,
+    /// 297 x 420 mm, portrait.
+    A3,
+}
+
+/// A room of the school, from `data/rooms.toml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Room {
+    /// The room's name, e.g. "Computing suite".
+    pub name: String,
+    /// The name as a URL segment.
+    pub slug: String,
+    /// Whose rules hang in it.
+    pub band: Band,
+    /// The languages its posters are printed in; the default language when not given.
+    pub languages: Vec<String>,
+    /// The paper size.
+    pub paper: Paper,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoomsFile {
+    #[serde(default)]
+    room: Vec<RawRoom>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoom {
+    name: toml::Spanned<String>,
+    band: Band,
+    #[serde(default)]
+    languages: Option<toml::Spanned<Vec<String>>>,
+    #[serde(default)]
+    paper: Paper,
+}
+
+/// Reads `ROOT/data/rooms.toml`; no file means no rooms.
+pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
+    let rel = Path::new("data/rooms.toml");
+    if !root.join(rel).exists() {
+        return Ok(Vec::new());
+    }
+    let text = read_text(root, rel)?;
+    let file: RoomsFile = toml::from_str(&text).map_err(|e| toml_error(rel, &text, &e, 0))?;
+    let mut problems = Problems::new();
+    let mut rooms: Vec<Room> = Vec::new();
+    for raw in file.room {
+        let at = |span: std::ops::Range<usize>, m: String, h: &str| {
+            Diagnostic::error(m).at_offset(rel, &text, span.start, 0).hint(h)
+        };
+        let slug = slugify(raw.name.get_ref());
+        if raw.name.get_ref().trim().is_empty() {
+            problems.push(at(
+                raw.name.span(),
+                "a room has an empty name".into(),
+                "give every room a name",
+            ));
+            continue;
+        }
+        if rooms.iter().any(|r| r.slug == slug) {
+            problems.push(at(
+                raw.name.span(),
+                format!(
+                    "two rooms are called `{}` (their posters would share /posters/{slug}/)",
+                    raw.name.get_ref()
+                ),
+                "give every room a different name",
+            ));
+            continue;
+        }
+        let languages = match raw.languages {
+            Some(langs) => {
+                if let Some(bad) = langs.get_ref().iter().find(|l| config.language(l).is_none()) {
+                    let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                    problems.push(at(
+                        langs.span(),
+                        format!(
+                            "room `{}` asks for language `{bad}`, which is not in config.toml",
+                            raw.name.get_ref()
+                        ),
+                        &format!(
+                            "use the site's languages ({}) or add [languages.{bad}] to config.toml",
+                            known.join(", ")
+                        ),
+                    ));
+                    continue;
+                }
+                langs.into_inner()
+            }
+            None => vec![config.default_language().code.clone()],
+        };
+        rooms.push(Room {
+            name: raw.name.into_inner(),
+            slug,
+            band: raw.band,
+            languages,
+            paper: raw.paper,
+        });
+    }
+    problems.finish().map(|_| rooms)
+}

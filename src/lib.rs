@@ -1,0 +1,34 @@
+//! haven: a static site generator for schools' online-safety portals.
+//!
+//! The pipeline, one folder per stage:
+//!
+//! 1. [`config`]: `config.toml` -> an immutable [`config::Config`];
+//! 2. [`content`]: `content/` -> a flat [`content::Library`] of pages and sections;
+//! 3. [`routes`]: every page x language x version -> a [`routes::Plan`] of URLs;
+//! 4. [`markdown`]: each file's body rendered once (comrak, syntect);
+//! 5. [`templates`]: each route rendered through Tera with typed views and [`i18n`] strings;
+//! 6. [`output`]: minified, links made relative, written atomically, then checked
+//!    (CEOP button, internal [`links`]) before the new site replaces the old.
+//!
+//! [`site`] calls the stages in that order.
+
+#![warn(missing_docs)]
+// Diagnostics travel only on the error path, once per problem; boxing them would make
+// every stage's code noisier for no measurable gain.
+#![allow(clippy::result_large_err)]
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod kinds;
+pub mod links;
+pub mod markdown;
+pub mod options;
+pub mod output;
+pub mod routes;
+pub mod serve;
+pub mod site;
+pub mod templates;
+pub mod theme;

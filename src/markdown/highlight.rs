@@ -1,0 +1,99 @@
+//! Code highlighting with syntect into CSS classes (no inline styles), and the
+//! stylesheet for those classes.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::{self, Write};
+
+use comrak::adapters::SyntaxHighlighterAdapter;
+use syntect::highlighting::ThemeSet;
+use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+/// Class names are prefixed so they cannot clash with the theme's.
+const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// Highlights fenced code; the syntax set is loaded once per build.
+pub struct Highlighter {
+    syntaxes: SyntaxSet,
+}
+
+impl Default for Highlighter {
+    fn default() -> Self {
+        Self {
+            syntaxes: SyntaxSet::load_defaults_newlines(),
+        }
+    }
+}
+
+impl Highlighter {
+    fn highlight(&self, lang: &str, code: &str) -> Option<String> {
+        let syntax = self.syntaxes.find_syntax_by_token(lang)?;
+        let mut html = ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
+        for line in LinesWithEndings::from(code) {
+            html.parse_html_for_line_which_includes_newline(line).ok()?;
+        }
+        Some(html.finalize())
+    }
+}
+
+fn write_tag(
+    output: &mut dyn Write,
+    tag: &str,
+    attributes: &HashMap<&'static str, Cow<'_, str>>,
+    extra: &str,
+) -> fmt::Result {
+    write!(output, "<{tag}")?;
+    let mut names: Vec<_> = attributes.keys().collect();
+    names.sort();
+    for name in names {
+        write!(output, " {name}=\"")?;
+        comrak::html::escape(output, &attributes[name])?;
+        output.write_char('"')?;
+    }
+    write!(output, "{extra}>")
+}
+
+impl SyntaxHighlighterAdapter for Highlighter {
+    fn write_highlighted(&self, output: &mut dyn Write, lang: Option<&str>, code: &str) -> fmt::Result {
+        let lang = lang.unwrap_or("").split_whitespace().next().unwrap_or("");
+        match (!lang.is_empty()).then(|| self.highlight(lang, code)).flatten() {
+            Some(html) => output.write_str(&html),
+            None => comrak::html::escape(output, code),
+        }
+    }
+
+    fn write_pre_tag(&self, output: &mut dyn Write, attributes: HashMap<&'static str, Cow<'_, str>>) -> fmt::Result {
+        // Focusable, so keyboard users can scroll wide code (WCAG 2.1.1).
+        write_tag(output, "pre", &attributes, " tabindex=\"0\"")
+    }
+
+    fn write_code_tag(&self, output: &mut dyn Write, attributes: HashMap<&'static str, Cow<'_, str>>) -> fmt::Result {
+        write_tag(output, "code", &attributes, "")
+    }
+}
+
+/// The stylesheet for highlighted code: a light theme with dark text.
+pub fn stylesheet() -> String {
+    let themes = ThemeSet::load_defaults();
+    let theme = &themes.themes["InspiredGitHub"];
+    css_for_theme_with_class_style(theme, CLASS_STYLE).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_languages_get_classes_unknown_are_escaped() {
+        let h = Highlighter::default();
+        let mut out = String::new();
+        h.write_highlighted(&mut out, Some("rust"), "fn main() {}\n").unwrap();
+        assert!(out.contains("class=\"hl-"), "{out}");
+        let mut plain = String::new();
+        h.write_highlighted(&mut plain, Some("nosuchlang"), "<b>").unwrap();
+        assert_eq!(plain, "&lt;b&gt;");
+        assert!(stylesheet().contains(".hl-"));
+    }
+}

@@ -1,0 +1,181 @@
+//! Links written in content (DESIGN §4): `.md` links, relative or `@/`, become
+//! `@/content/path.md` tokens that the output stage turns into the reader's own URL;
+//! relative links to files beside the page become their site paths.
+
+use crate::content::Library;
+use crate::routes::relative::split_suffix;
+
+/// Why a content link cannot be followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// True when `url` starts with a scheme such as `https:`, `mailto:` or `javascript:`.
+pub fn has_scheme(url: &str) -> bool {
+    match url.find(':') {
+        Some(i) if i > 0 => {
+            let scheme = &url[..i];
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        }
+        _ => false,
+    }
+}
+
+/// Normalises `path` (relative to the content folder `dir`) to a content path, or `None`
+/// when it climbs out of `content/`.
+pub fn content_path(dir: &str, path: &str) -> Option<String> {
+    let mut segments: Vec<&str> = if path.starts_with('/') {
+        Vec::new()
+    } else {
+        dir.split('/').filter(|s| !s.is_empty()).collect()
+    };
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                segments.pop()?;
+            }
+            p => segments.push(p),
+        }
+    }
+    Some(segments.join("/"))
+}
+
+/// Decodes `%20` and friends in a path written in Markdown.
+fn decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).and_then(|&b| hex(b)),
+                bytes.get(i + 2).and_then(|&b| hex(b)),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
+}
+
+/// Rewrites one link of a file in content folder `dir`. Returns the URL to put in the
+/// body HTML, or why the link is broken.
+pub fn rewrite(url: &str, dir: &str, library: &Library) -> Result<String, BrokenLink> {
+    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
+        return Ok(url.to_string());
+    }
+    let (path, suffix) = split_suffix(url);
+    if let Some(target) = path.strip_prefix("@/") {
+        return page_token(&decode(target), suffix, url, library);
+    }
+    if path.starts_with('/') || path.is_empty() {
+        return Ok(url.to_string());
+    }
+    let decoded = decode(path);
+    let Some(resolved) = content_path(dir, &decoded) else {
+        return if decoded.ends_with(".md") {
+            Err(BrokenLink {
+                message: format!("the link `{url}` climbs out of the content folder"),
+                hint: "link to a page inside content/, e.g. `@/report.md`".into(),
+            })
+        } else {
+            Ok(url.to_string())
+        };
+    };
+    if resolved.ends_with(".md") {
+        return page_token(&resolved, suffix, url, library);
+    }
+    match library.asset_path(&resolved) {
+        Some(site_path) => Ok(format!("{site_path}{suffix}")),
+        None => Ok(url.to_string()),
+    }
+}
+
+fn page_token(content_path: &str, suffix: &str, written: &str, library: &Library) -> Result<String, BrokenLink> {
+    let content_path = content_path.trim_start_matches('/');
+    if library.source(content_path).is_some() {
+        return Ok(format!("@/{content_path}{suffix}"));
+    }
+    if library.is_draft(content_path) {
+        return Err(BrokenLink {
+            message: format!("the link `{written}` goes to a draft, which is not published"),
+            hint: format!("publish content/{content_path} (remove `draft = true`) or remove the link"),
+        });
+    }
+    Err(BrokenLink {
+        message: format!("the link `{written}` goes to content/{content_path}, which does not exist"),
+        hint: "check the file name and folder; links to pages are relative to this file, or start with @/ for the content folder".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes_are_recognised() {
+        assert!(has_scheme("https://x"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(has_scheme("javascript:alert(1)"));
+        assert!(!has_scheme("a/b:c"));
+        assert!(!has_scheme("../x.md"));
+        assert!(!has_scheme(":x"));
+    }
+
+    #[test]
+    fn content_paths_normalise() {
+        assert_eq!(
+            content_path("lessons/ks2", "../ks1/a.md").as_deref(),
+            Some("lessons/ks1/a.md")
+        );
+        assert_eq!(
+            content_path("lessons/ks2", "./b.md").as_deref(),
+            Some("lessons/ks2/b.md")
+        );
+        assert_eq!(content_path("", "../x.md"), None);
+        assert_eq!(content_path("a", "/b.md").as_deref(), Some("b.md"));
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(decode("My%20Photo.png"), "My Photo.png");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%e2%82"), "%e2%82");
+    }
+
+    #[test]
+    fn links_outside_content_are_left_alone() {
+        let library = Library::default();
+        for url in [
+            "https://x.org",
+            "#top",
+            "/theme/a.css",
+            "mailto:x@y.uk",
+            "//cdn.example/x.js",
+            "",
+        ] {
+            assert_eq!(rewrite(url, "a", &library).unwrap(), url);
+        }
+        assert!(
+            rewrite("missing.md", "a", &library)
+                .unwrap_err()
+                .message
+                .contains("content/a/missing.md")
+        );
+        assert!(rewrite("@/missing.md#x", "a", &library).is_err());
+    }
+}

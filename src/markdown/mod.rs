@@ -1,0 +1,212 @@
+//! Render Markdown: comrak with GFM extensions, footnotes and heading ids; code
+//! highlighted by syntect into CSS classes; content links resolved (DESIGN §4).
+//!
+//! Each source file is rendered once; the output stage adapts its links to every page
+//! that shows it.
+
+pub mod highlight;
+pub mod links;
+
+use std::sync::Mutex;
+
+use comrak::adapters::{HeadingAdapter, HeadingMeta};
+use comrak::nodes::{NodeValue, Sourcepos};
+use comrak::options::Plugins;
+use comrak::{Anchorizer, Arena, Options};
+use serde::Serialize;
+
+use crate::content::{Library, PageFile};
+use crate::error::{Diagnostic, Error, Result};
+use highlight::Highlighter;
+
+/// A heading of a rendered body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// Its `id`, for `#fragment` links.
+    pub id: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// A link as it appears in the body HTML, with the Markdown line it was written on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLink {
+    /// The URL written into the HTML (after content-link rewriting).
+    pub url: String,
+    /// The file line where the link starts.
+    pub line: usize,
+}
+
+/// A file's body, rendered.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedBody {
+    /// The HTML.
+    pub html: String,
+    /// Its headings, in order.
+    pub headings: Vec<Heading>,
+    /// Its links and images, with their lines.
+    pub links: Vec<BodyLink>,
+    /// Roughly how many words it has.
+    pub words: usize,
+}
+
+/// The Markdown renderer, set up once per build.
+pub struct Markdown {
+    options: Options<'static>,
+    highlighter: Highlighter,
+}
+
+impl Default for Markdown {
+    fn default() -> Self {
+        let mut options = Options::default();
+        options.extension.strikethrough = true;
+        options.extension.table = true;
+        options.extension.autolink = true;
+        options.extension.tasklist = true;
+        options.extension.footnotes = true;
+        // Raw HTML is passed through, then held to every output check like the rest.
+        options.render.r#unsafe = true;
+        Self {
+            options,
+            highlighter: Highlighter::default(),
+        }
+    }
+}
+
+/// Gives headings ids without the extra anchor link comrak would add.
+struct HeadingIds {
+    anchorizer: Mutex<Anchorizer>,
+    found: Mutex<Vec<Heading>>,
+}
+
+impl HeadingAdapter for HeadingIds {
+    fn enter(&self, output: &mut dyn std::fmt::Write, heading: &HeadingMeta, _: Option<Sourcepos>) -> std::fmt::Result {
+        let id = self
+            .anchorizer
+            .lock()
+            .map_err(|_| std::fmt::Error)?
+            .anchorize(&heading.content);
+        write!(output, "<h{} id=\"{}\">", heading.level, id)?;
+        self.found.lock().map_err(|_| std::fmt::Error)?.push(Heading {
+            level: heading.level,
+            id,
+            text: heading.content.clone(),
+        });
+        Ok(())
+    }
+
+    fn exit(&self, output: &mut dyn std::fmt::Write, heading: &HeadingMeta) -> std::fmt::Result {
+        write!(output, "</h{}>", heading.level)
+    }
+}
+
+impl Markdown {
+    /// Renders one file's body. `library` resolves its links to other pages and files.
+    pub fn render(&self, file: &PageFile, library: &Library) -> Result<RenderedBody> {
+        let arena = Arena::new();
+        let root = comrak::parse_document(&arena, &file.body, &self.options);
+        let content_dir = content_dir(file);
+        let mut problems = Vec::new();
+        let mut links = Vec::new();
+        for node in root.descendants() {
+            let mut data = node.data_mut();
+            let line = data.sourcepos.start.line + file.body_line - 1;
+            let column = data.sourcepos.start.column;
+            if let NodeValue::Link(link) | NodeValue::Image(link) = &mut data.value {
+                match links::rewrite(&link.url, &content_dir, library) {
+                    Ok(url) => link.url = url,
+                    Err(broken) => problems.push(
+                        Diagnostic::error(broken.message)
+                            .at_line(&file.source, &self.file_text(file), line, column)
+                            .hint(broken.hint),
+                    ),
+                }
+                links.push(BodyLink {
+                    url: link.url.clone(),
+                    line,
+                });
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::User(problems));
+        }
+        let headings = HeadingIds {
+            anchorizer: Mutex::new(Anchorizer::new()),
+            found: Mutex::new(Vec::new()),
+        };
+        let mut plugins = Plugins::default();
+        plugins.render.codefence_syntax_highlighter = Some(&self.highlighter);
+        plugins.render.heading_adapter = Some(&headings);
+        let mut html = String::with_capacity(file.body.len() * 3 / 2);
+        comrak::format_html_with_plugins(root, &self.options, &mut html, &plugins)
+            .map_err(|_| Error::Internal(format!("could not render {}", file.source.display())))?;
+        Ok(RenderedBody {
+            html,
+            headings: headings.found.into_inner().unwrap_or_default(),
+            links,
+            words: file.body.split_whitespace().count(),
+        })
+    }
+
+    /// The whole file's text as the author sees it, so snippets show the right line.
+    fn file_text(&self, file: &PageFile) -> String {
+        format!("+++\n{}+++\n{}", file.front_text, file.body)
+    }
+}
+
+/// The content folder a file is in (`content/lessons/ks2/a.md` -> `lessons/ks2`).
+fn content_dir(file: &PageFile) -> String {
+    let rel = file.source.strip_prefix("content").unwrap_or(&file.source);
+    rel.parent()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Variant;
+    use crate::content::front_matter::FrontMatter;
+
+    fn file(body: &str) -> PageFile {
+        PageFile {
+            source: "content/a.md".into(),
+            lang: "en".into(),
+            variant: Variant::Standard,
+            front: FrontMatter::default(),
+            front_text: "title = \"A\"\n".into(),
+            body: body.into(),
+            body_line: 4,
+        }
+    }
+
+    #[test]
+    fn gfm_footnotes_headings_and_code() {
+        let md = Markdown::default();
+        let body = md
+            .render(&file("## Keep it secret\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n```rust\nfn main() {}\n```\n"), &Library::default())
+            .unwrap();
+        assert!(
+            body.html.contains("<h2 id=\"keep-it-secret\">Keep it secret</h2>"),
+            "{}",
+            body.html
+        );
+        assert!(body.html.contains("<table>"));
+        assert!(body.html.contains("type=\"checkbox\""));
+        assert!(body.html.contains("footnote"));
+        assert!(body.html.contains("class=\"hl-"), "{}", body.html);
+        assert_eq!(body.headings[0].id, "keep-it-secret");
+    }
+
+    #[test]
+    fn missing_md_link_names_file_and_line() {
+        let err = Markdown::default()
+            .render(&file("Hi\n\nSee [x](nope.md).\n"), &Library::default())
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("content/a.md:6"), "{text}");
+        assert!(text.contains("nope.md"), "{text}");
+    }
+}

@@ -1,0 +1,36 @@
+//! Write: the atomic output folder, minifying, the pass that makes links relative and
+//! records facts, the sitemap, and the checks that read the written pages (DESIGN §8).
+
+pub mod ceop;
+pub mod folder;
+pub mod minify;
+pub mod rewrite;
+pub mod sitemap;
+
+use std::path::PathBuf;
+
+use crate::markdown::BodyLink;
+pub use folder::OutputFolder;
+pub use rewrite::PageFacts;
+
+/// One written page and what the checks need to know about it.
+#[derive(Debug, Clone)]
+pub struct PageRecord {
+    /// Its route path (`/pl/report/`).
+    pub path: String,
+    /// The file written, as a site path (`/pl/report/index.html`).
+    pub file: String,
+    /// The content file it shows, if any.
+    pub source: Option<PathBuf>,
+    /// The links of that file's Markdown, with their lines.
+    pub body_links: Vec<BodyLink>,
+    /// What the page holds.
+    pub facts: PageFacts,
+}
+
+impl PageRecord {
+    /// The Markdown line where a link was written, when it came from the body.
+    pub fn line_of(&self, original: &str) -> Option<usize> {
+        self.body_links.iter().find(|l| l.url == original).map(|l| l.line)
+    }
+}

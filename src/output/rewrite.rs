@@ -1,0 +1,220 @@
+//! The pass over every page after rendering: `@/path.md` links become the reader's own
+//! page, site paths (`/report/`) become relative ones (DESIGN §6), and what the checks
+//! need is recorded from the page as written, so no template can slip past them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::Element;
+use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str};
+
+use crate::content::Library;
+use crate::error::Diagnostic;
+use crate::routes::relative::{relative, split_suffix};
+use crate::routes::{Plan, Route};
+
+/// Attributes that hold one URL.
+const URL_ATTRIBUTES: [&str; 5] = ["href", "src", "action", "poster", "data"];
+
+/// A URL found in a written page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkFact {
+    /// The element (`a`, `img`, `link`, ...).
+    pub tag: String,
+    /// The attribute (`href`, `src`, `srcset`, ...).
+    pub attr: &'static str,
+    /// The URL as written into the output.
+    pub url: String,
+    /// The URL as the template or Markdown wrote it, before rewriting.
+    pub original: String,
+    /// For links: the accessible name (text, `aria-label`, images' `alt`).
+    pub name: String,
+}
+
+/// What the checks need to know about one written page.
+#[derive(Debug, Clone, Default)]
+pub struct PageFacts {
+    /// Every URL in the page, in document order.
+    pub links: Vec<LinkFact>,
+    /// Every `id` (and `a[name]`), for `#fragment` checks.
+    pub ids: Vec<String>,
+}
+
+/// What the pass needs besides the page.
+pub struct RewriteEnv<'a> {
+    /// The routes, to resolve `@/` links for the reader.
+    pub plan: &'a Plan,
+    /// The content, to know which `.md` files exist.
+    pub library: &'a Library,
+    /// Portable output: links to folders name `index.html`.
+    pub portable: bool,
+}
+
+#[derive(Default)]
+struct State {
+    facts: PageFacts,
+    open_links: Vec<usize>,
+    problems: Vec<Diagnostic>,
+}
+
+impl RewriteEnv<'_> {
+    /// Rewrites one URL written on `route`'s page.
+    fn rewrite_url(&self, url: &str, route: &Route) -> Result<String, Diagnostic> {
+        let trimmed = url.trim();
+        if let Some(rest) = trimmed.strip_prefix("@/") {
+            let (path, suffix) = split_suffix(rest);
+            let target = self
+                .plan
+                .link_to_source(self.library, path, &route.lang, route.version)
+                .ok_or_else(|| {
+                    Diagnostic::error(format!(
+                        "the link `{trimmed}` goes to content/{path}, which is not a published page"
+                    ))
+                    .hint("check the file name; links written @/path.md start from the content folder")
+                })?;
+            return Ok(relative(&route.path, &format!("{target}{suffix}"), self.portable));
+        }
+        if trimmed.starts_with('/') && !trimmed.starts_with("//") {
+            return Ok(relative(&route.path, trimmed, self.portable));
+        }
+        if self.portable && is_relative(trimmed) {
+            let (path, suffix) = split_suffix(trimmed);
+            if path.ends_with('/') || path == "." || path == ".." {
+                let slash = if path.ends_with('/') { "" } else { "/" };
+                return Ok(format!("{path}{slash}index.html{suffix}"));
+            }
+        }
+        Ok(url.to_string())
+    }
+}
+
+/// True for a URL without a scheme, host or leading `/` or `#`.
+pub fn is_relative(url: &str) -> bool {
+    !url.is_empty() && !url.starts_with(['/', '#', '?']) && !crate::markdown::links::has_scheme(url)
+}
+
+fn rewrite_srcset(
+    env: &RewriteEnv<'_>,
+    srcset: &str,
+    route: &Route,
+) -> Result<(String, Vec<(String, String)>), Diagnostic> {
+    let mut out = Vec::new();
+    let mut urls = Vec::new();
+    for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let (url, descriptor) = candidate.split_once(char::is_whitespace).unwrap_or((candidate, ""));
+        let new = env.rewrite_url(url, route)?;
+        urls.push((url.to_string(), new.clone()));
+        out.push(if descriptor.is_empty() {
+            new
+        } else {
+            format!("{new} {}", descriptor.trim())
+        });
+    }
+    Ok((out.join(", "), urls))
+}
+
+fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
+    let tag = el.tag_name();
+    let mut st = state.borrow_mut();
+    for attr in ["id", "name"] {
+        if let Some(id) = el.get_attribute(attr).filter(|_| attr == "id" || tag == "a") {
+            st.facts.ids.push(id);
+        }
+    }
+    for attr in URL_ATTRIBUTES {
+        let Some(original) = el.get_attribute(attr) else {
+            continue;
+        };
+        match env.rewrite_url(&original, route) {
+            Ok(url) => {
+                if url != original {
+                    let _ = el.set_attribute(attr, &url);
+                }
+                st.facts.links.push(LinkFact {
+                    tag: tag.clone(),
+                    attr,
+                    url,
+                    original,
+                    name: String::new(),
+                });
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    if let Some(srcset) = el.get_attribute("srcset") {
+        match rewrite_srcset(env, &srcset, route) {
+            Ok((new, urls)) => {
+                let _ = el.set_attribute("srcset", &new);
+                for (original, url) in urls {
+                    st.facts.links.push(LinkFact {
+                        tag: tag.clone(),
+                        attr: "srcset",
+                        url,
+                        original,
+                        name: String::new(),
+                    });
+                }
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    if tag == "img"
+        && let Some(alt) = el.get_attribute("alt")
+    {
+        let open: Vec<usize> = st.open_links.clone();
+        for i in open {
+            st.facts.links[i].name.push_str(&alt);
+        }
+    }
+    if tag == "a" && el.get_attribute("href").is_some() {
+        let index = st
+            .facts
+            .links
+            .iter()
+            .rposition(|l| l.tag == "a" && l.attr == "href")
+            .unwrap_or(0);
+        if let Some(label) = el.get_attribute("aria-label") {
+            st.facts.links[index].name.push_str(&label);
+        }
+        st.open_links.push(index);
+        drop(st);
+        let state = Rc::clone(state);
+        let _ = el.on_end_tag(Box::new(move |_| {
+            state.borrow_mut().open_links.pop();
+            Ok(())
+        }));
+    }
+}
+
+/// Rewrites one page's URLs and records its facts. Errors name the page.
+pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
+    let state = Rc::new(RefCell::new(State::default()));
+    let (element_state, text_state) = (Rc::clone(&state), Rc::clone(&state));
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("*", move |el| {
+            on_element(env, route, &element_state, el);
+            Ok(())
+        }))
+        .append_document_content_handler(doc_text!(move |text| {
+            let mut st = text_state.borrow_mut();
+            if !st.open_links.is_empty() {
+                let open = st.open_links.clone();
+                for i in open {
+                    st.facts.links[i].name.push_str(text.as_str());
+                }
+            }
+            Ok(())
+        }));
+    let out = rewrite_str(html, settings).map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "could not read the HTML of {}: {e}",
+            route.path
+        ))]
+    })?;
+    let mut state = state.borrow_mut();
+    if state.problems.is_empty() {
+        Ok((out, std::mem::take(&mut state.facts)))
+    } else {
+        Err(std::mem::take(&mut state.problems))
+    }
+}

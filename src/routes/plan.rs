@@ -1,0 +1,190 @@
+//! Which routes exist (DESIGN §4 "what is built" and §6 "built when").
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{Plan, Route, Target, Version, prefix};
+use crate::config::Config;
+use crate::content::{Library, Variant};
+use crate::error::{Diagnostic, Result};
+use crate::kinds::posters::Room;
+use crate::kinds::{Kind, Topic, extra};
+
+/// Lists every route of the site and checks that no two share a URL.
+pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
+    let mut routes = Vec::new();
+    let add_everywhere = |routes: &mut Vec<Route>, target: Target, base: &str, easy: bool, eal: bool| {
+        for lang in &config.languages {
+            let mut versions = vec![Version::Standard];
+            if easy {
+                versions.push(Version::Easy);
+            }
+            if eal && !config.is_default(&lang.code) {
+                versions.push(Version::Eal);
+            }
+            for version in versions {
+                routes.push(Route {
+                    path: format!("{}{base}", prefix(config, &lang.code, version)),
+                    lang: lang.code.clone(),
+                    version,
+                    target: target.clone(),
+                });
+            }
+        }
+    };
+
+    for section in library.sections.values() {
+        add_everywhere(
+            &mut routes,
+            Target::Section(section.key.clone()),
+            &section.path,
+            section.versions.has_easy(),
+            false,
+        );
+    }
+    for page in library.pages.values() {
+        let is_lesson = matches!(page.kind, Kind::Lesson(_));
+        add_everywhere(
+            &mut routes,
+            Target::Page(page.key.clone()),
+            &page.path,
+            page.versions.has_easy(),
+            is_lesson,
+        );
+    }
+    for topic in topics_in_use(library, &config.default_language().code) {
+        add_everywhere(
+            &mut routes,
+            Target::Topic(topic),
+            &format!("/topics/{}/", topic.code()),
+            false,
+            false,
+        );
+    }
+    if !rooms.is_empty() {
+        add_everywhere(&mut routes, Target::Posters, "/posters/", false, false);
+        add_everywhere(&mut routes, Target::PrintAll, "/posters/print-all/", false, false);
+    }
+    for (i, room) in rooms.iter().enumerate() {
+        for lang in &room.languages {
+            routes.push(Route {
+                path: format!("{}/posters/{}/", prefix(config, lang, Version::Standard), room.slug),
+                lang: lang.clone(),
+                version: Version::Standard,
+                target: Target::Poster(i),
+            });
+        }
+    }
+    add_everywhere(&mut routes, Target::Search, "/search/", false, false);
+    add_everywhere(&mut routes, Target::Accessibility, "/accessibility/", false, false);
+    routes.push(Route {
+        path: "/404.html".into(),
+        lang: config.default_language().code.clone(),
+        version: Version::Standard,
+        target: Target::NotFound,
+    });
+    check_rooms(library, rooms)?;
+    finish(routes, library, config, rooms)
+}
+
+/// A room's band must have a rules file to print.
+fn check_rooms(library: &Library, rooms: &[Room]) -> Result<()> {
+    let mut problems = Vec::new();
+    for room in rooms {
+        let has_rules = library.pages.values().any(|p| p.kind == Kind::Rules(room.band));
+        if !has_rules {
+            problems.push(
+                Diagnostic::error(format!(
+                    "room `{}` is for band `{}`, which has no rules",
+                    room.name,
+                    room.band.code()
+                ))
+                .in_file("data/rooms.toml")
+                .hint(format!(
+                    "write content/aup/{}.md with the band's rules, or change the room's band",
+                    room.band.code()
+                )),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::error::Error::User(problems))
+    }
+}
+
+/// Sorts the routes, indexes them, and reports every URL that two routes share.
+fn finish(mut routes: Vec<Route>, library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
+    routes.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.target.cmp(&b.target)));
+    let mut problems = Vec::new();
+    let mut seen: HashMap<&str, &Route> = HashMap::new();
+    for route in &routes {
+        if let Some(first) = seen.insert(&route.path, route)
+            && first.target != route.target
+        {
+            let (a, b) = (
+                describe(first, library, config, rooms),
+                describe(route, library, config, rooms),
+            );
+            problems.push(
+                Diagnostic::error(format!("{a} and {b} would both be written to {}", route.path))
+                    .hint("rename one of them (or set `slug` in its front matter); top-level names must not be a language code, `easy`, `eal`, `topics`, `posters`, `search` or `accessibility`"),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(crate::error::Error::User(problems));
+    }
+    routes.dedup_by(|a, b| a.path == b.path);
+    let index = routes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((r.target.clone(), r.lang.clone(), r.version), i))
+        .collect();
+    Ok(Plan { routes, index })
+}
+
+/// Names what a route comes from, for collision errors.
+fn describe(route: &Route, library: &Library, config: &Config, rooms: &[Room]) -> String {
+    let default = &config.default_language().code;
+    let lang = if config.is_default(&route.lang) {
+        String::new()
+    } else {
+        format!(" ({})", route.lang)
+    };
+    match &route.target {
+        Target::Page(key) => {
+            let page = &library.pages[key];
+            let file = page
+                .versions
+                .get(route.version.variant(), &route.lang)
+                .unwrap_or_else(|| page.main_file(default));
+            format!("`{}`{lang}", file.source.display())
+        }
+        Target::Section(key) => {
+            let section = &library.sections[key];
+            match section.versions.get(Variant::Standard, default) {
+                Some(f) => format!("`{}`{lang}", f.source.display()),
+                None if key.is_empty() => format!("the home page{lang}"),
+                None => format!("the folder `content/{key}/`{lang}"),
+            }
+        }
+        Target::Topic(t) => format!("the `{}` topic page{lang}", t.code()),
+        Target::Posters => format!("the posters page{lang}"),
+        Target::Poster(i) => format!("the poster for room `{}`{lang}", rooms[*i].name),
+        Target::PrintAll => format!("the print-all-posters page{lang}"),
+        Target::Search => format!("the search page{lang}"),
+        Target::Accessibility => format!("the accessibility statement{lang}"),
+        Target::NotFound => "the 404 page".to_string(),
+    }
+}
+
+/// The topics any lesson covers, for tests and listings.
+pub fn topics_in_use(library: &Library, default_lang: &str) -> BTreeSet<Topic> {
+    library
+        .pages
+        .values()
+        .filter(|p| matches!(p.kind, Kind::Lesson(_)))
+        .flat_map(|p| extra::topics(&p.main_file(default_lang).front.extra))
+        .collect()
+}

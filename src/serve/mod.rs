@@ -1,0 +1,3 @@
+//! `haven serve`: build for local preview and serve the result.
+
+pub mod server;

@@ -1,0 +1,351 @@
+//! Orchestration only: calls the stages in order, collecting every problem a stage finds
+//! before stopping, and publishes the output only when nothing failed.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::{self, Library, PageFile};
+use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
+use crate::i18n::Translations;
+use crate::i18n::report::TranslationReport;
+use crate::kinds::posters::{Room, load_rooms};
+use crate::links::internal::WrittenSite;
+use crate::markdown::{Markdown, RenderedBody, highlight};
+use crate::options::{BuildOptions, Mode};
+use crate::output::rewrite::{RewriteEnv, rewrite};
+use crate::output::{OutputFolder, PageRecord, ceop, minify, sitemap};
+use crate::routes::{self, Plan, Route, Target};
+use crate::templates::Templates;
+use crate::templates::context::{RenderEnv, prepare};
+use crate::templates::views::SiteView;
+use crate::theme::Theme;
+
+/// What a finished build reports.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Pages rendered.
+    pub pages: usize,
+    /// Files written, pages included.
+    pub files: usize,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<Diagnostic>,
+    /// Translation coverage.
+    pub translations: TranslationReport,
+    /// Where the site was published (`None` for `haven check`).
+    pub output: Option<PathBuf>,
+    /// How long it took.
+    pub seconds: f64,
+}
+
+/// Everything read and checked before anything is written.
+struct Site {
+    config: Arc<Config>,
+    library: Library,
+    rooms: Vec<Room>,
+    plan: Plan,
+    translations: Arc<Translations>,
+    templates: Templates,
+    theme: Theme,
+}
+
+/// Reads the config, then the theme, strings, content and data, reporting every problem.
+fn load(opts: &BuildOptions) -> Result<Site> {
+    let mut config = Config::load(&opts.root)?;
+    if let Mode::Serve { base_url } = &opts.mode {
+        config.base_url = base_url.clone();
+    }
+    let config = Arc::new(config);
+    let mut problems = Problems::new();
+    let theme = problems.take(Theme::load(&opts.root, &config))?;
+    let translations = match &theme {
+        Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
+        None => None,
+    };
+    let library = problems.take(content::load(&opts.root, &config))?;
+    let rooms = problems.take(load_rooms(&opts.root, &config))?;
+    let (Some(theme), Some(translations), Some(library), Some(rooms)) = (theme, translations, library, rooms) else {
+        return Err(Error::User(problems.into_vec()));
+    };
+    let plan = problems.take(routes::plan(&library, &config, &rooms))?;
+    let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
+    let (Some(plan), Some(templates)) = (plan, templates) else {
+        return Err(Error::User(problems.into_vec()));
+    };
+    problems.finish()?;
+    Ok(Site {
+        config,
+        library,
+        rooms,
+        plan,
+        translations,
+        templates,
+        theme,
+    })
+}
+
+/// Renders every content file's Markdown once, in parallel.
+fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
+    let markdown = Markdown::default();
+    let files: Vec<&PageFile> = site
+        .library
+        .pages
+        .values()
+        .flat_map(|p| p.versions.iter())
+        .chain(site.library.sections.values().flat_map(|s| s.versions.iter()))
+        .collect();
+    let results: Vec<(PathBuf, Result<RenderedBody>)> = files
+        .par_iter()
+        .map(|f| (f.source.clone(), markdown.render(f, &site.library)))
+        .collect();
+    let mut problems = Problems::new();
+    let mut bodies = HashMap::with_capacity(results.len());
+    for (source, result) in results {
+        if let Some(body) = problems.take(result)? {
+            bodies.insert(source, body);
+        }
+    }
+    problems.finish().map(|_| bodies)
+}
+
+/// The content file a route shows, for tracing links back to Markdown lines.
+fn route_source<'a>(site: &'a Site, route: &Route) -> Option<&'a PageFile> {
+    let default = &site.config.default_language().code;
+    let versions = match &route.target {
+        Target::Page(key) => &site.library.pages[key].versions,
+        Target::Section(key) => &site.library.sections[key].versions,
+        _ => return None,
+    };
+    versions
+        .resolve(route.version.variant(), &route.lang, default)
+        .map(|r| r.file)
+}
+
+/// Renders, rewrites, minifies and writes one route.
+fn render_route(
+    site: &Site,
+    env: &RenderEnv<'_>,
+    rewrite_env: &RewriteEnv<'_>,
+    route: &Route,
+    out: &OutputFolder,
+) -> Result<PageRecord> {
+    let prepared = prepare(env, route)?;
+    let context = tera::Context::from_serialize(&prepared.context)
+        .map_err(|e| Error::Internal(format!("could not pass {} to its template: {e}", route.path)))?;
+    let html = site
+        .templates
+        .render(&prepared.template, &context, &prepared.rendering)?;
+    let html = minify::html(&html);
+    let (html, facts) = rewrite(&html, route, rewrite_env).map_err(|list| {
+        Error::User(
+            list.into_iter()
+                .map(|d| d.note(format!("while rendering {}", prepared.rendering)))
+                .collect(),
+        )
+    })?;
+    let file = route.file();
+    out.write(&file, html.as_bytes())?;
+    let source = route_source(site, route);
+    Ok(PageRecord {
+        path: route.path.clone(),
+        file: format!("/{file}"),
+        source: source.map(|f| f.source.clone()),
+        body_links: source
+            .and_then(|f| env.bodies.get(&f.source))
+            .map(|b| b.links.clone())
+            .unwrap_or_default(),
+        facts,
+    })
+}
+
+/// Renders every route in parallel; all failures are reported together.
+fn render_pages(
+    site: &Site,
+    bodies: &HashMap<PathBuf, RenderedBody>,
+    opts: &BuildOptions,
+    out: &OutputFolder,
+) -> Result<Vec<PageRecord>> {
+    let env = RenderEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        bodies,
+        rooms: &site.rooms,
+        translations: &site.translations,
+        site: SiteView {
+            title: &site.config.title,
+            base_url: &site.config.base_url,
+            school: &site.config.school,
+            languages: &site.config.languages,
+            default_language: &site.config.default_language().code,
+            ceop_url: &site.config.ceop_url,
+            exit_url: &site.config.exit_url,
+            today: opts.date.to_string(),
+        },
+    };
+    let rewrite_env = RewriteEnv {
+        plan: &site.plan,
+        library: &site.library,
+        portable: opts.portable,
+    };
+    let results: Vec<Result<PageRecord>> = site
+        .plan
+        .routes
+        .par_iter()
+        .map(|route| render_route(site, &env, &rewrite_env, route, out))
+        .collect();
+    let mut problems = Problems::new();
+    let mut records = Vec::with_capacity(results.len());
+    for result in results {
+        if let Some(record) = problems.take(result)? {
+            records.push(record);
+        }
+    }
+    let list = collapse_repeats(problems.into_vec());
+    if list.iter().any(Diagnostic::is_error) {
+        Err(Error::User(list))
+    } else {
+        Ok(records)
+    }
+}
+
+/// True for files that must never be published from `static/`: image sidecars and the
+/// consent register hold pupils' details (DESIGN §7 rule 5).
+fn is_private(rel: &str) -> bool {
+    rel.ends_with(".toml")
+}
+
+/// Writes the theme's and site's static files, the code stylesheet and bundle files.
+fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut HashSet<String>) -> Result<()> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (rel, file) in &site.theme.static_files {
+        files.push((format!("/{rel}"), file.bytes.to_vec()));
+    }
+    files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
+    let mut problems = Problems::new();
+    for f in content::walk::walk_files(root, "static", &mut problems)? {
+        if is_private(&f.rel) {
+            continue;
+        }
+        match std::fs::read(&f.path) {
+            Ok(bytes) => files.push((format!("/{}", f.rel), bytes)),
+            Err(e) => problems.push(
+                Diagnostic::error(format!("cannot read this file: {e}")).in_file(Path::new("static").join(&f.rel)),
+            ),
+        }
+    }
+    for asset in &site.library.assets {
+        match std::fs::read(root.join(&asset.source)) {
+            Ok(bytes) => files.push((asset.path.clone(), bytes)),
+            Err(e) => problems.push(Diagnostic::error(format!("cannot read this file: {e}")).in_file(&asset.source)),
+        }
+    }
+    problems.finish()?;
+    for (path, bytes) in files {
+        let bytes = if path.ends_with(".css") {
+            minify::css(&String::from_utf8_lossy(&bytes)).into_bytes()
+        } else {
+            bytes
+        };
+        out.write(&path, &bytes)?;
+        written.insert(path);
+    }
+    Ok(())
+}
+
+/// Files written by both a page and a static file would silently replace each other.
+fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Diagnostic> {
+    records
+        .iter()
+        .filter(|r| written.contains(&r.file))
+        .map(|r| {
+            Diagnostic::error(format!(
+                "a static file and the page {} are both written to {}",
+                r.path, r.file
+            ))
+            .hint("rename or move the file in static/ (or the content folder) so it does not shadow a page")
+        })
+        .collect()
+}
+
+/// Writes everything into `out` and runs the checks on what was written.
+fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
+    let bodies = render_bodies(site)?;
+    let mut written = HashSet::new();
+    write_static(site, &opts.root, out, &mut written)?;
+    let records = render_pages(site, &bodies, opts, out)?;
+    let mut problems = Problems::new();
+    for d in check_collisions(&records, &written) {
+        problems.push(d);
+    }
+    written.extend(records.iter().map(|r| r.file.clone()));
+    out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
+    written.insert("/sitemap.xml".into());
+    for d in ceop::check(&records, &site.config.ceop_url) {
+        problems.push(d);
+    }
+    for d in (WrittenSite {
+        files: &written,
+        pages: &records,
+    })
+    .check()
+    {
+        problems.push(d);
+    }
+    let warnings = problems.finish()?;
+    Ok((records.len(), written.len(), warnings))
+}
+
+/// Under `--strict`, warnings stop the build as errors.
+fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnostic>> {
+    if strict && !warnings.is_empty() {
+        let errors = warnings
+            .into_iter()
+            .map(|d| Diagnostic {
+                severity: Severity::Error,
+                ..d
+            })
+            .collect();
+        return Err(Error::User(errors));
+    }
+    Ok(warnings)
+}
+
+/// Builds the site (or, for `haven check`, runs every check without publishing).
+pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let site = load(opts)?;
+    let target = match opts.mode {
+        Mode::Check => opts.root.join(".haven").join("check"),
+        _ => opts.output.clone(),
+    };
+    let out = OutputFolder::create(&target)?;
+    let result = write_and_check(&site, opts, &out)
+        .and_then(|(pages, files, warnings)| Ok((pages, files, apply_strict(warnings, opts.strict)?)));
+    let (pages, files, warnings) = match result {
+        Ok(done) => done,
+        Err(e) => {
+            out.discard();
+            return Err(e);
+        }
+    };
+    let output = match opts.mode {
+        Mode::Check => {
+            out.discard();
+            None
+        }
+        _ => Some(out.publish()?),
+    };
+    Ok(BuildReport {
+        pages,
+        files,
+        warnings,
+        translations: TranslationReport::new(&site.config, &site.translations, &site.library),
+        output,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}

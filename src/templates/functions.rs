@@ -1,0 +1,80 @@
+//! Functions templates call: `t()` for UI strings and `url()` for links to pages in the
+//! reader's language. Both read the page's language from the context, so templates
+//! never pass it (DESIGN §6).
+
+use std::sync::Arc;
+
+use tera::{Kwargs, State, TeraResult, Value};
+
+use crate::config::Config;
+use crate::i18n::{Arg, Translations};
+use crate::routes::{Version, prefix};
+
+/// The language of the page being rendered, from the context variable `lang`.
+fn page_lang(state: &State) -> TeraResult<String> {
+    state
+        .get::<String>("lang")?
+        .ok_or_else(|| tera::Error::message("the template context has no `lang`"))
+}
+
+/// `t(key="lessons-count", count=3)`: a UI string in the page's language.
+pub fn translate(
+    translations: Arc<Translations>,
+) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
+    move |kwargs: Kwargs, state: &State| {
+        let key: String = kwargs.must_get("key")?;
+        let lang = match kwargs.get::<String>("lang")? {
+            Some(l) => l,
+            None => page_lang(state)?,
+        };
+        let mut args = Vec::new();
+        for (name, value) in kwargs.iter() {
+            let Some(name) = name.as_str() else { continue };
+            if name == "key" || name == "lang" {
+                continue;
+            }
+            args.push((name.to_string(), to_arg(value)));
+        }
+        translations.translate(&lang, &key, &args).map_err(tera::Error::message)
+    }
+}
+
+fn to_arg(value: &Value) -> Arg {
+    match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
+        Some(n) => Arg::Number(n),
+        None => Arg::Text(value.as_str().map_or_else(|| value.to_string(), str::to_string)),
+    }
+}
+
+/// `url(path="/report/")`: the site path of a page in the reader's language
+/// (`/pl/report/`), made relative when the page is written. `lang=` picks another
+/// language; `version="easy"` the easy-read prefix.
+pub fn url(config: Arc<Config>) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
+    move |kwargs: Kwargs, state: &State| {
+        let path: String = kwargs.must_get("path")?;
+        if !path.starts_with('/') {
+            return Err(tera::Error::message(format!(
+                "url(path=\"{path}\"): the path must start with /"
+            )));
+        }
+        let lang = match kwargs.get::<String>("lang")? {
+            Some(l) => l,
+            None => page_lang(state)?,
+        };
+        if config.language(&lang).is_none() {
+            return Err(tera::Error::message(format!(
+                "url(): `{lang}` is not a language of this site"
+            )));
+        }
+        let version = match kwargs.get::<String>("version")?.as_deref() {
+            None | Some("standard") => Version::Standard,
+            Some("easy") => Version::Easy,
+            Some(other) => {
+                return Err(tera::Error::message(format!(
+                    "url(): unknown version `{other}`; use \"standard\" or \"easy\""
+                )));
+            }
+        };
+        Ok(format!("{}{path}", prefix(&config, &lang, version)))
+    }
+}

@@ -1,0 +1,194 @@
+//! Typed, borrowed views that templates receive (as Zola does): no JSON maps built from
+//! string keys. Every field is documented in docs/templates.md.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::config::{Language, School};
+use crate::kinds::extra::LessonMeta;
+use crate::kinds::posters::Room;
+use crate::kinds::{Band, Topic};
+use crate::markdown::Heading;
+
+/// The site as every template sees it (`site`).
+#[derive(Debug, Serialize)]
+pub struct SiteView<'a> {
+    /// The school's name.
+    pub title: &'a str,
+    /// The published address, ending in `/`.
+    pub base_url: &'a str,
+    /// Contact details and safeguarding people.
+    pub school: &'a School,
+    /// All languages, the default first.
+    pub languages: &'a [Language],
+    /// The default language's code.
+    pub default_language: &'a str,
+    /// The report button's destination.
+    pub ceop_url: &'a str,
+    /// Where "Exit this page" goes.
+    pub exit_url: &'a str,
+    /// The build day, `YYYY-MM-DD`.
+    pub today: String,
+}
+
+/// The page being rendered (`page`): its text and what it is.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// The title, in the body's language.
+    pub title: Cow<'a, str>,
+    /// One sentence about it.
+    pub description: Option<&'a str>,
+    /// The body HTML.
+    pub content: &'a str,
+    /// What kind of page it is (`lesson`, `report`, `topic`, ...).
+    pub kind: &'static str,
+    /// The body's language (the default language when untranslated).
+    pub lang: &'a str,
+    /// The body's direction.
+    pub dir: &'static str,
+    /// False when the reader's language or version had no file and a fallback is shown.
+    pub translated: bool,
+    /// The front matter date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The front matter `[extra]` table.
+    pub extra: Option<&'a toml::Table>,
+    /// The body's headings.
+    pub headings: &'a [Heading],
+    /// The source file, relative to the site root.
+    pub source: Option<String>,
+    /// Roughly how many words the body has.
+    pub words: usize,
+}
+
+/// A page or section in a listing or the navigation.
+#[derive(Debug, Serialize)]
+pub struct Entry<'a> {
+    /// Its title in the reader's language where there is one.
+    pub title: Cow<'a, str>,
+    /// One sentence about it.
+    pub description: Option<&'a str>,
+    /// Its URL path for this reader.
+    pub path: String,
+    /// What kind of page it is.
+    pub kind: &'static str,
+    /// True when it is the page being rendered.
+    pub current: bool,
+    /// Its lesson details, for lessons.
+    pub lesson: Option<LessonMeta<'a>>,
+    /// Its `[extra]` table.
+    pub extra: Option<&'a toml::Table>,
+}
+
+/// A link to another version of the page (the version switcher and `hreflang` links).
+#[derive(Debug, Serialize)]
+pub struct VersionLink {
+    /// `language`, `easy`, `standard` or `eal`.
+    pub kind: &'static str,
+    /// The language of the page it leads to.
+    pub lang: String,
+    /// That language's name, in itself.
+    pub name: String,
+    /// That language's direction.
+    pub dir: &'static str,
+    /// Its URL path.
+    pub path: String,
+    /// Its absolute URL, for `<link rel="alternate" hreflang>`.
+    pub url: String,
+    /// True when it is the page being rendered.
+    pub current: bool,
+}
+
+/// An age band and its lessons (`band`).
+#[derive(Debug, Serialize)]
+pub struct BandView<'a> {
+    /// `eyfs`, `ks1`, ...
+    pub code: &'static str,
+    /// Youngest age.
+    pub age_from: u8,
+    /// Oldest age.
+    pub age_to: u8,
+    /// Its URL path for this reader.
+    pub path: String,
+    /// Its lessons, in order.
+    pub lessons: Vec<Entry<'a>>,
+}
+
+impl<'a> BandView<'a> {
+    /// A band with its ages.
+    pub fn new(band: Band, path: String, lessons: Vec<Entry<'a>>) -> Self {
+        let (age_from, age_to) = band.ages();
+        Self {
+            code: band.code(),
+            age_from,
+            age_to,
+            path,
+            lessons,
+        }
+    }
+}
+
+/// One of the four Cs and its lessons (`topic`).
+#[derive(Debug, Serialize)]
+pub struct TopicView<'a> {
+    /// `content`, `contact`, `conduct` or `commerce`.
+    pub code: &'static str,
+    /// Its lessons, youngest band first.
+    pub lessons: Vec<Entry<'a>>,
+}
+
+/// A room's poster (`poster`).
+#[derive(Debug, Serialize)]
+pub struct PosterView<'a> {
+    /// The room.
+    pub room: &'a Room,
+    /// The band's rules.
+    pub rules: Vec<&'a str>,
+    /// The rules file's body HTML.
+    pub intro: &'a str,
+    /// The poster's absolute URL (what its QR code opens).
+    pub url: String,
+    /// Its URL path for this reader.
+    pub path: String,
+}
+
+/// Everything a template receives, as top-level variables.
+#[derive(Debug, Serialize)]
+pub struct RenderContext<'a> {
+    /// The site.
+    pub site: &'a SiteView<'a>,
+    /// The reader's language (the chrome's).
+    pub lang: &'a str,
+    /// The chrome's direction.
+    pub dir: &'static str,
+    /// `standard`, `easy` or `eal`.
+    pub version: &'static str,
+    /// This page's URL path.
+    pub current_path: &'a str,
+    /// This page's absolute URL.
+    pub canonical_url: String,
+    /// The page.
+    pub page: PageView<'a>,
+    /// Other versions of this page: languages, easy-read, EAL.
+    pub versions: Vec<VersionLink>,
+    /// The site's top-level sections and pages.
+    pub nav: Vec<Entry<'a>>,
+    /// For sections: their pages.
+    pub pages: Vec<Entry<'a>>,
+    /// For sections: their subsections.
+    pub subsections: Vec<Entry<'a>>,
+    /// For lessons: band, topics, duration, objectives.
+    pub lesson: Option<LessonMeta<'a>>,
+    /// For band pages and lessons: the band.
+    pub band: Option<BandView<'a>>,
+    /// For the home page and lesson index: every band that has lessons.
+    pub bands: Vec<BandView<'a>>,
+    /// For topic pages: the topic.
+    pub topic: Option<TopicView<'a>>,
+    /// For the four Cs: every topic that has lessons.
+    pub topics: Vec<Topic>,
+    /// For poster pages: the room's poster; for the print-all page, every poster.
+    pub posters: Vec<PosterView<'a>>,
+    /// The "Report a concern" page for this reader, when the site has `content/report.md`.
+    pub report_path: Option<&'a str>,
+}
