@@ -191,6 +191,7 @@ fn render_pages(
         plan: &site.plan,
         library: &site.library,
         portable: opts.portable,
+        base_url: &site.config.base_url,
     };
     let results: Vec<Result<PageRecord>> = site
         .plan

@@ -194,3 +194,20 @@ fn lessons_get_band_and_topic_pages() {
         .has("lessons/ks2/a/index.html", "30 minutes")
         .missing("topics/content/index.html");
 }
+
+#[test]
+fn the_404_page_links_absolutely_because_it_is_served_at_any_depth() {
+    let run = TestSite::new()
+        .file("content/report.md", &page("Report", "x"))
+        .build()
+        .ok();
+    let links = hrefs(&run.read("404.html"));
+    assert!(
+        links.contains(&"https://test.sch.uk/safety/haven.css".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&"https://test.sch.uk/safety/report/".to_string()),
+        "{links:?}"
+    );
+}

@@ -11,7 +11,7 @@ use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str};
 use crate::content::Library;
 use crate::error::Diagnostic;
 use crate::routes::relative::{relative, split_suffix};
-use crate::routes::{Plan, Route};
+use crate::routes::{Plan, Route, Target};
 
 /// Attributes that hold one URL.
 const URL_ATTRIBUTES: [&str; 5] = ["href", "src", "action", "poster", "data"];
@@ -31,6 +31,15 @@ pub struct LinkFact {
     pub name: String,
 }
 
+/// An image in a written page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageFact {
+    /// Its `src` as written.
+    pub src: String,
+    /// Its `alt`, if it has the attribute at all (`Some("")` marks a decorative image).
+    pub alt: Option<String>,
+}
+
 /// What the checks need to know about one written page.
 #[derive(Debug, Clone, Default)]
 pub struct PageFacts {
@@ -38,6 +47,16 @@ pub struct PageFacts {
     pub links: Vec<LinkFact>,
     /// Every `id` (and `a[name]`), for `#fragment` checks.
     pub ids: Vec<String>,
+    /// The `lang` of `<html>`.
+    pub html_lang: Option<String>,
+    /// The `dir` of `<html>`.
+    pub html_dir: Option<String>,
+    /// The level of every heading (`h1` = 1), in document order.
+    pub headings: Vec<u8>,
+    /// Every `<img>`.
+    pub images: Vec<ImageFact>,
+    /// For every `<table>`: whether it has a header cell (`th`).
+    pub tables_with_headers: Vec<bool>,
 }
 
 /// What the pass needs besides the page.
@@ -48,6 +67,8 @@ pub struct RewriteEnv<'a> {
     pub library: &'a Library,
     /// Portable output: links to folders name `index.html`.
     pub portable: bool,
+    /// The site's address, for pages served at any depth (the 404 page).
+    pub base_url: &'a str,
 }
 
 #[derive(Default)]
@@ -72,10 +93,10 @@ impl RewriteEnv<'_> {
                     ))
                     .hint("check the file name; links written @/path.md start from the content folder")
                 })?;
-            return Ok(relative(&route.path, &format!("{target}{suffix}"), self.portable));
+            return Ok(self.site_link(route, &format!("{target}{suffix}")));
         }
         if trimmed.starts_with('/') && !trimmed.starts_with("//") {
-            return Ok(relative(&route.path, trimmed, self.portable));
+            return Ok(self.site_link(route, trimmed));
         }
         if self.portable && is_relative(trimmed) {
             let (path, suffix) = split_suffix(trimmed);
@@ -85,6 +106,18 @@ impl RewriteEnv<'_> {
             }
         }
         Ok(url.to_string())
+    }
+}
+
+impl RewriteEnv<'_> {
+    /// A link from `route` to the site path `to`: relative, except on the 404 page, which
+    /// servers show at any depth and so needs absolute links.
+    fn site_link(&self, route: &Route, to: &str) -> String {
+        if route.target == Target::NotFound {
+            format!("{}{}", self.base_url, to.trim_start_matches('/'))
+        } else {
+            relative(&route.path, to, self.portable)
+        }
     }
 }
 
@@ -113,9 +146,32 @@ fn rewrite_srcset(
     Ok((out.join(", "), urls))
 }
 
+/// Records what the accessibility lints read: the page's language, headings, images, tables.
+fn record_structure(facts: &mut PageFacts, tag: &str, el: &Element) {
+    match tag {
+        "html" => {
+            facts.html_lang = el.get_attribute("lang");
+            facts.html_dir = el.get_attribute("dir");
+        }
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => facts.headings.push(tag.as_bytes()[1] - b'0'),
+        "img" => facts.images.push(ImageFact {
+            src: el.get_attribute("src").unwrap_or_default(),
+            alt: el.get_attribute("alt"),
+        }),
+        "table" => facts.tables_with_headers.push(false),
+        "th" => {
+            if let Some(last) = facts.tables_with_headers.last_mut() {
+                *last = true;
+            }
+        }
+        _ => {}
+    }
+}
+
 fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
     let tag = el.tag_name();
     let mut st = state.borrow_mut();
+    record_structure(&mut st.facts, &tag, el);
     for attr in ["id", "name"] {
         if let Some(id) = el.get_attribute(attr).filter(|_| attr == "id" || tag == "a") {
             st.facts.ids.push(id);
