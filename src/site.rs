@@ -18,7 +18,7 @@ use crate::links::internal::WrittenSite;
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::{OutputFolder, PageRecord, ceop, minify, sitemap};
+use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -248,7 +248,7 @@ fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut Hash
     problems.finish()?;
     for (path, bytes) in files {
         let bytes = if path.ends_with(".css") {
-            minify::css(&String::from_utf8_lossy(&bytes)).into_bytes()
+            css::relative_urls(&path, &minify::css(&String::from_utf8_lossy(&bytes))).into_bytes()
         } else {
             bytes
         };

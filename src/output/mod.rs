@@ -2,6 +2,8 @@
 //! records facts, the sitemap, and the checks that read the written pages (DESIGN §8).
 
 pub mod ceop;
+pub mod css;
+pub mod fetch;
 pub mod folder;
 pub mod minify;
 pub mod rewrite;
