@@ -54,6 +54,9 @@ pub struct BuildArgs {
     /// Make a copy that works opened straight from disk or a USB stick (file://)
     #[arg(long)]
     pub portable: bool,
+    /// Also pack the portable site into one zip file, to share (implies --portable)
+    #[arg(long, value_name = "FILE")]
+    pub zip: Option<PathBuf>,
     /// Never use the network (the build never fetches; accepted for symmetry with check)
     #[arg(long)]
     pub offline: bool,

@@ -63,7 +63,8 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     if let Some(output) = args.output {
         opts.output = output;
     }
-    opts.portable = args.portable;
+    opts.portable = args.portable || args.zip.is_some();
+    opts.zip = args.zip;
     opts.offline = args.offline;
     opts.strict = args.strict;
     let report = site::build(&opts)?;
@@ -76,6 +77,9 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
         report.seconds,
         output.display()
     );
+    if let (Some(zip), Some(bytes)) = (&opts.zip, report.zip_bytes) {
+        println!("Packed it into {} ({} KB)", zip.display(), bytes.div_ceil(1024));
+    }
     Ok(())
 }
 

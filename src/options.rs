@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub portable: bool,
     /// Never fetch; use the link cache only.
     pub offline: bool,
+    /// Also pack the published (portable) site into this zip file.
+    pub zip: Option<PathBuf>,
     /// Which command.
     pub mode: Mode,
 }
@@ -50,6 +52,7 @@ impl BuildOptions {
             strict: false,
             portable: false,
             offline: false,
+            zip: None,
             mode: Mode::Build,
         }
     }

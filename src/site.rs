@@ -18,7 +18,7 @@ use crate::links::internal::WrittenSite;
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap};
+use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -38,6 +38,8 @@ pub struct BuildReport {
     pub translations: TranslationReport,
     /// Where the site was published (`None` for `haven check`).
     pub output: Option<PathBuf>,
+    /// The size in bytes of the zip file, when one was asked for.
+    pub zip_bytes: Option<u64>,
     /// How long it took.
     pub seconds: f64,
 }
@@ -319,11 +321,14 @@ fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnosti
 /// Builds the site (or, for `haven check`, runs every check without publishing).
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let site = load(opts)?;
     let target = match opts.mode {
         Mode::Check => opts.root.join(".haven").join("check"),
         _ => opts.output.clone(),
     };
+    if let Some(zip_file) = &opts.zip {
+        zip::check_destination(zip_file, &target)?;
+    }
+    let site = load(opts)?;
     let out = OutputFolder::create(&target)?;
     let result = write_and_check(&site, opts, &out)
         .and_then(|(pages, files, warnings)| Ok((pages, files, apply_strict(warnings, opts.strict)?)));
@@ -341,12 +346,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         }
         _ => Some(out.publish()?),
     };
+    let zip_bytes = match (&opts.zip, &output) {
+        (Some(zip_file), Some(site_folder)) => Some(zip::pack(site_folder, zip_file, opts.date)?),
+        _ => None,
+    };
     Ok(BuildReport {
         pages,
         files,
         warnings,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         output,
+        zip_bytes,
         seconds: started.elapsed().as_secs_f64(),
     })
 }

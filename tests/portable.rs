@@ -199,3 +199,57 @@ fn portable_output_is_otherwise_identical() {
     assert!(differences.is_empty(), "{}", differences.join("\n"));
     assert_eq!(portable_links.len(), normal_links.len());
 }
+
+/// The names of a zip's entries, in order, and the text of one of them.
+fn zip_entries(zip: &Path, read: &str) -> (Vec<String>, String) {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
+    let names: Vec<String> = (0..archive.len())
+        .map(|i| archive.by_index(i).unwrap().name().to_string())
+        .collect();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name(read).unwrap(), &mut text).unwrap();
+    (names, text)
+}
+
+#[test]
+fn zip_packs_the_portable_site_the_same_way_every_time() {
+    let site = multilingual_site();
+    let zip = site.path().join("school.zip");
+    let args = ["build", "--date", "2026-11-22", "--zip", zip.to_str().unwrap()];
+    let run = site.run(&args).ok();
+    assert!(run.stdout.contains("school.zip"), "{}", run.stdout);
+    let first = std::fs::read(&zip).unwrap();
+    let (names, home) = zip_entries(&zip, "index.html");
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "entries are sorted");
+    assert!(names.contains(&"lessons/ks2/a/index.html".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("haven-output")), "{names:?}");
+    assert!(
+        home.contains("report/index.html"),
+        "the zip holds the portable site: {home}"
+    );
+    assert_eq!(names.len(), files_under(&run.output).len() - 1);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    site.run(&args).ok();
+    assert!(
+        std::fs::read(&zip).unwrap() == first,
+        "a second build gives other bytes"
+    );
+}
+
+#[test]
+fn a_zip_that_cannot_be_written_stops_the_build_before_it_starts() {
+    let site = multilingual_site();
+    site.run(&["build", "--date", "2026-11-22", "--zip", "no/such/folder/site.zip"])
+        .fails()
+        .says("no/such/folder")
+        .says("does not exist");
+    assert!(!site.path().join("public").exists());
+    site.run(&["build", "--date", "2026-11-22", "--zip", "public/site.zip"])
+        .fails()
+        .says("inside the site's output folder");
+    site.run(&["build", "--date", "2026-11-22", "--zip", "content"])
+        .fails()
+        .says("it is a folder");
+}

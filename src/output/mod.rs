@@ -8,6 +8,7 @@ pub mod folder;
 pub mod minify;
 pub mod rewrite;
 pub mod sitemap;
+pub mod zip;
 
 use std::path::PathBuf;
 
