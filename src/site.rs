@@ -18,7 +18,7 @@ use crate::links::internal::WrittenSite;
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, zip};
+use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -289,6 +289,10 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     for d in ceop::check(&records, &site.config.ceop_url) {
+        problems.push(d);
+    }
+    let stylesheets = third_party::read_stylesheets(out.path(), &written)?;
+    for d in third_party::check(&records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
     for d in (WrittenSite {

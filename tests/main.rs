@@ -8,3 +8,4 @@ mod cli;
 mod errors;
 mod output;
 mod portable;
+mod third_party;

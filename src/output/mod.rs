@@ -8,6 +8,7 @@ pub mod folder;
 pub mod minify;
 pub mod rewrite;
 pub mod sitemap;
+pub mod third_party;
 pub mod zip;
 
 use std::path::PathBuf;
