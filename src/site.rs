@@ -18,6 +18,7 @@ use crate::links::internal::WrittenSite;
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::rewrite::{RewriteEnv, rewrite};
+use crate::output::search::SearchEnv;
 use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
@@ -275,6 +276,29 @@ fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Di
         .collect()
 }
 
+/// Writes the files haven makes besides pages (search indexes); one that a static file
+/// has already written is an error.
+fn write_generated(
+    files: Vec<(String, String)>,
+    out: &OutputFolder,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
+    for (path, text) in files {
+        if written.insert(path.clone()) {
+            out.write(&path, text.as_bytes())?;
+        } else {
+            problems.push(
+                Diagnostic::error(format!(
+                    "a static file is written to {path}, where haven writes its own file"
+                ))
+                .hint("rename or move the file in static/ (or your theme's static/ folder)"),
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Writes everything into `out` and runs the checks on what was written.
 fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
     let bodies = render_bodies(site)?;
@@ -286,6 +310,16 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         problems.push(d);
     }
     written.extend(records.iter().map(|r| r.file.clone()));
+    let search = SearchEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        bodies: &bodies,
+        translations: &site.translations,
+        portable: opts.portable,
+    };
+    let generated = search.indexes().into_iter().map(|i| (i.path, i.script)).collect();
+    write_generated(generated, out, &mut written, &mut problems)?;
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     for d in ceop::check(&records, &site.config.ceop_url) {

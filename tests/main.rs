@@ -8,4 +8,5 @@ mod cli;
 mod errors;
 mod output;
 mod portable;
+mod search;
 mod third_party;
