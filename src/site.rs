@@ -17,6 +17,7 @@ use crate::kinds::posters::{Room, load_rooms};
 use crate::links::internal::WrittenSite;
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
+use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
 use crate::output::search::SearchEnv;
 use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
@@ -188,6 +189,7 @@ fn render_pages(
             ceop_url: &site.config.ceop_url,
             exit_url: &site.config.exit_url,
             today: opts.date.to_string(),
+            service_worker: site.config.offline.service_worker,
         },
     };
     let rewrite_env = RewriteEnv {
@@ -276,7 +278,7 @@ fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Di
         .collect()
 }
 
-/// Writes the files haven makes besides pages (search indexes); one that a static file
+/// Writes the files haven makes besides pages (search indexes, the service worker); one that a static file
 /// has already written is an error.
 fn write_generated(
     files: Vec<(String, String)>,
@@ -299,6 +301,36 @@ fn write_generated(
     Ok(())
 }
 
+/// Writes the search indexes and, when the site asks for it, the service worker (which
+/// reads the pages written before it).
+fn write_search_and_offline(
+    site: &Site,
+    bodies: &HashMap<PathBuf, RenderedBody>,
+    opts: &BuildOptions,
+    out: &OutputFolder,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
+    let search = SearchEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        bodies,
+        translations: &site.translations,
+        portable: opts.portable,
+    };
+    let indexes = search.indexes().into_iter().map(|i| (i.path, i.script)).collect();
+    write_generated(indexes, out, written, problems)?;
+    let offline = OfflineEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        portable: opts.portable,
+    };
+    let service_worker = offline.service_worker(out.path(), written)?;
+    write_generated(service_worker.into_iter().collect(), out, written, problems)
+}
+
 /// Writes everything into `out` and runs the checks on what was written.
 fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
     let bodies = render_bodies(site)?;
@@ -310,16 +342,10 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         problems.push(d);
     }
     written.extend(records.iter().map(|r| r.file.clone()));
-    let search = SearchEnv {
-        config: &site.config,
-        library: &site.library,
-        plan: &site.plan,
-        bodies: &bodies,
-        translations: &site.translations,
-        portable: opts.portable,
-    };
-    let generated = search.indexes().into_iter().map(|i| (i.path, i.script)).collect();
-    write_generated(generated, out, &mut written, &mut problems)?;
+    write_search_and_offline(site, &bodies, opts, out, &mut written, &mut problems)?;
+    if let Some(d) = offline::check_registration(&site.config, &records) {
+        problems.push(d);
+    }
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     for d in ceop::check(&records, &site.config.ceop_url) {

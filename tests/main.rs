@@ -9,4 +9,5 @@ mod errors;
 mod output;
 mod portable;
 mod search;
+mod service_worker;
 mod third_party;

@@ -30,6 +30,8 @@ pub struct SiteView<'a> {
     pub exit_url: &'a str,
     /// The build day, `YYYY-MM-DD`.
     pub today: String,
+    /// Whether pages register the service worker (`[offline] service_worker`).
+    pub service_worker: bool,
 }
 
 /// The page being rendered (`page`): its text and what it is.
