@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 /** The browser binary (`apt-get install -y chromium`); HAVEN_CHROMIUM overrides it. */
@@ -57,4 +58,24 @@ export async function launch({ offline = false, javaScript = true, viewport = PH
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for a whole suite: started before its first test, closed after its last.
+ * Returns a holder whose `chrome` is what `launch(options)` gave.
+ */
+export function browserForSuite(options) {
+  const holder = { chrome: null };
+  before(async () => {
+    holder.chrome = await launch(options);
+  });
+  after(async () => {
+    await holder.chrome?.close();
+  });
+  return holder;
+}
+
+/** The text of a page's first `h1`. */
+export async function heading(page) {
+  return (await page.locator("h1").first().textContent()).trim();
 }

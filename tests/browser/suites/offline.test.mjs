@@ -3,21 +3,12 @@
 // page to a lesson and back, switches language, searches and opens a result, and the
 // browser asks for nothing outside file://.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launch } from "../lib/chromium.mjs";
+import { test } from "node:test";
+import { browserForSuite, heading, launch } from "../lib/chromium.mjs";
 import { example, fileUrl } from "../lib/sites.mjs";
 
-let site;
-let chrome;
-
-before(async () => {
-  site = example({ portable: true });
-  chrome = await launch({ offline: true });
-});
-
-after(async () => {
-  await chrome?.close();
-});
+const site = example({ portable: true });
+const browser = browserForSuite({ offline: true });
 
 /** Every URL the browser asked for stayed on disk. */
 function assertOnlyFiles(requests) {
@@ -26,12 +17,8 @@ function assertOnlyFiles(requests) {
   assert.deepEqual(elsewhere, [], "requests outside file://");
 }
 
-async function heading(page) {
-  return (await page.locator("h1").first().textContent()).trim();
-}
-
 test("from the home page to a lesson and back, with no network", async () => {
-  const page = await chrome.newPage();
+  const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "index.html"));
   assert.equal(await heading(page), "Online safety at Harbour Lane School");
   await page.locator("main").getByRole("link", { name: "Key Stage 2", exact: true }).click();
@@ -45,11 +32,11 @@ test("from the home page to a lesson and back, with no network", async () => {
   assert.equal(await heading(page), "Online safety at Harbour Lane School");
   await page.getByRole("link", { name: "Report to CEOP" }).waitFor();
   await page.close();
-  assertOnlyFiles(chrome.requests);
+  assertOnlyFiles(browser.chrome.requests);
 });
 
 test("switching language, right to left included", async () => {
-  const page = await chrome.newPage();
+  const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "lessons/ks2/cyberbullying/index.html"));
   await page.getByRole("link", { name: "Polski" }).click();
   assert.match(page.url(), /\/pl\/lessons\/ks2\/cyberbullying\/index\.html$/);
@@ -61,11 +48,11 @@ test("switching language, right to left included", async () => {
   await page.getByRole("link", { name: "English" }).click();
   assert.equal(await heading(page), "Cyberbullying");
   await page.close();
-  assertOnlyFiles(chrome.requests);
+  assertOnlyFiles(browser.chrome.requests);
 });
 
 test("a search from the header box, and its result", async () => {
-  const page = await chrome.newPage();
+  const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "ur/index.html"));
   const box = page.locator("header").getByRole("searchbox");
   await box.fill("بلنگ");
@@ -78,7 +65,7 @@ test("a search from the header box, and its result", async () => {
   assert.match(page.url(), /\/ur\/lessons\/ks2\/cyberbullying\/index\.html$/);
   assert.equal(await heading(page), "آن لائن دھونس (سائبر بُلنگ)");
   await page.close();
-  assertOnlyFiles(chrome.requests);
+  assertOnlyFiles(browser.chrome.requests);
 });
 
 test("present mode", { todo: "present mode is issue 4's, not on main yet; add the step here when it lands" }, () => {});
@@ -96,7 +83,7 @@ test("the record of requests would show one to another site", async () => {
 });
 
 test("no script error on any page visited", () => {
-  assert.deepEqual(chrome.errors, []);
+  assert.deepEqual(browser.chrome.errors, []);
 });
 
 test("with JavaScript off the site still works, and search says what to do", async () => {

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launch } from "../lib/chromium.mjs";
+import { test } from "node:test";
+import { browserForSuite } from "../lib/chromium.mjs";
 import { REPO, example, fileUrl } from "../lib/sites.mjs";
 
 const search = createRequire(import.meta.url)(join(REPO, "themes/default/static/haven-search.js"));
@@ -38,21 +38,12 @@ test("whole words rank above word beginnings, titles above text", () => {
   assert.deepEqual(marked, ["password"]);
 });
 
-let site;
-let chrome;
-
-before(async () => {
-  site = example({ portable: true });
-  chrome = await launch({ offline: true });
-});
-
-after(async () => {
-  await chrome?.close();
-});
+const site = example({ portable: true });
+const browser = browserForSuite({ offline: true });
 
 /** Opens a search page with a query and returns its results as plain objects. */
 async function results(rel, query) {
-  const page = await chrome.newPage();
+  const page = await browser.chrome.newPage();
   await page.goto(`${fileUrl(site, rel)}?${new URLSearchParams(query)}`);
   await page.locator("#search-status:not(:empty)").waitFor();
   const found = await page.locator("#search-results li").evaluateAll((items) =>
@@ -117,7 +108,7 @@ test("no results says so, and typing searches as you go", async () => {
   const none = await results("search/index.html", { q: "xylophonequartz" });
   assert.deepEqual(none.found, []);
   assert.match(none.status, /No pages found/);
-  const page = await chrome.newPage();
+  const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "search/index.html"));
   await page.getByRole("searchbox").pressSequentially("scam");
   await page.locator("#search-results li").first().waitFor();
@@ -126,6 +117,6 @@ test("no results says so, and typing searches as you go", async () => {
 });
 
 test("search made no request outside file://", () => {
-  assert.deepEqual(chrome.requests.filter((url) => !url.startsWith("file://")), []);
-  assert.deepEqual(chrome.errors, []);
+  assert.deepEqual(browser.chrome.requests.filter((url) => !url.startsWith("file://")), []);
+  assert.deepEqual(browser.chrome.errors, []);
 });

@@ -3,7 +3,7 @@
 // the network is gone; from file:// it is never registered.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { launch } from "../lib/chromium.mjs";
+import { heading, launch } from "../lib/chromium.mjs";
 import { example, fileUrl } from "../lib/sites.mjs";
 import { serve } from "../lib/server.mjs";
 
@@ -22,10 +22,6 @@ async function countRegistrations(chrome) {
       };
     }
   });
-}
-
-async function heading(page) {
-  return (await page.locator("h1").first().textContent()).trim();
 }
 
 test("visited and core pages open with the network gone", async () => {
