@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub portable: bool,
     /// Never fetch; use the link cache only.
     pub offline: bool,
+    /// Show a progress bar on the terminal while checking external links.
+    pub progress: bool,
     /// Which command.
     pub mode: Mode,
 }
@@ -50,6 +52,7 @@ impl BuildOptions {
             strict: false,
             portable: false,
             offline: false,
+            progress: false,
             mode: Mode::Build,
         }
     }

@@ -14,7 +14,7 @@ use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repea
 use crate::i18n::Translations;
 use crate::i18n::report::TranslationReport;
 use crate::kinds::posters::{Room, load_rooms};
-use crate::links::internal::WrittenSite;
+use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::rewrite::{RewriteEnv, rewrite};
@@ -40,6 +40,30 @@ pub struct BuildReport {
     pub output: Option<PathBuf>,
     /// How long it took.
     pub seconds: f64,
+    /// What the link checks found (external links from the cache only).
+    pub links: LinkReport,
+}
+
+/// What `haven check` found; nothing is published, and the caller decides the exit code.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Pages rendered.
+    pub pages: usize,
+    /// Every problem of the checks other than links, errors and warnings.
+    pub problems: Vec<Diagnostic>,
+    /// What the link checks found.
+    pub links: LinkReport,
+    /// Translation coverage.
+    pub translations: TranslationReport,
+    /// How long it took.
+    pub seconds: f64,
+}
+
+impl CheckReport {
+    /// True when the check fails: any error, or under `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.links.fails(strict) || self.problems.iter().any(|d| strict || d.is_error())
+    }
 }
 
 /// Everything read and checked before anything is written.
@@ -273,8 +297,16 @@ fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Di
         .collect()
 }
 
+/// What writing and checking found.
+struct Checked {
+    pages: usize,
+    files: usize,
+    problems: Vec<Diagnostic>,
+    links: LinkReport,
+}
+
 /// Writes everything into `out` and runs the checks on what was written.
-fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
+fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<Checked> {
     let bodies = render_bodies(site)?;
     let mut written = HashSet::new();
     write_static(site, &opts.root, out, &mut written)?;
@@ -289,16 +321,19 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     for d in ceop::check(&records, &site.config.ceop_url) {
         problems.push(d);
     }
-    for d in (WrittenSite {
-        files: &written,
-        pages: &records,
+    let link_check = LinkCheck {
+        root: &opts.root,
+        config: &site.config,
+        fetch: opts.mode == Mode::Check && !opts.offline,
+        progress: opts.progress,
+    };
+    let links = links::check(&written, &records, &link_check)?;
+    Ok(Checked {
+        pages: records.len(),
+        files: written.len(),
+        problems: problems.into_vec(),
+        links,
     })
-    .check()
-    {
-        problems.push(d);
-    }
-    let warnings = problems.finish()?;
-    Ok((records.len(), written.len(), warnings))
 }
 
 /// Under `--strict`, warnings stop the build as errors.
@@ -316,37 +351,54 @@ fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnosti
     Ok(warnings)
 }
 
-/// Builds the site (or, for `haven check`, runs every check without publishing).
+/// Builds the site and publishes it when no check failed.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let site = load(opts)?;
-    let target = match opts.mode {
-        Mode::Check => opts.root.join(".haven").join("check"),
-        _ => opts.output.clone(),
-    };
-    let out = OutputFolder::create(&target)?;
-    let result = write_and_check(&site, opts, &out)
-        .and_then(|(pages, files, warnings)| Ok((pages, files, apply_strict(warnings, opts.strict)?)));
-    let (pages, files, warnings) = match result {
-        Ok(done) => done,
+    let out = OutputFolder::create(&opts.output)?;
+    let checked = match write_and_check(&site, opts, &out) {
+        Ok(checked) => checked,
         Err(e) => {
             out.discard();
             return Err(e);
         }
     };
-    let output = match opts.mode {
-        Mode::Check => {
+    let mut problems = Problems::new();
+    for d in checked.problems.into_iter().chain(checked.links.diagnostics(false)) {
+        problems.push(d);
+    }
+    let warnings = match problems.finish().and_then(|w| apply_strict(w, opts.strict)) {
+        Ok(warnings) => warnings,
+        Err(e) => {
             out.discard();
-            None
+            return Err(e);
         }
-        _ => Some(out.publish()?),
     };
     Ok(BuildReport {
-        pages,
-        files,
+        pages: checked.pages,
+        files: checked.files,
         warnings,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
-        output,
+        output: Some(out.publish()?),
+        seconds: started.elapsed().as_secs_f64(),
+        links: checked.links,
+    })
+}
+
+/// Runs every check on a build written to a scratch folder and then discarded. Fails
+/// only when the site cannot be built at all; the checks' findings are in the report.
+pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
+    let started = Instant::now();
+    let site = load(opts)?;
+    let out = OutputFolder::create(&opts.root.join(".haven").join("check"))?;
+    let result = write_and_check(&site, opts, &out);
+    out.discard();
+    let checked = result?;
+    Ok(CheckReport {
+        pages: checked.pages,
+        problems: checked.problems,
+        links: checked.links,
+        translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         seconds: started.elapsed().as_secs_f64(),
     })
 }
