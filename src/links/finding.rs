@@ -129,7 +129,7 @@ impl Finding {
     /// The finding as a diagnostic for the build's report: placed at its first source with
     /// a file, every other place listed in the note.
     pub fn to_diagnostic(&self, strict: bool) -> Diagnostic {
-        let mut d = if self.result.fails(strict) || self.result == LinkResult::Error {
+        let mut d = if self.result.fails(strict) {
             Diagnostic::error(&self.message)
         } else {
             Diagnostic::warning(&self.message)

@@ -6,7 +6,6 @@
 
 use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
-use crate::markdown::links::has_scheme;
 
 /// The registrable domain of a host (`www.kent.police.uk` -> `kent.police.uk`), when the
 /// host ends in a known public suffix.
@@ -55,15 +54,10 @@ pub fn hosts_named(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// The host a link goes to: its own for web addresses, the site's for relative links.
-fn target_host<'u>(url: &'u str, site_host: &'u str) -> Option<&'u str> {
+/// The host a web address goes to. Relative links are left alone: their host is the
+/// school's own, which `haven serve` replaces with the preview's address.
+fn target_host(url: &str) -> Option<&str> {
     let url = url.trim();
-    if let Some(rest) = url.strip_prefix("//") {
-        return rest.split(['/', '?', '#', ':']).next();
-    }
-    if !has_scheme(url) {
-        return Some(site_host);
-    }
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;
@@ -71,14 +65,14 @@ fn target_host<'u>(url: &'u str, site_host: &'u str) -> Option<&'u str> {
 }
 
 /// One error per link whose text names a host of another registrable domain.
-pub fn check(uses: &[LinkUse<'_>], site_host: &str) -> Vec<Finding> {
+pub fn check(uses: &[LinkUse<'_>]) -> Vec<Finding> {
     let mut wrong: Places<(String, String, String)> = Places::default();
     for link in uses.iter().filter(|l| l.tag == "a" && !l.name.is_empty()) {
         let named = hosts_named(link.name);
         if named.is_empty() {
             continue;
         }
-        let Some(host) = target_host(link.url, site_host) else {
+        let Some(host) = target_host(link.url) else {
             continue;
         };
         let target = registrable_domain(host).unwrap_or_else(|| host.to_ascii_lowercase());
@@ -134,8 +128,8 @@ mod tests {
 
     #[test]
     fn targets_have_hosts() {
-        assert_eq!(target_host("https://a.b.uk:8080/x", "s.uk"), Some("a.b.uk"));
-        assert_eq!(target_host("../report/", "s.uk"), Some("s.uk"));
-        assert_eq!(target_host("mailto:a@b.uk", "s.uk"), None);
+        assert_eq!(target_host("https://user@a.b.uk:8080/x"), Some("a.b.uk"));
+        assert_eq!(target_host("../report/"), None);
+        assert_eq!(target_host("mailto:a@b.uk"), None);
     }
 }

@@ -45,11 +45,7 @@ pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>)
     let site = WrittenSite { files, pages, base_url };
     let mut findings = site.check(&uses);
     findings.extend(syntax::check(&uses));
-    let site_host = url::Url::parse(base_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_default();
-    findings.extend(host_name::check(&uses, &site_host));
+    findings.extend(host_name::check(&uses));
     let external = ExternalCheck {
         root: run.root,
         settings: &run.config.links,
