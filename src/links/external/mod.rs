@@ -66,8 +66,9 @@ fn fetchable(url: &str, base_url: &str) -> Option<String> {
 }
 
 impl ExternalCheck<'_> {
-    /// Checks every external URL of `uses`.
-    pub fn run(&self, uses: &[LinkUse<'_>]) -> crate::error::Result<ExternalResults> {
+    /// Checks every external URL of `uses`. A cache that cannot be saved is a notice: the
+    /// results of this run stand.
+    pub fn run(&self, uses: &[LinkUse<'_>]) -> ExternalResults {
         let mut places: Places<String> = Places::default();
         for link in uses {
             places.add(link.url.trim().to_string(), &link.sources);
@@ -101,14 +102,19 @@ impl ExternalCheck<'_> {
         results.cached = outcomes.len();
         let to_fetch: Vec<String> = wanted.keys().filter(|t| !outcomes.contains_key(*t)).cloned().collect();
         if self.fetch && !to_fetch.is_empty() {
-            self.fetch_all(to_fetch, &mut cache, &mut outcomes)?;
+            let saved = self.fetch_all(to_fetch, &mut cache, &mut outcomes);
+            if let Err(e) = saved {
+                results
+                    .notices
+                    .push(format!("the link cache was not saved: {}", e.to_string().trim()));
+            }
         }
         for (target, written) in wanted {
             for (url, sources) in written {
                 results.findings.push(finding(&url, outcomes.get(&target), &sources));
             }
         }
-        Ok(results)
+        results
     }
 
     /// Fetches `urls`, storing good results in the cache as they come (saved every few
