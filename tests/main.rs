@@ -5,5 +5,7 @@ mod support;
 
 mod build;
 mod cli;
+mod eal;
 mod errors;
 mod output;
+mod versions;
