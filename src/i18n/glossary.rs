@@ -2,7 +2,7 @@
 //! word with its translation into the site's other languages, read and checked once per
 //! build. The EAL pages mark these words in the English lessons (`markdown::key_words`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -56,6 +56,7 @@ pub fn load_glossary(root: &Path, config: &Config) -> Result<Glossary> {
     let file: GlossaryFile = toml::from_str(&text).map_err(|e| toml_error(rel, &text, &e, 0))?;
     let mut problems = Problems::new();
     let mut terms: Vec<Term> = Vec::with_capacity(file.term.len());
+    let mut words = HashSet::with_capacity(file.term.len());
     let reader = TermReader {
         root,
         config,
@@ -63,14 +64,12 @@ pub fn load_glossary(root: &Path, config: &Config) -> Result<Glossary> {
     };
     for raw in &file.term {
         match reader.read(raw) {
-            Ok(term) => match terms.iter().find(|t| t.en.eq_ignore_ascii_case(&term.en)) {
-                Some(first) => problems.push(reader.at(
-                    raw.span().start,
-                    format!("the key word `{}` is in the glossary twice", first.en),
-                    "keep one [[term]] for each English word and delete the other",
-                )),
-                None => terms.push(term),
-            },
+            Ok(term) if !words.insert(term.en.to_ascii_lowercase()) => problems.push(reader.at(
+                raw.span().start,
+                format!("the key word `{}` is in the glossary twice", term.en),
+                "keep one [[term]] for each English word and delete the other",
+            )),
+            Ok(term) => terms.push(term),
             Err(d) => problems.push(d),
         }
     }

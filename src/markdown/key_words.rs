@@ -24,6 +24,8 @@ pub struct KeyWords {
     matcher: AhoCorasick,
     /// Which term each pattern (a word or one of its plurals) belongs to.
     term_of_pattern: Vec<usize>,
+    /// How many terms the glossary has.
+    term_count: usize,
 }
 
 /// One word found in a text: its byte range and its term.
@@ -71,6 +73,7 @@ impl KeyWords {
         Some(Self {
             matcher,
             term_of_pattern,
+            term_count: glossary.terms.len(),
         })
     }
 
@@ -104,6 +107,7 @@ impl KeyWords {
     pub fn mark<'a>(&self, arena: &'a Arena<'a>, root: &'a AstNode<'a>) -> Vec<usize> {
         join_wrapped_lines(root);
         let mut found_terms: Vec<usize> = Vec::new();
+        let mut seen = vec![false; self.term_count];
         for node in markable_text(root) {
             let text = match &node.data().value {
                 NodeValue::Text(t) => t.to_string(),
@@ -115,7 +119,7 @@ impl KeyWords {
             }
             let mut at = 0;
             for f in &found {
-                if !found_terms.contains(&f.term) {
+                if !std::mem::replace(&mut seen[f.term], true) {
                     found_terms.push(f.term);
                 }
                 insert_before(arena, node, NodeValue::Text(text[at..f.start].to_string().into()));

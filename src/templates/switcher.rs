@@ -35,8 +35,10 @@ pub(super) fn versions(env: &RenderEnv<'_>, route: &Route) -> Vec<VersionLink> {
             push(version.as_str(), to);
         }
     }
-    // EAL pages are in the learner's language; a default-language page offers each of them.
-    let eal_langs: Vec<&str> = if env.config.is_default(&route.lang) {
+    // EAL pages are in the learner's language; the default-language standard page, which
+    // they are made from, offers each of them.
+    let from_original = env.config.is_default(&route.lang) && route.version == Version::Standard;
+    let eal_langs: Vec<&str> = if from_original {
         env.config.other_language_codes().collect()
     } else {
         vec![route.lang.as_str()]
