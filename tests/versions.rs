@@ -234,7 +234,7 @@ fn right_to_left_pages_mirror_and_isolate_left_to_right_text() {
         .ok();
     let html = run.read("ur/help/index.html");
     assert!(html.starts_with("<!doctype html><html dir=rtl lang=ur>"), "{html}");
-    assert!(html.contains("<span dir=ltr>0800 1111</span>"), "{html}");
+    assert!(html.contains("<span class=phone dir=ltr>0800 1111</span>"), "{html}");
     assert!(
         html.contains("<a href=https://www.childline.org.uk><span dir=ltr>https://www.childline.org.uk</span></a>"),
         "{html}"

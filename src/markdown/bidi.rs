@@ -4,12 +4,14 @@
 //! characters: `0800 1111` shows as `1111 0800`, and a URL's slashes and dots jump about.
 //! Files in a right-to-left language get such runs isolated as `<span dir="ltr">`: link
 //! text with no right-to-left letters (URLs, e-mail addresses, English names) and phone
-//! numbers in running text.
+//! numbers in running text, which are also kept on one line.
 
 use comrak::Arena;
 use comrak::nodes::{AstNode, NodeValue};
 
 const OPEN: &str = "<span dir=\"ltr\">";
+/// Phone numbers also stay on one line (the theme's `.phone`).
+const OPEN_PHONE: &str = "<span class=\"phone\" dir=\"ltr\">";
 const CLOSE: &str = "</span>";
 
 /// True for letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and
@@ -45,7 +47,7 @@ pub fn isolate_ltr<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
         let mut at = 0;
         for (start, end) in runs {
             node.insert_before(arena.alloc(NodeValue::Text(text[at..start].to_string().into()).into()));
-            node.insert_before(html(OPEN));
+            node.insert_before(html(OPEN_PHONE));
             node.insert_before(arena.alloc(NodeValue::Text(text[start..end].to_string().into()).into()));
             node.insert_before(html(CLOSE));
             at = end;
@@ -117,12 +119,10 @@ mod tests {
     #[test]
     fn phone_numbers_are_isolated() {
         let html = render("فون کریں 0800 1111 یا +44 (0)1843 000000 پر، 10 منٹ میں۔\n");
-        assert!(html.contains("<span dir=\"ltr\">0800 1111</span> یا"), "{html}");
-        assert!(
-            html.contains("<span dir=\"ltr\">+44 (0)1843 000000</span> پر"),
-            "{html}"
-        );
-        assert!(!html.contains("<span dir=\"ltr\">10"), "{html}");
+        let phone = |number: &str| format!("<span class=\"phone\" dir=\"ltr\">{number}</span>");
+        assert!(html.contains(&format!("{} یا", phone("0800 1111"))), "{html}");
+        assert!(html.contains(&format!("{} پر", phone("+44 (0)1843 000000"))), "{html}");
+        assert!(!html.contains("ltr\">10"), "{html}");
     }
 
     #[test]
