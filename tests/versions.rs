@@ -436,3 +436,20 @@ fn a_fluent_syntax_error_names_file_and_line() {
         .says("Fluent syntax error")
         .says("i18n/pl.ftl:3");
 }
+
+#[test]
+fn navigation_names_pages_in_the_readers_language_and_marks_the_rest() {
+    let run = site_with_versions()
+        .file("content/contact.md", &page("Contact us", "x"))
+        .file("content/contact.pl.md", &page("Kontakt", "x"))
+        .build()
+        .ok();
+    // From an easy-read page, a page with no easy-read version is linked (and named) in its
+    // standard version in the reader's language.
+    let html = run.read("pl/easy/lessons/ks2/passwords/index.html");
+    assert!(html.contains("<a href=\"../../../../contact/\">Kontakt</a>"), "{html}");
+    assert!(
+        html.contains("<a dir=ltr href=\"../../../../about/\" lang=en>About us</a>"),
+        "an untranslated title carries its language: {html}"
+    );
+}

@@ -123,17 +123,23 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
-        let resolved = page
-            .versions
-            .resolve(route.version.variant(), &route.lang, self.default_lang());
-        let file = resolved.map_or_else(|| page.main_file(self.default_lang()), |r| r.file);
-        let target = Target::Page(page.key.clone());
-        let path = self
+    /// Where a reader of `route` is sent for `target` (see [`Plan::link`]): its path, and the
+    /// variant whose title to show there.
+    fn link(&self, target: &Target, route: &Route) -> Option<(String, Variant)> {
+        let to = self
             .plan
-            .link(&target, &route.lang, route.version)
-            .unwrap_or(&page.path)
-            .to_string();
+            .find(target, &route.lang, route.version)
+            .or_else(|| self.plan.find(target, &route.lang, Version::Standard))?;
+        Some((to.path.clone(), to.version.variant()))
+    }
+
+    fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
+        let target = Target::Page(page.key.clone());
+        let (path, variant) = self
+            .link(&target, route)
+            .unwrap_or_else(|| (page.path.clone(), Variant::Standard));
+        let resolved = page.versions.resolve(variant, &route.lang, self.default_lang());
+        let file = resolved.map_or_else(|| page.main_file(self.default_lang()), |r| r.file);
         Entry {
             title: Cow::Borrowed(&file.front.title),
             lang: &file.lang,
@@ -151,15 +157,11 @@ impl<'a> RenderEnv<'a> {
     }
 
     fn section_entry(&self, section: &'a Section, route: &Route) -> Entry<'a> {
-        let resolved = section
-            .versions
-            .resolve(route.version.variant(), &route.lang, self.default_lang());
         let target = Target::Section(section.key.clone());
-        let path = self
-            .plan
-            .link(&target, &route.lang, route.version)
-            .unwrap_or(&section.path)
-            .to_string();
+        let (path, variant) = self
+            .link(&target, route)
+            .unwrap_or_else(|| (section.path.clone(), Variant::Standard));
+        let resolved = section.versions.resolve(variant, &route.lang, self.default_lang());
         let band_title = match section.kind {
             Kind::Band(b) if resolved.is_none() => self.t(&route.lang, &format!("band-{}", b.code())).ok(),
             _ => None,
