@@ -8,4 +8,5 @@ mod cli;
 mod eal;
 mod errors;
 mod output;
+mod translations;
 mod versions;
