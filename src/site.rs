@@ -9,10 +9,12 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::{self, Library, PageFile};
+use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
 use crate::i18n::Translations;
+use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
+use crate::kinds::Kind;
 use crate::kinds::posters::{Room, load_rooms};
 use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
@@ -71,6 +73,7 @@ struct Site {
     config: Arc<Config>,
     library: Library,
     rooms: Vec<Room>,
+    glossary: Glossary,
     plan: Plan,
     translations: Arc<Translations>,
     templates: Templates,
@@ -92,7 +95,10 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     };
     let library = problems.take(content::load(&opts.root, &config))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some(library), Some(rooms)) = (theme, translations, library, rooms) else {
+    let glossary = problems.take(load_glossary(&opts.root, &config))?;
+    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(glossary)) =
+        (theme, translations, library, rooms, glossary)
+    else {
         return Err(Error::User(problems.into_vec()));
     };
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
@@ -105,6 +111,7 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         config,
         library,
         rooms,
+        glossary,
         plan,
         translations,
         templates,
@@ -112,19 +119,33 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     })
 }
 
+/// True for the files whose EAL pages mark glossary words: default-language lessons,
+/// when the site has other languages.
+fn needs_key_words(site: &Site, page: &Page, file: &PageFile) -> bool {
+    matches!(page.kind, Kind::Lesson(_))
+        && file.variant == Variant::Standard
+        && site.config.is_default(&file.lang)
+        && site.config.languages.len() > 1
+}
+
 /// Renders every content file's Markdown once, in parallel.
 fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
-    let markdown = Markdown::default();
-    let files: Vec<&PageFile> = site
+    let markdown = Markdown::new(&site.config, &site.glossary);
+    let files: Vec<(&PageFile, bool)> = site
         .library
         .pages
         .values()
-        .flat_map(|p| p.versions.iter())
-        .chain(site.library.sections.values().flat_map(|s| s.versions.iter()))
+        .flat_map(|p| p.versions.iter().map(move |f| (f, needs_key_words(site, p, f))))
+        .chain(
+            site.library
+                .sections
+                .values()
+                .flat_map(|s| s.versions.iter().map(|f| (f, false))),
+        )
         .collect();
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
-        .map(|f| (f.source.clone(), markdown.render(f, &site.library)))
+        .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
     let mut bodies = HashMap::with_capacity(results.len());
@@ -199,6 +220,7 @@ fn render_pages(
         plan: &site.plan,
         bodies,
         rooms: &site.rooms,
+        glossary: &site.glossary,
         translations: &site.translations,
         site: SiteView {
             title: &site.config.title,

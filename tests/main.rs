@@ -6,7 +6,10 @@ mod support;
 
 mod build;
 mod cli;
+mod eal;
 mod errors;
 mod external_links;
 mod links;
 mod output;
+mod translations;
+mod versions;
