@@ -9,12 +9,14 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::{self, Library, PageFile};
+use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
 use crate::i18n::Translations;
+use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
+use crate::kinds::Kind;
 use crate::kinds::posters::{Room, load_rooms};
-use crate::links::internal::WrittenSite;
+use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
@@ -44,6 +46,30 @@ pub struct BuildReport {
     pub zip_bytes: Option<u64>,
     /// How long it took.
     pub seconds: f64,
+    /// What the link checks found (external links from the cache only).
+    pub links: LinkReport,
+}
+
+/// What `haven check` found; nothing is published, and the caller decides the exit code.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Pages rendered.
+    pub pages: usize,
+    /// Every problem of the checks other than links, errors and warnings.
+    pub problems: Vec<Diagnostic>,
+    /// What the link checks found.
+    pub links: LinkReport,
+    /// Translation coverage.
+    pub translations: TranslationReport,
+    /// How long it took.
+    pub seconds: f64,
+}
+
+impl CheckReport {
+    /// True when the check fails: any error, or under `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.links.fails(strict) || self.problems.iter().any(|d| strict || d.is_error())
+    }
 }
 
 /// Everything read and checked before anything is written.
@@ -51,6 +77,7 @@ struct Site {
     config: Arc<Config>,
     library: Library,
     rooms: Vec<Room>,
+    glossary: Glossary,
     plan: Plan,
     translations: Arc<Translations>,
     templates: Templates,
@@ -72,7 +99,10 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     };
     let library = problems.take(content::load(&opts.root, &config))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some(library), Some(rooms)) = (theme, translations, library, rooms) else {
+    let glossary = problems.take(load_glossary(&opts.root, &config))?;
+    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(glossary)) =
+        (theme, translations, library, rooms, glossary)
+    else {
         return Err(Error::User(problems.into_vec()));
     };
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
@@ -85,6 +115,7 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         config,
         library,
         rooms,
+        glossary,
         plan,
         translations,
         templates,
@@ -92,19 +123,33 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     })
 }
 
+/// True for the files whose EAL pages mark glossary words: default-language lessons,
+/// when the site has other languages.
+fn needs_key_words(site: &Site, page: &Page, file: &PageFile) -> bool {
+    matches!(page.kind, Kind::Lesson(_))
+        && file.variant == Variant::Standard
+        && site.config.is_default(&file.lang)
+        && site.config.languages.len() > 1
+}
+
 /// Renders every content file's Markdown once, in parallel.
 fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
-    let markdown = Markdown::default();
-    let files: Vec<&PageFile> = site
+    let markdown = Markdown::new(&site.config, &site.glossary);
+    let files: Vec<(&PageFile, bool)> = site
         .library
         .pages
         .values()
-        .flat_map(|p| p.versions.iter())
-        .chain(site.library.sections.values().flat_map(|s| s.versions.iter()))
+        .flat_map(|p| p.versions.iter().map(move |f| (f, needs_key_words(site, p, f))))
+        .chain(
+            site.library
+                .sections
+                .values()
+                .flat_map(|s| s.versions.iter().map(|f| (f, false))),
+        )
         .collect();
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
-        .map(|f| (f.source.clone(), markdown.render(f, &site.library)))
+        .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
     let mut bodies = HashMap::with_capacity(results.len());
@@ -179,6 +224,7 @@ fn render_pages(
         plan: &site.plan,
         bodies,
         rooms: &site.rooms,
+        glossary: &site.glossary,
         translations: &site.translations,
         site: SiteView {
             title: &site.config.title,
@@ -331,8 +377,16 @@ fn write_search_and_offline(
     write_generated(service_worker.into_iter().collect(), out, written, problems)
 }
 
+/// What writing and checking found.
+struct Checked {
+    pages: usize,
+    files: usize,
+    problems: Vec<Diagnostic>,
+    links: LinkReport,
+}
+
 /// Writes everything into `out` and runs the checks on what was written.
-fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
+fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<Checked> {
     let bodies = render_bodies(site)?;
     let mut written = HashSet::new();
     write_static(site, &opts.root, out, &mut written)?;
@@ -355,16 +409,19 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     for d in third_party::check(&records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
-    for d in (WrittenSite {
-        files: &written,
-        pages: &records,
+    let link_check = LinkCheck {
+        root: &opts.root,
+        config: &site.config,
+        fetch: opts.mode == Mode::Check && !opts.offline,
+        progress: opts.progress,
+    };
+    let links = links::check(&written, &records, &link_check);
+    Ok(Checked {
+        pages: records.len(),
+        files: written.len(),
+        problems: problems.into_vec(),
+        links,
     })
-    .check()
-    {
-        problems.push(d);
-    }
-    let warnings = problems.finish()?;
-    Ok((records.len(), written.len(), warnings))
 }
 
 /// Under `--strict`, warnings stop the build as errors.
@@ -382,45 +439,63 @@ fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnosti
     Ok(warnings)
 }
 
-/// Builds the site (or, for `haven check`, runs every check without publishing).
+/// Builds the site and publishes it when no check failed.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let target = match opts.mode {
-        Mode::Check => opts.root.join(".haven").join("check"),
-        _ => opts.output.clone(),
-    };
     if let Some(zip_file) = &opts.zip {
-        zip::check_destination(zip_file, &target)?;
+        zip::check_destination(zip_file, &opts.output)?;
     }
     let site = load(opts)?;
-    let out = OutputFolder::create(&target)?;
-    let result = write_and_check(&site, opts, &out)
-        .and_then(|(pages, files, warnings)| Ok((pages, files, apply_strict(warnings, opts.strict)?)));
-    let (pages, files, warnings) = match result {
-        Ok(done) => done,
+    let out = OutputFolder::create(&opts.output)?;
+    let checked = match write_and_check(&site, opts, &out) {
+        Ok(checked) => checked,
         Err(e) => {
             out.discard();
             return Err(e);
         }
     };
-    let output = match opts.mode {
-        Mode::Check => {
+    let mut problems = Problems::new();
+    for d in checked.problems.into_iter().chain(checked.links.diagnostics(false)) {
+        problems.push(d);
+    }
+    let warnings = match problems.finish().and_then(|w| apply_strict(w, opts.strict)) {
+        Ok(warnings) => warnings,
+        Err(e) => {
             out.discard();
-            None
+            return Err(e);
         }
-        _ => Some(out.publish()?),
     };
-    let zip_bytes = match (&opts.zip, &output) {
-        (Some(zip_file), Some(site_folder)) => Some(zip::pack(site_folder, zip_file, opts.date)?),
-        _ => None,
+    let output = out.publish()?;
+    let zip_bytes = match &opts.zip {
+        Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),
+        None => None,
     };
     Ok(BuildReport {
-        pages,
-        files,
+        pages: checked.pages,
+        files: checked.files,
         warnings,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
-        output,
+        output: Some(output),
         zip_bytes,
+        seconds: started.elapsed().as_secs_f64(),
+        links: checked.links,
+    })
+}
+
+/// Runs every check on a build written to a scratch folder and then discarded. Fails
+/// only when the site cannot be built at all; the checks' findings are in the report.
+pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
+    let started = Instant::now();
+    let site = load(opts)?;
+    let out = OutputFolder::create(&opts.root.join(".haven").join("check"))?;
+    let result = write_and_check(&site, opts, &out);
+    out.discard();
+    let checked = result?;
+    Ok(CheckReport {
+        pages: checked.pages,
+        problems: checked.problems,
+        links: checked.links,
+        translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         seconds: started.elapsed().as_secs_f64(),
     })
 }

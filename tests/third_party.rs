@@ -56,6 +56,7 @@ fn links_out_and_the_sites_own_address_are_fine() {
             "a{background:url(//test.sch.uk/safety/dot.svg)}b{background:url(/dot.svg)}",
         )
         .file("static/dot.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        .file("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         .build()
         .ok()
         .has("help/index.html", "https://www.nspcc.org.uk/")
