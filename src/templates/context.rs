@@ -185,13 +185,18 @@ impl<'a> RenderEnv<'a> {
     }
 
     /// The lessons of a band, in their section's order.
-    fn band_view(&self, band: Band, route: &Route) -> Option<BandView<'a>> {
+    /// A band with its lessons listed; `with_lessons` is false on lesson pages, which
+    /// would otherwise list the whole band each and make the build quadratic.
+    fn band_view(&self, band: Band, route: &Route, with_lessons: bool) -> Option<BandView<'a>> {
         let section = self.library.sections.get(&format!("lessons/{}", band.code()))?;
-        let lessons = self
-            .library
-            .section_pages(section)
-            .map(|p| self.page_entry(p, route))
-            .collect();
+        let lessons = match with_lessons {
+            true => self
+                .library
+                .section_pages(section)
+                .map(|p| self.page_entry(p, route))
+                .collect(),
+            false => Vec::new(),
+        };
         let path = self
             .plan
             .link(&Target::Section(section.key.clone()), &route.lang, route.version)?
@@ -302,7 +307,7 @@ fn prepare_page<'a>(
     }
     if let Kind::Lesson(band) = page.kind {
         cx.lesson = Some(LessonMeta::read(band, &file.front.extra));
-        cx.band = env.band_view(band, route);
+        cx.band = env.band_view(band, route, false);
     }
     let template = match route.version {
         Version::Eal => eal::TEMPLATE.to_string(),
@@ -340,9 +345,12 @@ fn prepare_section<'a>(
         .map(|k| env.section_entry(&env.library.sections[k], route))
         .collect();
     match section.kind {
-        Kind::Band(band) => cx.band = env.band_view(band, route),
+        Kind::Band(band) => cx.band = env.band_view(band, route, true),
         Kind::Home | Kind::Section if section.key.is_empty() || section.key == "lessons" => {
-            cx.bands = Band::ALL.iter().filter_map(|b| env.band_view(*b, route)).collect();
+            cx.bands = Band::ALL
+                .iter()
+                .filter_map(|b| env.band_view(*b, route, true))
+                .collect();
             cx.topics = crate::routes::topics_in_use(env.library, env.default_lang())
                 .into_iter()
                 .collect();
