@@ -8,7 +8,8 @@
 //! 4. [`markdown`]: each file's body rendered once (comrak, syntect);
 //! 5. [`templates`]: each route rendered through Tera with typed views and [`i18n`] strings;
 //! 6. [`output`]: minified, links made relative, written atomically, then checked
-//!    (CEOP button, internal [`links`]) before the new site replaces the old.
+//!    (CEOP button, internal [`links`]) before the new site replaces the old;
+//!    [`images`] are re-encoded meanwhile and checked against the consent register.
 //!
 //! [`site`] calls the stages in that order.
 
@@ -22,6 +23,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod i18n;
+pub mod images;
 pub mod kinds;
 pub mod links;
 pub mod markdown;

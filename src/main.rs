@@ -86,6 +86,7 @@ fn check(args: CheckArgs, root: &Path) -> Result<()> {
     opts.strict = args.strict;
     let report = site::build(&opts)?;
     print_report(&report);
+    print!("{}", report.consent);
     println!(
         "Checked {} pages: no errors, {} warnings",
         report.pages,

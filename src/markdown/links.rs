@@ -48,8 +48,8 @@ pub fn content_path(dir: &str, path: &str) -> Option<String> {
     Some(segments.join("/"))
 }
 
-/// Decodes `%20` and friends in a path written in Markdown.
-fn decode(path: &str) -> String {
+/// Decodes `%20` and friends in a path written in Markdown (or in a written page).
+pub fn decode(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -10,6 +10,7 @@ use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str};
 
 use crate::content::Library;
 use crate::error::Diagnostic;
+use crate::images::Images;
 use crate::routes::relative::{relative, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
@@ -69,6 +70,8 @@ pub struct RewriteEnv<'a> {
     pub portable: bool,
     /// The site's address, for pages served at any depth (the 404 page).
     pub base_url: &'a str,
+    /// The site's images, whose `<img>` get sizes, `srcset` and their sidecar's alt.
+    pub images: &'a Images,
 }
 
 #[derive(Default)]
@@ -170,6 +173,9 @@ fn record_structure(facts: &mut PageFacts, tag: &str, el: &Element) {
 
 fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
     let tag = el.tag_name();
+    if tag == "img" {
+        env.images.decorate(el, &route.path);
+    }
     let mut st = state.borrow_mut();
     record_structure(&mut st.facts, &tag, el);
     for attr in ["id", "name"] {
