@@ -208,3 +208,19 @@ pub fn init(dir: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_unchanged_builtin_files_count_as_the_themes_own() {
+        let css = DEFAULT_THEME
+            .get_file("static/haven.css")
+            .expect("the theme has a stylesheet")
+            .contents();
+        assert!(is_builtin_static("haven.css", css));
+        assert!(!is_builtin_static("haven.css", b"changed"));
+        assert!(!is_builtin_static("logo.png", css));
+    }
+}

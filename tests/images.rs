@@ -180,6 +180,25 @@ fn a_page_bundle_image_is_checked_too() {
 }
 
 #[test]
+fn a_site_themes_own_image_needs_a_sidecar_too() {
+    let theme_config = format!("{}theme = \"school\"\n", crate::support::CONFIG);
+    let site = TestSite::new()
+        .file("config.toml", &theme_config)
+        .bytes("themes/school/static/crest.png", &pictures::png(16, 16));
+    site.build()
+        .fails()
+        .says("no sidecar: themes/school/static/crest.png has no crest.png.toml");
+    site.file(
+        "themes/school/static/crest.png.toml",
+        "alt = \"The school crest\"\npupils = []\ncredit = \"The school\"\n",
+    )
+    .build()
+    .ok()
+    .exists("crest.png")
+    .missing("crest.png.toml");
+}
+
+#[test]
 fn a_registered_pupils_name_in_the_output_stops_the_build_without_repeating_it() {
     let run = site_with_image(Some(PUPILS))
         .file(

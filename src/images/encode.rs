@@ -11,7 +11,6 @@ use std::io::Cursor;
 
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::gif::{GifDecoder, GifEncoder, Repeat};
-use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
 use image::codecs::webp::{WebPDecoder, WebPEncoder};
 use image::{AnimationDecoder, DynamicImage, Frame, ImageDecoder, ImageError, ImageFormat, ImageReader, Limits};
@@ -254,13 +253,7 @@ fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<DynamicImage,
 fn encode_still(image: &DynamicImage, format: Format) -> Result<Vec<u8>, Refusal> {
     let mut out = Vec::new();
     let written = match format {
-        Format::Jpeg => {
-            let rgb = match image {
-                DynamicImage::ImageLuma8(_) | DynamicImage::ImageRgb8(_) => image.clone(),
-                other => DynamicImage::ImageRgb8(other.to_rgb8()),
-            };
-            rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))
-        }
+        Format::Jpeg => return encode_jpeg(image),
         Format::Png => image.write_with_encoder(PngEncoder::new_with_quality(
             &mut out,
             CompressionType::Default,
@@ -277,6 +270,30 @@ fn encode_still(image: &DynamicImage, format: Format) -> Result<Vec<u8>, Refusal
         }
     };
     written.map_err(|e| Refusal::new(format!("it could not be written again ({e})"), RESAVE))?;
+    Ok(out)
+}
+
+/// A JPEG, by the SIMD encoder of `jpeg-encoder` (three times as fast as the `image`
+/// crate's), with optimised Huffman tables and only the JFIF header.
+fn encode_jpeg(image: &DynamicImage) -> Result<Vec<u8>, Refusal> {
+    let rgb;
+    let (pixels, color) = match image {
+        DynamicImage::ImageLuma8(grey) => (grey.as_raw(), jpeg_encoder::ColorType::Luma),
+        DynamicImage::ImageRgb8(colour) => (colour.as_raw(), jpeg_encoder::ColorType::Rgb),
+        other => {
+            rgb = other.to_rgb8();
+            (rgb.as_raw(), jpeg_encoder::ColorType::Rgb)
+        }
+    };
+    let side =
+        |n: u32| u16::try_from(n).map_err(|_| Refusal::new(format!("it is too large for JPEG ({n} pixels)"), RESAVE));
+    let (width, height) = (side(image.width())?, side(image.height())?);
+    let mut out = Vec::new();
+    let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
+    encoder.set_optimized_huffman_tables(true);
+    encoder
+        .encode(pixels, width, height, color)
+        .map_err(|e| Refusal::new(format!("it could not be written again ({e})"), RESAVE))?;
     Ok(out)
 }
 
