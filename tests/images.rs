@@ -128,6 +128,9 @@ fn consent_passes_before_it_expires_and_fails_after() {
         .fails()
         .says("no website consent: static/images/class.png shows pupil P1, whose consent expired on 2027-07-31 (build day 2027-08-01)")
         .says("until the office records current consent");
+    site.run(&["check", "--date", "2027-08-01"])
+        .fails()
+        .says("whose consent expired on 2027-07-31 (build day 2027-08-01)");
     site.run(&["build", "--date", "2025-08-31"])
         .fails()
         .says("whose consent is only granted from 2025-09-01");
