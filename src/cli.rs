@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// haven builds your school's online-safety website from Markdown files: age-banded
 /// lessons, posters for every room, the report page and the CEOP button on every page,
@@ -54,6 +54,9 @@ pub struct BuildArgs {
     /// Make a copy that works opened straight from disk or a USB stick (file://)
     #[arg(long)]
     pub portable: bool,
+    /// Also pack the portable site into one zip file, to share (implies --portable)
+    #[arg(long, value_name = "FILE")]
+    pub zip: Option<PathBuf>,
     /// Never use the network (the build never fetches; accepted for symmetry with check)
     #[arg(long)]
     pub offline: bool,
@@ -85,10 +88,24 @@ pub struct CheckArgs {
     /// Do not fetch external links; report what the cache cannot confirm
     #[arg(long)]
     pub offline: bool,
-    /// Treat warnings as errors
+    /// Treat warnings (unverified links, http:// links, ...) as errors
     #[arg(long)]
     pub strict: bool,
+    /// How to print the findings: for people, or JSON or SARIF for CI and code hosts
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
     /// The build day.
     #[command(flatten)]
     pub date: DateArg,
+}
+
+/// How `haven check` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Messages for people, with a progress bar on a terminal
+    Human,
+    /// One JSON object on standard output (docs/links.md)
+    Json,
+    /// SARIF 2.1.0 on standard output, for code hosts
+    Sarif,
 }

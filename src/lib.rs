@@ -8,8 +8,9 @@
 //! 4. [`markdown`]: each file's body rendered once (comrak, syntect);
 //! 5. [`templates`]: each route rendered through Tera with typed views and [`i18n`] strings;
 //! 6. [`output`]: minified, links made relative, written atomically, then checked
-//!    (CEOP button, internal [`links`]) before the new site replaces the old;
-//!    [`images`] are re-encoded meanwhile and checked against the consent register.
+//!    (CEOP button, [`links`]: internal, always-on, external from the cache or, for
+//!    `haven check`, fetched) before the new site replaces the old; [`images`] are
+//!    re-encoded meanwhile and checked against the consent register.
 //!
 //! [`site`] calls the stages in that order.
 

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use haven::cli::{BuildArgs, CheckArgs, Cli, Command, ServeArgs};
-use haven::error::{Diagnostic, Result};
+use haven::cli::{BuildArgs, CheckArgs, Cli, Command, Format, ServeArgs};
+use haven::error::{Diagnostic, Error, Result, Severity};
+use haven::links::{LinkReport, report};
 use haven::options::{BuildOptions, Mode, build_date};
 use haven::site::{self, BuildReport};
 
@@ -55,7 +56,15 @@ fn print_report(report: &BuildReport) {
     for w in &report.warnings {
         eprint!("{w}");
     }
+    print_notices(&report.links);
     eprint!("{}", report.translations);
+    println!("{}", report::summary_line(&report.links));
+}
+
+fn print_notices(links: &LinkReport) {
+    for notice in &links.notices {
+        eprintln!("warning: {notice}");
+    }
 }
 
 fn build(args: BuildArgs, root: &Path) -> Result<()> {
@@ -63,7 +72,8 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     if let Some(output) = args.output {
         opts.output = output;
     }
-    opts.portable = args.portable;
+    opts.portable = args.portable || args.zip.is_some();
+    opts.zip = args.zip;
     opts.offline = args.offline;
     opts.strict = args.strict;
     let report = site::build(&opts)?;
@@ -76,6 +86,9 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
         report.seconds,
         output.display()
     );
+    if let (Some(zip), Some(bytes)) = (&opts.zip, report.zip_bytes) {
+        println!("Packed it into {} ({} KB)", zip.display(), bytes.div_ceil(1024));
+    }
     Ok(())
 }
 
@@ -84,15 +97,72 @@ fn check(args: CheckArgs, root: &Path) -> Result<()> {
     opts.mode = Mode::Check;
     opts.offline = args.offline;
     opts.strict = args.strict;
-    let report = site::build(&opts)?;
-    print_report(&report);
-    print!("{}", report.consent);
-    println!(
-        "Checked {} pages: no errors, {} warnings",
-        report.pages,
-        report.warnings.len()
-    );
+    opts.progress = args.format == Format::Human;
+    let checked = match site::check(&opts) {
+        Ok(checked) => checked,
+        Err(Error::User(problems)) if args.format != Format::Human => {
+            print_machine(
+                args.format,
+                &report::all_findings(&LinkReport::default(), &problems),
+                opts.strict,
+            );
+            return Err(Error::User(problems));
+        }
+        Err(e) => return Err(e),
+    };
+    let failed = checked.fails(opts.strict);
+    if args.format == Format::Human {
+        print_check(&checked, opts.strict);
+    } else {
+        print_notices(&checked.links);
+        print_machine(
+            args.format,
+            &report::all_findings(&checked.links, &checked.problems),
+            opts.strict,
+        );
+    }
+    if failed {
+        // Every finding is printed above; the empty list only sets the exit code.
+        return Err(Error::User(Vec::new()));
+    }
     Ok(())
+}
+
+fn print_machine(format: Format, findings: &[haven::links::Finding], strict: bool) {
+    match format {
+        Format::Sarif => println!("{}", report::sarif(findings, strict)),
+        _ => println!("{}", report::json(findings)),
+    }
+}
+
+fn print_check(checked: &site::CheckReport, strict: bool) {
+    let mut errors = 0;
+    let mut warnings = 0;
+    let promote = |d: &Diagnostic| Diagnostic {
+        severity: if strict { Severity::Error } else { d.severity },
+        ..d.clone()
+    };
+    let problems = checked.problems.iter().map(promote);
+    for d in problems.chain(checked.links.diagnostics(strict)) {
+        if d.is_error() {
+            errors += 1;
+        } else {
+            warnings += 1;
+        }
+        eprint!("{d}");
+    }
+    print_notices(&checked.links);
+    eprint!("{}", report::unchecked_list(&checked.links));
+    eprint!("{}", checked.translations);
+    print!("{}", checked.consent);
+    println!("{}", report::summary_line(&checked.links));
+    println!(
+        "Checked {} pages in {:.2} s: {errors} error{}, {warnings} warning{}",
+        checked.pages,
+        checked.seconds,
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" }
+    );
 }
 
 fn serve(args: ServeArgs, root: &Path) -> Result<()> {

@@ -35,6 +35,10 @@ pub struct BuildOptions {
     pub portable: bool,
     /// Never fetch; use the link cache only.
     pub offline: bool,
+    /// Show a progress bar on the terminal while checking external links.
+    pub progress: bool,
+    /// Also pack the published (portable) site into this zip file.
+    pub zip: Option<PathBuf>,
     /// Which command.
     pub mode: Mode,
 }
@@ -50,6 +54,8 @@ impl BuildOptions {
             strict: false,
             portable: false,
             offline: false,
+            progress: false,
+            zip: None,
             mode: Mode::Build,
         }
     }

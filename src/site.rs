@@ -9,19 +9,23 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::{self, Library, PageFile};
+use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
 use crate::i18n::Translations;
+use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
 use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
+use crate::kinds::Kind;
 use crate::kinds::posters::{Room, load_rooms};
-use crate::links::internal::WrittenSite;
+use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
+use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::{OutputFolder, PageRecord, ceop, minify, sitemap};
+use crate::output::search::SearchEnv;
+use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -39,12 +43,38 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// Translation coverage.
     pub translations: TranslationReport,
-    /// Images published and the consent behind them on the build day.
-    pub consent: ConsentReport,
     /// Where the site was published (`None` for `haven check`).
     pub output: Option<PathBuf>,
+    /// The size in bytes of the zip file, when one was asked for.
+    pub zip_bytes: Option<u64>,
     /// How long it took.
     pub seconds: f64,
+    /// What the link checks found (external links from the cache only).
+    pub links: LinkReport,
+}
+
+/// What `haven check` found; nothing is published, and the caller decides the exit code.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Pages rendered.
+    pub pages: usize,
+    /// Every problem of the checks other than links, errors and warnings.
+    pub problems: Vec<Diagnostic>,
+    /// What the link checks found.
+    pub links: LinkReport,
+    /// Translation coverage.
+    pub translations: TranslationReport,
+    /// Images published and the consent behind them on the build day.
+    pub consent: ConsentReport,
+    /// How long it took.
+    pub seconds: f64,
+}
+
+impl CheckReport {
+    /// True when the check fails: any error, or under `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.links.fails(strict) || self.problems.iter().any(|d| strict || d.is_error())
+    }
 }
 
 /// Everything read and checked before anything is written.
@@ -52,6 +82,7 @@ struct Site {
     config: Arc<Config>,
     library: Library,
     rooms: Vec<Room>,
+    glossary: Glossary,
     plan: Plan,
     translations: Arc<Translations>,
     templates: Templates,
@@ -74,7 +105,10 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     };
     let library = problems.take(content::load(&opts.root, &config))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some(library), Some(rooms)) = (theme, translations, library, rooms) else {
+    let glossary = problems.take(load_glossary(&opts.root, &config))?;
+    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(glossary)) =
+        (theme, translations, library, rooms, glossary)
+    else {
         return Err(Error::User(problems.into_vec()));
     };
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
@@ -88,6 +122,7 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         config,
         library,
         rooms,
+        glossary,
         plan,
         translations,
         templates,
@@ -96,19 +131,33 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     })
 }
 
+/// True for the files whose EAL pages mark glossary words: default-language lessons,
+/// when the site has other languages.
+fn needs_key_words(site: &Site, page: &Page, file: &PageFile) -> bool {
+    matches!(page.kind, Kind::Lesson(_))
+        && file.variant == Variant::Standard
+        && site.config.is_default(&file.lang)
+        && site.config.languages.len() > 1
+}
+
 /// Renders every content file's Markdown once, in parallel.
 fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
-    let markdown = Markdown::default();
-    let files: Vec<&PageFile> = site
+    let markdown = Markdown::new(&site.config, &site.glossary);
+    let files: Vec<(&PageFile, bool)> = site
         .library
         .pages
         .values()
-        .flat_map(|p| p.versions.iter())
-        .chain(site.library.sections.values().flat_map(|s| s.versions.iter()))
+        .flat_map(|p| p.versions.iter().map(move |f| (f, needs_key_words(site, p, f))))
+        .chain(
+            site.library
+                .sections
+                .values()
+                .flat_map(|s| s.versions.iter().map(|f| (f, false))),
+        )
         .collect();
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
-        .map(|f| (f.source.clone(), markdown.render(f, &site.library)))
+        .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
     let mut bodies = HashMap::with_capacity(results.len());
@@ -183,6 +232,7 @@ fn render_pages(
         plan: &site.plan,
         bodies,
         rooms: &site.rooms,
+        glossary: &site.glossary,
         translations: &site.translations,
         site: SiteView {
             title: &site.config.title,
@@ -193,6 +243,7 @@ fn render_pages(
             ceop_url: &site.config.ceop_url,
             exit_url: &site.config.exit_url,
             today: opts.date.to_string(),
+            service_worker: site.config.offline.service_worker,
         },
     };
     let rewrite_env = RewriteEnv {
@@ -263,7 +314,7 @@ fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut Hash
     problems.finish()?;
     for (path, bytes) in files {
         let bytes = if path.ends_with(".css") {
-            minify::css(&String::from_utf8_lossy(&bytes)).into_bytes()
+            css::relative_urls(&path, &minify::css(&String::from_utf8_lossy(&bytes))).into_bytes()
         } else {
             bytes
         };
@@ -288,8 +339,69 @@ fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Di
         .collect()
 }
 
+/// Writes the files haven makes besides pages (search indexes, the service worker); one that a static file
+/// has already written is an error.
+fn write_generated(
+    files: Vec<(String, String)>,
+    out: &OutputFolder,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
+    for (path, text) in files {
+        if written.insert(path.clone()) {
+            out.write(&path, text.as_bytes())?;
+        } else {
+            problems.push(
+                Diagnostic::error(format!(
+                    "a static file is written to {path}, where haven writes its own file"
+                ))
+                .hint("rename or move the file in static/ (or your theme's static/ folder)"),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Writes the search indexes and, when the site asks for it, the service worker (which
+/// reads the pages written before it).
+fn write_search_and_offline(
+    site: &Site,
+    bodies: &HashMap<PathBuf, RenderedBody>,
+    opts: &BuildOptions,
+    out: &OutputFolder,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
+    let search = SearchEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        bodies,
+        translations: &site.translations,
+        portable: opts.portable,
+    };
+    let indexes = search.indexes().into_iter().map(|i| (i.path, i.script)).collect();
+    write_generated(indexes, out, written, problems)?;
+    let offline = OfflineEnv {
+        config: &site.config,
+        library: &site.library,
+        plan: &site.plan,
+        portable: opts.portable,
+    };
+    let service_worker = offline.service_worker(out.path(), written)?;
+    write_generated(service_worker.into_iter().collect(), out, written, problems)
+}
+
+/// What writing and checking found.
+struct Checked {
+    pages: usize,
+    files: usize,
+    problems: Vec<Diagnostic>,
+    links: LinkReport,
+}
+
 /// Writes everything into `out` and runs the checks on what was written.
-fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<(usize, usize, Vec<Diagnostic>)> {
+fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<Checked> {
     let bodies = render_bodies(site)?;
     let mut written = HashSet::new();
     write_static(site, &opts.root, out, &mut written)?;
@@ -304,19 +416,25 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         problems.push(d);
     }
     written.extend(records.iter().map(|r| r.file.clone()));
+    write_search_and_offline(site, &bodies, opts, out, &mut written, &mut problems)?;
+    if let Some(d) = offline::check_registration(&site.config, &records) {
+        problems.push(d);
+    }
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     for d in ceop::check(&records, &site.config.ceop_url) {
         problems.push(d);
     }
-    for d in (WrittenSite {
-        files: &written,
-        pages: &records,
-    })
-    .check()
-    {
+    let stylesheets = third_party::read_stylesheets(out.path(), &written)?;
+    for d in third_party::check(&records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
+    let link_check = LinkCheck {
+        root: &opts.root,
+        config: &site.config,
+        fetch: opts.mode == Mode::Check && !opts.offline,
+        progress: opts.progress,
+    };
     let written_site = Written {
         root: &opts.root,
         dir: out.path(),
@@ -326,8 +444,13 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     for d in site.images.check(&written_site, &refused, opts.date)? {
         problems.push(d);
     }
-    let warnings = problems.finish()?;
-    Ok((records.len(), written.len(), warnings))
+    let links = links::check(&written, &records, &link_check);
+    Ok(Checked {
+        pages: records.len(),
+        files: written.len(),
+        problems: problems.into_vec(),
+        links,
+    })
 }
 
 /// Under `--strict`, warnings stop the build as errors.
@@ -345,38 +468,64 @@ fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnosti
     Ok(warnings)
 }
 
-/// Builds the site (or, for `haven check`, runs every check without publishing).
+/// Builds the site and publishes it when no check failed.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    if let Some(zip_file) = &opts.zip {
+        zip::check_destination(zip_file, &opts.output)?;
+    }
     let site = load(opts)?;
-    let target = match opts.mode {
-        Mode::Check => opts.root.join(".haven").join("check"),
-        _ => opts.output.clone(),
-    };
-    let out = OutputFolder::create(&target)?;
-    let result = write_and_check(&site, opts, &out)
-        .and_then(|(pages, files, warnings)| Ok((pages, files, apply_strict(warnings, opts.strict)?)));
-    let (pages, files, warnings) = match result {
-        Ok(done) => done,
+    let out = OutputFolder::create(&opts.output)?;
+    let checked = match write_and_check(&site, opts, &out) {
+        Ok(checked) => checked,
         Err(e) => {
             out.discard();
             return Err(e);
         }
     };
-    let output = match opts.mode {
-        Mode::Check => {
+    let mut problems = Problems::new();
+    for d in checked.problems.into_iter().chain(checked.links.diagnostics(false)) {
+        problems.push(d);
+    }
+    let warnings = match problems.finish().and_then(|w| apply_strict(w, opts.strict)) {
+        Ok(warnings) => warnings,
+        Err(e) => {
             out.discard();
-            None
+            return Err(e);
         }
-        _ => Some(out.publish()?),
+    };
+    let output = out.publish()?;
+    let zip_bytes = match &opts.zip {
+        Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),
+        None => None,
     };
     Ok(BuildReport {
-        pages,
-        files,
+        pages: checked.pages,
+        files: checked.files,
         warnings,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
+        output: Some(output),
+        zip_bytes,
+        seconds: started.elapsed().as_secs_f64(),
+        links: checked.links,
+    })
+}
+
+/// Runs every check on a build written to a scratch folder and then discarded. Fails
+/// only when the site cannot be built at all; the checks' findings are in the report.
+pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
+    let started = Instant::now();
+    let site = load(opts)?;
+    let out = OutputFolder::create(&opts.root.join(".haven").join("check"))?;
+    let result = write_and_check(&site, opts, &out);
+    out.discard();
+    let checked = result?;
+    Ok(CheckReport {
+        pages: checked.pages,
+        problems: checked.problems,
+        links: checked.links,
+        translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         consent: ConsentReport::new(&site.images, opts.date),
-        output,
         seconds: started.elapsed().as_secs_f64(),
     })
 }

@@ -1,12 +1,22 @@
 //! haven's one test binary: a module per feature, each building tiny sites in temp folders
 //! with the real `haven` binary and asserting on the written files and exit codes.
 
+mod link_server;
 mod pictures;
 mod support;
 
 mod build;
 mod cli;
+mod eal;
 mod errors;
+mod external_links;
 mod image_files;
 mod images;
+mod links;
 mod output;
+mod portable;
+mod search;
+mod service_worker;
+mod third_party;
+mod translations;
+mod versions;

@@ -1,10 +1,12 @@
-//! Internal links (DESIGN §9): every relative URL in a written page must lead to a written
-//! file, and every `#fragment` to an `id` in its target page.
+//! Internal links (DESIGN §9): every relative URL in a written page, and every absolute
+//! one under the site's own `base_url`, must lead to a written file (a folder to its
+//! `index.html`), and every `#fragment` to an `id` in its target page.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::error::Diagnostic;
-use crate::markdown::links::has_scheme;
+use super::extract::{LinkUse, Places};
+use super::finding::{Finding, LinkResult};
+use crate::markdown::links::{decode, has_scheme};
 use crate::output::PageRecord;
 use crate::routes::relative::{resolve, split_suffix};
 
@@ -14,132 +16,108 @@ pub struct WrittenSite<'a> {
     pub files: &'a HashSet<String>,
     /// Every rendered page, with its facts.
     pub pages: &'a [PageRecord],
+    /// The site's published address, ending in `/`: links under it are internal.
+    pub base_url: &'a str,
 }
 
-/// Where a broken link was found, for grouping.
-struct Seen {
-    written: String,
-    pages: Vec<String>,
-    first: Option<(std::path::PathBuf, Option<usize>)>,
-}
-
-fn decode_fragment(fragment: &str) -> String {
-    let mut out = Vec::new();
-    let bytes = fragment.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = fragment.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| fragment.to_string())
+/// What is wrong with an internal link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Miss {
+    AboveRoot,
+    NoFile,
+    NoId,
 }
 
 impl WrittenSite<'_> {
     /// The written file a site path refers to, if any.
     fn file_for(&self, path: &str) -> Option<String> {
-        let candidates = if path.ends_with('/') {
-            vec![format!("{path}index.html")]
-        } else {
-            vec![path.to_string(), format!("{path}/index.html")]
-        };
-        candidates.into_iter().find(|c| self.files.contains(c))
+        let path = decode(path);
+        if path.ends_with('/') {
+            let index = format!("{path}index.html");
+            return self.files.contains(&index).then_some(index);
+        }
+        if self.files.contains(&path) {
+            return Some(path);
+        }
+        let index = format!("{path}/index.html");
+        self.files.contains(&index).then_some(index)
     }
 
-    /// Checks every internal link and fragment of every page.
-    pub fn check(&self) -> Vec<Diagnostic> {
-        let ids: HashMap<String, HashSet<&str>> = self
+    /// The site path a URL on `page` leads to, when it is internal: relative, from the
+    /// site root, or under `base_url`. `Err` when it climbs above the site's root.
+    fn target(&self, page: &PageRecord, url: &str) -> Option<Result<String, ()>> {
+        if let Some(rest) = url.strip_prefix(self.base_url) {
+            return Some(Ok(format!("/{rest}")));
+        }
+        if url == self.base_url.trim_end_matches('/') {
+            return Some(Ok("/".into()));
+        }
+        if url.is_empty() || url == "#" || has_scheme(url) || url.starts_with("//") {
+            return None;
+        }
+        if url.starts_with('#') {
+            return Some(Ok(format!("{}{url}", page.path)));
+        }
+        Some(resolve(&page.path, url).ok_or(()))
+    }
+
+    /// Checks every internal link and fragment; one finding per broken target.
+    pub fn check(&self, uses: &[LinkUse<'_>]) -> Vec<Finding> {
+        let ids: HashMap<&str, HashSet<&str>> = self
             .pages
             .iter()
-            .map(|p| (p.file.clone(), p.facts.ids.iter().map(String::as_str).collect()))
+            .map(|p| (p.file.as_str(), p.facts.ids.iter().map(String::as_str).collect()))
             .collect();
-        let mut broken: BTreeMap<String, Seen> = BTreeMap::new();
-        for page in self.pages {
-            for link in &page.facts.links {
-                let url = link.url.trim();
-                if url.is_empty() || url == "#" || has_scheme(url) || url.starts_with("//") {
-                    continue;
-                }
-                let Some(resolved) = resolve(&page.path, url) else {
-                    self.note(
-                        &mut broken,
-                        format!("{url} (above the site's root)"),
-                        page,
-                        &link.original,
-                        url,
-                    );
-                    continue;
-                };
-                let (path, suffix) = split_suffix(&resolved);
-                let fragment = suffix.split_once('#').map(|(_, f)| decode_fragment(f));
-                let Some(file) = self.file_for(path) else {
-                    self.note(&mut broken, path.to_string(), page, &link.original, url);
-                    continue;
-                };
-                if let Some(fragment) = fragment.filter(|f| !f.is_empty())
-                    && let Some(target_ids) = ids.get(&file)
-                    && !target_ids.contains(fragment.as_str())
-                {
-                    self.note(&mut broken, format!("{path}#{fragment}"), page, &link.original, url);
-                }
+        let mut misses: Places<(String, Miss)> = Places::default();
+        let mut written: BTreeMap<String, &str> = BTreeMap::new();
+        for link in uses {
+            let url = link.url.trim();
+            let Some(target) = self.target(link.page, url) else {
+                continue;
+            };
+            let miss = match &target {
+                Err(()) => Some((url.to_string(), Miss::AboveRoot)),
+                Ok(resolved) => self.miss(resolved, link.page, &ids),
+            };
+            if let Some(key) = miss {
+                written.entry(key.0.clone()).or_insert(url);
+                misses.add(key, &link.sources);
             }
         }
-        broken.into_iter().map(|(target, seen)| report(&target, seen)).collect()
+        misses
+            .into_groups()
+            .map(|((target, miss), sources)| {
+                let as_written = written.get(&target).copied().unwrap_or(&target);
+                Finding::new(&target, LinkResult::Error, message(as_written, &target, miss), &sources).hint(HINT)
+            })
+            .collect()
     }
 
-    fn note(
-        &self,
-        broken: &mut BTreeMap<String, Seen>,
-        target: String,
-        page: &PageRecord,
-        original: &str,
-        written: &str,
-    ) {
-        let seen = broken.entry(target).or_insert_with(|| Seen {
-            written: written.to_string(),
-            pages: Vec::new(),
-            first: None,
-        });
-        if seen.first.is_none() {
-            seen.first = page.source.clone().map(|s| (s, page.line_of(original)));
-        }
-        seen.pages.push(page.path.clone());
+    /// Why `resolved` (written on `page`) is broken, if it is.
+    fn miss(&self, resolved: &str, page: &PageRecord, ids: &HashMap<&str, HashSet<&str>>) -> Option<(String, Miss)> {
+        let (path, suffix) = split_suffix(resolved);
+        let fragment = suffix.split_once('#').map(|(_, f)| decode(f));
+        let file = if path == page.path {
+            page.file.clone()
+        } else {
+            match self.file_for(path) {
+                Some(file) => file,
+                None => return Some((path.to_string(), Miss::NoFile)),
+            }
+        };
+        let fragment = fragment.filter(|f| !f.is_empty())?;
+        let target_ids = ids.get(file.as_str())?;
+        (!target_ids.contains(fragment.as_str())).then(|| (format!("{path}#{fragment}"), Miss::NoId))
     }
 }
 
-fn report(target: &str, seen: Seen) -> Diagnostic {
-    let shown: Vec<&str> = seen.pages.iter().take(5).map(String::as_str).collect();
-    let more = seen.pages.len().saturating_sub(shown.len());
-    let pages = if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
-    } else {
-        shown.join(", ")
-    };
-    let what = if target.contains('#') {
-        "a part of a page that has no such id"
-    } else {
-        "a page or file that is not in the site"
-    };
-    let d = Diagnostic::error(format!("broken link `{}`: it goes to {target}, {what}", seen.written))
-        .note(format!("on {pages}"))
-        .hint(
-            "correct the link; link to pages by their .md file (e.g. [Report](@/report.md)) so haven can resolve them",
-        );
-    match seen.first {
-        Some((file, Some(line))) => {
-            let mut d = d.in_file(file);
-            if let Some(loc) = d.location.as_mut() {
-                loc.line = Some(line);
-            }
-            d
-        }
-        Some((file, None)) => d.in_file(file),
-        None => d,
+const HINT: &str =
+    "correct the link; link to pages by their .md file (e.g. [Report](@/report.md)) so haven can resolve them";
+
+fn message(written: &str, target: &str, miss: Miss) -> String {
+    match miss {
+        Miss::AboveRoot => format!("broken link `{written}`: it climbs above the site's root folder"),
+        Miss::NoFile => format!("broken link `{written}`: it goes to {target}, a page or file that is not in the site"),
+        Miss::NoId => format!("broken link `{written}`: it goes to {target}, a part of a page that has no such id"),
     }
 }

@@ -1,4 +1,63 @@
 //! Link checks (DESIGN §9), read from the pages haven wrote so content, templates and
-//! data are all covered.
+//! data are all covered:
+//!
+//! - [`extract`]: every URL of every page, with its page, source file and Markdown line;
+//! - [`internal`]: relative links and `#fragments` against the written files;
+//! - [`syntax`], [`host_name`]: the checks that need no network;
+//! - [`external`]: web addresses, from the cache or fetched politely;
+//! - [`finding`], [`report`]: one finding per URL and result, shown to people or to CI.
 
+pub mod external;
+pub mod extract;
+pub mod finding;
+pub mod host_name;
 pub mod internal;
+pub mod report;
+pub mod syntax;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::config::Config;
+use crate::output::PageRecord;
+use external::ExternalCheck;
+pub use finding::{Finding, LinkReport, LinkResult};
+use internal::WrittenSite;
+
+/// What a link check run is asked to do.
+pub struct LinkCheck<'a> {
+    /// The site folder.
+    pub root: &'a Path,
+    /// The site's settings (`base_url`, `[links]`).
+    pub config: &'a Config,
+    /// Fetch external URLs the cache cannot answer (`haven check` without `--offline`).
+    pub fetch: bool,
+    /// Show a progress bar on the terminal while fetching.
+    pub progress: bool,
+}
+
+/// Checks every link of every written page. `files` are the written files' site paths.
+pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>) -> LinkReport {
+    let data = extract::DataFiles::read(run.root);
+    let uses = extract::extract(pages, &data);
+    let base_url = run.config.base_url.as_str();
+    let site = WrittenSite { files, pages, base_url };
+    let mut findings = site.check(&uses);
+    findings.extend(syntax::check(&uses));
+    findings.extend(host_name::check(&uses));
+    let external = ExternalCheck {
+        root: run.root,
+        settings: &run.config.links,
+        base_url,
+        fetch: run.fetch,
+        progress: run.progress,
+    }
+    .run(&uses);
+    findings.extend(external.findings);
+    let mut report = LinkReport::new(findings);
+    report.excluded = external.excluded;
+    report.cached = external.cached;
+    report.fetched = run.fetch;
+    report.notices = external.notices;
+    report
+}

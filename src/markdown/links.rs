@@ -48,7 +48,7 @@ pub fn content_path(dir: &str, path: &str) -> Option<String> {
     Some(segments.join("/"))
 }
 
-/// Decodes `%20` and friends in a path written in Markdown (or in a written page).
+/// Decodes `%20` and friends in a path or fragment; invalid sequences stay as written.
 pub fn decode(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

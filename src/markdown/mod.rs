@@ -4,20 +4,26 @@
 //! Each source file is rendered once; the output stage adapts its links to every page
 //! that shows it.
 
+pub mod bidi;
+pub mod easy_read;
 pub mod highlight;
+pub mod key_words;
 pub mod links;
 
 use std::sync::Mutex;
 
 use comrak::adapters::{HeadingAdapter, HeadingMeta};
-use comrak::nodes::{NodeValue, Sourcepos};
+use comrak::nodes::{AstNode, NodeValue, Sourcepos};
 use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options};
 use serde::Serialize;
 
-use crate::content::{Library, PageFile};
+use crate::config::{Config, Direction};
+use crate::content::{Library, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::glossary::Glossary;
 use highlight::Highlighter;
+use key_words::KeyWords;
 
 /// A heading of a rendered body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -50,12 +56,29 @@ pub struct RenderedBody {
     pub links: Vec<BodyLink>,
     /// Roughly how many words it has.
     pub words: usize,
+    /// For English lessons: the body again with its glossary words marked (EAL pages).
+    pub marked: Option<MarkedBody>,
+}
+
+/// A body with its glossary words marked (see [`key_words`]).
+#[derive(Debug, Clone, Default)]
+pub struct MarkedBody {
+    /// The HTML, each word a `<dfn data-term>` still to be translated.
+    pub html: String,
+    /// The glossary terms found, in order of first appearance.
+    pub terms: Vec<usize>,
 }
 
 /// The Markdown renderer, set up once per build.
 pub struct Markdown {
     options: Options<'static>,
+    /// Easy-read files: every line written is a line shown.
+    easy_options: Options<'static>,
     highlighter: Highlighter,
+    /// Languages written right to left, whose files get left-to-right runs isolated.
+    rtl_languages: Vec<String>,
+    /// The glossary matcher, when the site has key words.
+    key_words: Option<KeyWords>,
 }
 
 impl Default for Markdown {
@@ -68,9 +91,30 @@ impl Default for Markdown {
         options.extension.footnotes = true;
         // Raw HTML is passed through, then held to every output check like the rest.
         options.render.r#unsafe = true;
+        let mut easy_options = options.clone();
+        easy_options.render.hardbreaks = true;
         Self {
             options,
+            easy_options,
             highlighter: Highlighter::default(),
+            rtl_languages: Vec::new(),
+            key_words: None,
+        }
+    }
+}
+
+impl Markdown {
+    /// The renderer for a site: its right-to-left languages and its glossary.
+    pub fn new(config: &Config, glossary: &Glossary) -> Self {
+        Self {
+            rtl_languages: config
+                .languages
+                .iter()
+                .filter(|l| l.dir == Direction::Rtl)
+                .map(|l| l.code.clone())
+                .collect(),
+            key_words: KeyWords::new(glossary),
+            ..Self::default()
         }
     }
 }
@@ -103,8 +147,9 @@ impl HeadingAdapter for HeadingIds {
 }
 
 impl Markdown {
-    /// Renders one file's body. `library` resolves its links to other pages and files.
-    pub fn render(&self, file: &PageFile, library: &Library) -> Result<RenderedBody> {
+    /// Renders one file's body. `library` resolves its links to other pages and files;
+    /// with `mark_key_words`, the body is also rendered with its glossary words marked.
+    pub fn render(&self, file: &PageFile, library: &Library, mark_key_words: bool) -> Result<RenderedBody> {
         let arena = Arena::new();
         let root = comrak::parse_document(&arena, &file.body, &self.options);
         let content_dir = content_dir(file);
@@ -132,6 +177,32 @@ impl Markdown {
         if !problems.is_empty() {
             return Err(Error::User(problems));
         }
+        if file.variant == Variant::Easy {
+            easy_read::picture_lines(&arena, root);
+        }
+        if self.rtl_languages.contains(&file.lang) {
+            bidi::isolate_ltr(&arena, root);
+        }
+        let (html, headings) = self.format(root, file)?;
+        let marked = match &self.key_words {
+            Some(key_words) if mark_key_words => {
+                let terms = key_words.mark(&arena, root);
+                let html = self.format(root, file)?.0;
+                (!terms.is_empty()).then_some(MarkedBody { html, terms })
+            }
+            _ => None,
+        };
+        Ok(RenderedBody {
+            html,
+            headings,
+            links,
+            words: file.body.split_whitespace().count(),
+            marked,
+        })
+    }
+
+    /// Writes a parsed body as HTML, with its headings.
+    fn format<'a>(&self, root: &'a AstNode<'a>, file: &PageFile) -> Result<(String, Vec<Heading>)> {
         let headings = HeadingIds {
             anchorizer: Mutex::new(Anchorizer::new()),
             found: Mutex::new(Vec::new()),
@@ -139,15 +210,14 @@ impl Markdown {
         let mut plugins = Plugins::default();
         plugins.render.codefence_syntax_highlighter = Some(&self.highlighter);
         plugins.render.heading_adapter = Some(&headings);
+        let options = match file.variant {
+            Variant::Easy => &self.easy_options,
+            Variant::Standard => &self.options,
+        };
         let mut html = String::with_capacity(file.body.len() * 3 / 2);
-        comrak::format_html_with_plugins(root, &self.options, &mut html, &plugins)
+        comrak::format_html_with_plugins(root, options, &mut html, &plugins)
             .map_err(|_| Error::Internal(format!("could not render {}", file.source.display())))?;
-        Ok(RenderedBody {
-            html,
-            headings: headings.found.into_inner().unwrap_or_default(),
-            links,
-            words: file.body.split_whitespace().count(),
-        })
+        Ok((html, headings.found.into_inner().unwrap_or_default()))
     }
 
     /// The whole file's text as the author sees it, so snippets show the right line.
@@ -186,7 +256,7 @@ mod tests {
     fn gfm_footnotes_headings_and_code() {
         let md = Markdown::default();
         let body = md
-            .render(&file("## Keep it secret\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n```rust\nfn main() {}\n```\n"), &Library::default())
+            .render(&file("## Keep it secret\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n```rust\nfn main() {}\n```\n"), &Library::default(), false)
             .unwrap();
         assert!(
             body.html.contains("<h2 id=\"keep-it-secret\">Keep it secret</h2>"),
@@ -203,7 +273,7 @@ mod tests {
     #[test]
     fn missing_md_link_names_file_and_line() {
         let err = Markdown::default()
-            .render(&file("Hi\n\nSee [x](nope.md).\n"), &Library::default())
+            .render(&file("Hi\n\nSee [x](nope.md).\n"), &Library::default(), false)
             .unwrap_err();
         let text = err.to_string();
         assert!(text.contains("content/a.md:6"), "{text}");

@@ -2,10 +2,17 @@
 //! records facts, the sitemap, and the checks that read the written pages (DESIGN §8).
 
 pub mod ceop;
+pub mod css;
+pub mod fetch;
 pub mod folder;
 pub mod minify;
+pub mod offline;
+pub mod plain_text;
 pub mod rewrite;
+pub mod search;
 pub mod sitemap;
+pub mod third_party;
+pub mod zip;
 
 use std::path::PathBuf;
 

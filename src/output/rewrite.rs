@@ -5,24 +5,27 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use lol_html::html_content::Element;
-use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str};
+use lol_html::html_content::{ContentType, Element, TextChunk};
+use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str, text};
 
+use super::css;
+use super::fetch::{Fetch, fetched_as};
 use crate::content::Library;
 use crate::error::Diagnostic;
 use crate::images::Images;
-use crate::routes::relative::{relative, split_suffix};
+use crate::routes::relative::{relative, resolve, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
 /// Attributes that hold one URL.
-const URL_ATTRIBUTES: [&str; 5] = ["href", "src", "action", "poster", "data"];
+const URL_ATTRIBUTES: [&str; 6] = ["href", "src", "action", "poster", "data", "xlink:href"];
 
 /// A URL found in a written page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkFact {
     /// The element (`a`, `img`, `link`, ...).
     pub tag: String,
-    /// The attribute (`href`, `src`, `srcset`, ...).
+    /// The attribute (`href`, `src`, `srcset`, `ping`, ...), or `css` for a URL inside a
+    /// `style` attribute or `<style>` element.
     pub attr: &'static str,
     /// The URL as written into the output.
     pub url: String,
@@ -30,6 +33,9 @@ pub struct LinkFact {
     pub original: String,
     /// For links: the accessible name (text, `aria-label`, images' `alt`).
     pub name: String,
+    /// What the browser fetches it as when it reads the page; `None` for links it only
+    /// follows when clicked.
+    pub fetch: Option<Fetch>,
 }
 
 /// An image in a written page.
@@ -79,6 +85,22 @@ struct State {
     facts: PageFacts,
     open_links: Vec<usize>,
     problems: Vec<Diagnostic>,
+    /// The text of the `<style>` element being read, gathered from its chunks.
+    style: String,
+}
+
+impl State {
+    /// Records a URL of element `tag`.
+    fn push_link(&mut self, tag: &str, attr: &'static str, url: String, original: String, fetch: Option<Fetch>) {
+        self.facts.links.push(LinkFact {
+            tag: tag.to_string(),
+            attr,
+            url,
+            original,
+            name: String::new(),
+            fetch,
+        });
+    }
 }
 
 impl RewriteEnv<'_> {
@@ -103,24 +125,46 @@ impl RewriteEnv<'_> {
         }
         if self.portable && is_relative(trimmed) {
             let (path, suffix) = split_suffix(trimmed);
-            if path.ends_with('/') || path == "." || path == ".." {
+            let page_folder = resolve(&route.path, path).is_some_and(|p| self.names_page_folder(&p));
+            if path.ends_with('/') || path == "." || path == ".." || page_folder {
                 let slash = if path.ends_with('/') { "" } else { "/" };
                 return Ok(format!("{path}{slash}index.html{suffix}"));
             }
         }
         Ok(url.to_string())
     }
-}
 
-impl RewriteEnv<'_> {
+    /// True for a page's site path written without its final slash (`/report`).
+    fn names_page_folder(&self, site_path: &str) -> bool {
+        !site_path.ends_with('/') && self.plan.has_path(&format!("{site_path}/"))
+    }
+
     /// A link from `route` to the site path `to`: relative, except on the 404 page, which
-    /// servers show at any depth and so needs absolute links.
+    /// servers show at any depth and so needs absolute links (unless the site is portable:
+    /// from disk there is no server, and the page sits at the root).
     fn site_link(&self, route: &Route, to: &str) -> String {
-        if route.target == Target::NotFound {
-            format!("{}{}", self.base_url, to.trim_start_matches('/'))
-        } else {
-            relative(&route.path, to, self.portable)
+        if route.target == Target::NotFound && !self.portable {
+            return format!("{}{}", self.base_url, to.trim_start_matches('/'));
         }
+        let (path, suffix) = split_suffix(to);
+        if self.portable && self.names_page_folder(path) {
+            return relative(&route.path, &format!("{path}/{suffix}"), true);
+        }
+        relative(&route.path, to, self.portable)
+    }
+
+    /// Rewrites the URLs in a piece of CSS on `route`'s page, recording each on `tag`.
+    fn rewrite_css(&self, css_text: &str, route: &Route, tag: &str, st: &mut State) -> String {
+        css::rewrite(css_text, |original| match self.rewrite_url(original, route) {
+            Ok(url) => {
+                st.push_link(tag, "css", url.clone(), original.to_string(), Some(Fetch::Css));
+                url
+            }
+            Err(d) => {
+                st.problems.push(d);
+                original.to_string()
+            }
+        })
     }
 }
 
@@ -171,6 +215,47 @@ fn record_structure(facts: &mut PageFacts, tag: &str, el: &Element) {
     }
 }
 
+/// Rewrites the URL attributes of an element and records them.
+fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, tag: &str, el: &mut Element) {
+    let rel = el.get_attribute("rel");
+    let as_ = el.get_attribute("as");
+    let fetch = |attr: &str| fetched_as(tag, attr, rel.as_deref(), as_.as_deref());
+    for attr in URL_ATTRIBUTES {
+        let Some(original) = el.get_attribute(attr) else {
+            continue;
+        };
+        match env.rewrite_url(&original, route) {
+            Ok(url) => {
+                if url != original {
+                    let _ = el.set_attribute(attr, &url);
+                }
+                st.push_link(tag, attr, url, original, fetch(attr));
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    if let Some(srcset) = el.get_attribute("srcset") {
+        match rewrite_srcset(env, &srcset, route) {
+            Ok((new, urls)) => {
+                let _ = el.set_attribute("srcset", &new);
+                for (original, url) in urls {
+                    st.push_link(tag, "srcset", url, original, fetch("srcset"));
+                }
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    if let Some(style) = el.get_attribute("style") {
+        let new = env.rewrite_css(&style, route, tag, st);
+        if new != style {
+            let _ = el.set_attribute("style", &new);
+        }
+    }
+    for url in el.get_attribute("ping").iter().flat_map(|p| p.split_ascii_whitespace()) {
+        st.push_link(tag, "ping", url.to_string(), url.to_string(), fetch("ping"));
+    }
+}
+
 fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
     let tag = el.tag_name();
     if tag == "img" {
@@ -183,43 +268,7 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, e
             st.facts.ids.push(id);
         }
     }
-    for attr in URL_ATTRIBUTES {
-        let Some(original) = el.get_attribute(attr) else {
-            continue;
-        };
-        match env.rewrite_url(&original, route) {
-            Ok(url) => {
-                if url != original {
-                    let _ = el.set_attribute(attr, &url);
-                }
-                st.facts.links.push(LinkFact {
-                    tag: tag.clone(),
-                    attr,
-                    url,
-                    original,
-                    name: String::new(),
-                });
-            }
-            Err(d) => st.problems.push(d),
-        }
-    }
-    if let Some(srcset) = el.get_attribute("srcset") {
-        match rewrite_srcset(env, &srcset, route) {
-            Ok((new, urls)) => {
-                let _ = el.set_attribute("srcset", &new);
-                for (original, url) in urls {
-                    st.facts.links.push(LinkFact {
-                        tag: tag.clone(),
-                        attr: "srcset",
-                        url,
-                        original,
-                        name: String::new(),
-                    });
-                }
-            }
-            Err(d) => st.problems.push(d),
-        }
-    }
+    rewrite_attributes(env, route, &mut st, &tag, el);
     if tag == "img"
         && let Some(alt) = el.get_attribute("alt")
     {
@@ -248,13 +297,31 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, e
     }
 }
 
+/// Gathers a `<style>` element's text and rewrites its URLs once the text is complete.
+fn on_style_text(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, chunk: &mut TextChunk) {
+    let mut st = state.borrow_mut();
+    st.style.push_str(chunk.as_str());
+    if !chunk.last_in_text_node() {
+        chunk.remove();
+        return;
+    }
+    let text = std::mem::take(&mut st.style);
+    let new = env.rewrite_css(&text, route, "style", &mut st);
+    // CSS is raw text: written back as is, never HTML-escaped.
+    chunk.replace(&new, ContentType::Html);
+}
+
 /// Rewrites one page's URLs and records its facts. Errors name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
     let state = Rc::new(RefCell::new(State::default()));
-    let (element_state, text_state) = (Rc::clone(&state), Rc::clone(&state));
+    let (element_state, text_state, style_state) = (Rc::clone(&state), Rc::clone(&state), Rc::clone(&state));
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("*", move |el| {
             on_element(env, route, &element_state, el);
+            Ok(())
+        }))
+        .append_element_content_handler(text!("style", move |chunk| {
+            on_style_text(env, route, &style_state, chunk);
             Ok(())
         }))
         .append_document_content_handler(doc_text!(move |text| {

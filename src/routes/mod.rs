@@ -133,6 +133,11 @@ impl Plan {
         let source = library.source(content_path)?;
         self.link(&Target::of_source(source), lang, version)
     }
+
+    /// True when some route is written at exactly this URL path (`/report/`).
+    pub fn has_path(&self, path: &str) -> bool {
+        self.routes.binary_search_by(|r| r.path.as_str().cmp(path)).is_ok()
+    }
 }
 
 /// The URL prefix of a language and version: `""`, `/pl`, `/easy`, `/pl/easy`, `/eal/pl`.

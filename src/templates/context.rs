@@ -5,11 +5,13 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::views::{BandView, Entry, PageView, PosterView, RenderContext, SiteView, TopicView, VersionLink};
+use super::views::{BandView, Entry, PageView, PosterView, RenderContext, SiteView, TopicView};
+use super::{eal, switcher};
 use crate::config::Config;
 use crate::content::{Library, Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::Translations;
+use crate::i18n::glossary::Glossary;
 use crate::kinds::extra::{self, LessonMeta};
 use crate::kinds::posters::Room;
 use crate::kinds::{Band, Kind, Topic};
@@ -28,6 +30,8 @@ pub struct RenderEnv<'a> {
     pub bodies: &'a HashMap<PathBuf, RenderedBody>,
     /// The rooms, for posters.
     pub rooms: &'a [Room],
+    /// The key words, for EAL pages.
+    pub glossary: &'a Glossary,
     /// UI strings, for generated pages' titles.
     pub translations: &'a Translations,
     /// The site view every template gets.
@@ -49,18 +53,26 @@ static NO_BODY: RenderedBody = RenderedBody {
     headings: Vec::new(),
     links: Vec::new(),
     words: 0,
+    marked: None,
 };
 
 impl<'a> RenderEnv<'a> {
-    fn default_lang(&self) -> &'a str {
+    pub(super) fn default_lang(&self) -> &'a str {
         &self.config.default_language().code
     }
 
-    fn dir_of(&self, lang: &str) -> &'static str {
+    /// The configured code of `lang`, borrowed for the whole build.
+    fn lang_code(&self, lang: &str) -> &'a str {
+        self.config
+            .language(lang)
+            .map_or(self.default_lang(), |l| l.code.as_str())
+    }
+
+    pub(super) fn dir_of(&self, lang: &str) -> &'static str {
         self.config.language(lang).map_or("ltr", |l| l.dir.as_str())
     }
 
-    fn body(&self, file: &PageFile) -> &'a RenderedBody {
+    pub(super) fn body(&self, file: &PageFile) -> &'a RenderedBody {
         self.bodies.get(&file.source).unwrap_or(&NO_BODY)
     }
 
@@ -83,6 +95,7 @@ impl<'a> RenderEnv<'a> {
             lang: &file.lang,
             dir: self.dir_of(&file.lang),
             translated: exact,
+            variant: file.variant.as_str(),
             date: file.front.date.map(|d| d.to_string()),
             extra: Some(&file.front.extra),
             headings: &body.headings,
@@ -101,6 +114,7 @@ impl<'a> RenderEnv<'a> {
             lang,
             dir: self.dir_of(lang),
             translated: true,
+            variant: "standard",
             date: None,
             extra: None,
             headings: &[],
@@ -109,19 +123,27 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
-        let resolved = page
-            .versions
-            .resolve(route.version.variant(), &route.lang, self.default_lang());
-        let file = resolved.map_or_else(|| page.main_file(self.default_lang()), |r| r.file);
-        let target = Target::Page(page.key.clone());
-        let path = self
+    /// Where a reader of `route` is sent for `target` (see [`Plan::link`]): its path, and the
+    /// variant whose title to show there.
+    fn link(&self, target: &Target, route: &Route) -> Option<(String, Variant)> {
+        let to = self
             .plan
-            .link(&target, &route.lang, route.version)
-            .unwrap_or(&page.path)
-            .to_string();
+            .find(target, &route.lang, route.version)
+            .or_else(|| self.plan.find(target, &route.lang, Version::Standard))?;
+        Some((to.path.clone(), to.version.variant()))
+    }
+
+    fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
+        let target = Target::Page(page.key.clone());
+        let (path, variant) = self
+            .link(&target, route)
+            .unwrap_or_else(|| (page.path.clone(), Variant::Standard));
+        let resolved = page.versions.resolve(variant, &route.lang, self.default_lang());
+        let file = resolved.map_or_else(|| page.main_file(self.default_lang()), |r| r.file);
         Entry {
             title: Cow::Borrowed(&file.front.title),
+            lang: &file.lang,
+            dir: self.dir_of(&file.lang),
             description: file.front.description.as_deref(),
             current: path == route.path,
             path,
@@ -135,25 +157,24 @@ impl<'a> RenderEnv<'a> {
     }
 
     fn section_entry(&self, section: &'a Section, route: &Route) -> Entry<'a> {
-        let resolved = section
-            .versions
-            .resolve(route.version.variant(), &route.lang, self.default_lang());
         let target = Target::Section(section.key.clone());
-        let path = self
-            .plan
-            .link(&target, &route.lang, route.version)
-            .unwrap_or(&section.path)
-            .to_string();
-        let title = match (resolved, section.kind) {
-            (Some(r), _) => Cow::Borrowed(r.file.front.title.as_str()),
-            (None, Kind::Band(b)) => Cow::Owned(
-                self.t(&route.lang, &format!("band-{}", b.code()))
-                    .unwrap_or_else(|_| section.fallback_title.clone()),
-            ),
-            (None, _) => Cow::Borrowed(section.fallback_title.as_str()),
+        let (path, variant) = self
+            .link(&target, route)
+            .unwrap_or_else(|| (section.path.clone(), Variant::Standard));
+        let resolved = section.versions.resolve(variant, &route.lang, self.default_lang());
+        let band_title = match section.kind {
+            Kind::Band(b) if resolved.is_none() => self.t(&route.lang, &format!("band-{}", b.code())).ok(),
+            _ => None,
+        };
+        let (title, lang) = match (resolved, band_title) {
+            (Some(r), _) => (Cow::Borrowed(r.file.front.title.as_str()), r.file.lang.as_str()),
+            (None, Some(t)) => (Cow::Owned(t), self.lang_code(&route.lang)),
+            (None, None) => (Cow::Borrowed(section.fallback_title.as_str()), self.default_lang()),
         };
         Entry {
             title,
+            lang,
+            dir: self.dir_of(lang),
             description: resolved.and_then(|r| r.file.front.description.as_deref()),
             current: path == route.path,
             path,
@@ -214,50 +235,6 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
-    /// Links to this route's other versions: each language, easy-read or standard, EAL.
-    fn versions(&self, route: &Route) -> Vec<VersionLink> {
-        let mut links = Vec::new();
-        let mut push = |kind: &'static str, lang: &str, path: &str| {
-            let language = self.config.language(lang);
-            links.push(VersionLink {
-                kind,
-                lang: lang.to_string(),
-                name: language.map_or(lang.to_string(), |l| l.name.clone()),
-                dir: language.map_or("ltr", |l| l.dir.as_str()),
-                path: path.to_string(),
-                url: format!("{}{}", self.config.base_url, path.trim_start_matches('/')),
-                current: path == route.path,
-            });
-        };
-        let same_kind = if route.version == Version::Eal {
-            Version::Standard
-        } else {
-            route.version
-        };
-        for lang in &self.config.languages {
-            if let Some(r) = self.plan.find(&route.target, &lang.code, same_kind) {
-                push("language", &lang.code, &r.path);
-            }
-        }
-        let other = |v: Version| self.plan.find(&route.target, &route.lang, v);
-        match route.version {
-            Version::Standard => {
-                if let Some(r) = other(Version::Easy) {
-                    push("easy", &route.lang, &r.path);
-                }
-                if let Some(r) = other(Version::Eal) {
-                    push("eal", &route.lang, &r.path);
-                }
-            }
-            Version::Easy | Version::Eal => {
-                if let Some(r) = other(Version::Standard) {
-                    push("standard", &route.lang, &r.path);
-                }
-            }
-        }
-        links
-    }
-
     fn nav(&self, route: &Route) -> Vec<Entry<'a>> {
         let Some(home) = self.library.sections.get("") else {
             return Vec::new();
@@ -282,7 +259,7 @@ pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<
         current_path: &route.path,
         canonical_url: format!("{}{}", env.config.base_url, route.path.trim_start_matches('/')),
         page: env.generated_view(lang, String::new(), "page"),
-        versions: env.versions(route),
+        versions: switcher::versions(env, route),
         nav: env.nav(route),
         pages: Vec::new(),
         subsections: Vec::new(),
@@ -293,6 +270,7 @@ pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<
         topics: Vec::new(),
         posters: Vec::new(),
         report_path: env.plan.link_to_source(env.library, "report.md", lang, route.version),
+        eal: None,
     };
     let (template, rendering) = match &route.target {
         Target::Page(key) => prepare_page(env, route, &env.library.pages[key], &mut cx),
@@ -319,15 +297,21 @@ fn prepare_page<'a>(
     };
     let (file, exact) = resolved.map_or((page.main_file(default), true), |r| (r.file, r.exact));
     cx.page = env.file_view(file, exact, page.kind);
+    if route.version == Version::Eal {
+        cx.eal = Some(eal::eal_view(env, &route.lang, page));
+    }
     if let Kind::Lesson(band) = page.kind {
         cx.lesson = Some(LessonMeta::read(band, &file.front.extra));
         cx.band = env.band_view(band, route);
     }
-    let template = file
-        .front
-        .template
-        .clone()
-        .unwrap_or_else(|| page.kind.template().to_string());
+    let template = match route.version {
+        Version::Eal => eal::TEMPLATE.to_string(),
+        _ => file
+            .front
+            .template
+            .clone()
+            .unwrap_or_else(|| page.kind.template().to_string()),
+    };
     (template, file.source.display().to_string())
 }
 

@@ -3,7 +3,9 @@
 //! the content file being rendered.
 
 pub mod context;
+mod eal;
 mod functions;
+mod switcher;
 pub mod views;
 
 use std::collections::HashMap;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+pub use super::eal::{EalView, KeyWordView, TranslationView};
 use crate::config::{Language, School};
 use crate::kinds::extra::LessonMeta;
 use crate::kinds::posters::Room;
@@ -30,6 +31,8 @@ pub struct SiteView<'a> {
     pub exit_url: &'a str,
     /// The build day, `YYYY-MM-DD`.
     pub today: String,
+    /// Whether pages register the service worker (`[offline] service_worker`).
+    pub service_worker: bool,
 }
 
 /// The page being rendered (`page`): its text and what it is.
@@ -49,6 +52,8 @@ pub struct PageView<'a> {
     pub dir: &'static str,
     /// False when the reader's language or version had no file and a fallback is shown.
     pub translated: bool,
+    /// The body's variant: `standard`, or `easy` for an easy-read file.
+    pub variant: &'static str,
     /// The front matter date, `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The front matter `[extra]` table.
@@ -66,6 +71,10 @@ pub struct PageView<'a> {
 pub struct Entry<'a> {
     /// Its title in the reader's language where there is one.
     pub title: Cow<'a, str>,
+    /// The title's language (the default language when untranslated).
+    pub lang: &'a str,
+    /// The title's direction.
+    pub dir: &'static str,
     /// One sentence about it.
     pub description: Option<&'a str>,
     /// Its URL path for this reader.
@@ -83,8 +92,11 @@ pub struct Entry<'a> {
 /// A link to another version of the page (the version switcher and `hreflang` links).
 #[derive(Debug, Serialize)]
 pub struct VersionLink {
-    /// `language`, `easy`, `standard` or `eal`.
+    /// `language` (this page in another language), or the version it leads to in this
+    /// language: `standard`, `easy` or `eal`.
     pub kind: &'static str,
+    /// The version of the page it leads to: `standard`, `easy` or `eal`.
+    pub version: &'static str,
     /// The language of the page it leads to.
     pub lang: String,
     /// That language's name, in itself.
@@ -191,4 +203,6 @@ pub struct RenderContext<'a> {
     pub posters: Vec<PosterView<'a>>,
     /// The "Report a concern" page for this reader, when the site has `content/report.md`.
     pub report_path: Option<&'a str>,
+    /// For EAL pages: the marked English text, its key words and the translation.
+    pub eal: Option<EalView<'a>>,
 }

@@ -1,0 +1,70 @@
+// Sites for the browser suites, built by the freshly built haven binary: the example
+// school at the repository's root, as it is or with config added, portable or not.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The repository, which is also the example site. */
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+/** The haven binary: HAVEN_BIN, else the debug build. */
+export const HAVEN = process.env.HAVEN_BIN || join(REPO, "target", "debug", "haven");
+/** The build day, so every run builds the same site. */
+export const BUILD_DAY = "2026-11-22";
+
+const built = new Map();
+const temporary = [];
+
+/** A new temporary folder, removed when the suite ends. */
+function scratch(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+process.on("exit", () => {
+  for (const dir of temporary) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Copies the example site to a new folder, with `config` added to its config.toml. */
+function exampleWith(config) {
+  const root = scratch("haven-example-");
+  for (const part of ["config.toml", "content", "data", "static", "i18n"]) {
+    if (existsSync(join(REPO, part))) {
+      cpSync(join(REPO, part), join(root, part), { recursive: true });
+    }
+  }
+  appendFileSync(join(root, "config.toml"), `\n${config}\n`);
+  return root;
+}
+
+/**
+ * Builds the example school (once per set of options in a run) and returns the output
+ * folder. `portable` builds it for file://; `config` is TOML added to its config.toml.
+ */
+export function example({ portable = false, config = "" } = {}) {
+  const key = JSON.stringify({ portable, config });
+  if (!built.has(key)) {
+    const root = config ? exampleWith(config) : REPO;
+    const out = join(scratch("haven-site-"), "site");
+    const args = ["--root", root, "build", "--date", BUILD_DAY, "-o", out];
+    if (portable) {
+      args.push("--portable");
+    }
+    try {
+      execFileSync(HAVEN, args, { stdio: "pipe" });
+    } catch (error) {
+      throw new Error(`haven ${args.join(" ")} failed:\n${error.stderr}`);
+    }
+    built.set(key, out);
+  }
+  return built.get(key);
+}
+
+/** The file:// URL of a file of a built site. */
+export function fileUrl(site, rel) {
+  return pathToFileURL(join(site, rel)).href;
+}

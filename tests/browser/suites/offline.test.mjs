@@ -1,0 +1,106 @@
+// The offline portal (issue 8, "How we will know"): the portable build of the example
+// school, opened from file:// in Chromium with no network. A reader goes from the home
+// page to a lesson and back, switches language, searches and opens a result, and the
+// browser asks for nothing outside file://.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { browserForSuite, heading, launch } from "../lib/chromium.mjs";
+import { example, fileUrl } from "../lib/sites.mjs";
+
+const site = example({ portable: true });
+const browser = browserForSuite({ offline: true });
+
+/** Every URL the browser asked for stayed on disk. */
+function assertOnlyFiles(requests) {
+  assert.ok(requests.length > 5, `only ${requests.length} requests recorded`);
+  const elsewhere = requests.filter((url) => !url.startsWith("file://"));
+  assert.deepEqual(elsewhere, [], "requests outside file://");
+}
+
+test("from the home page to a lesson and back, with no network", async () => {
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, "index.html"));
+  assert.equal(await heading(page), "Online safety at Harbour Lane School");
+  await page.locator("main").getByRole("link", { name: "Key Stage 2", exact: true }).click();
+  assert.match(page.url(), /\/lessons\/ks2\/index\.html$/);
+  await page.locator("main").getByRole("link", { name: "Cyberbullying" }).click();
+  assert.match(page.url(), /\/lessons\/ks2\/cyberbullying\/index\.html$/);
+  assert.equal(await heading(page), "Cyberbullying");
+  assert.ok(await page.locator("link[rel=stylesheet]").first().evaluate((l) => l.sheet !== null), "the stylesheet loads");
+  await page.goBack();
+  await page.goBack();
+  assert.equal(await heading(page), "Online safety at Harbour Lane School");
+  await page.getByRole("link", { name: "Report to CEOP" }).waitFor();
+  await page.close();
+  assertOnlyFiles(browser.chrome.requests);
+});
+
+test("switching language, right to left included", async () => {
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, "lessons/ks2/cyberbullying/index.html"));
+  await page.getByRole("link", { name: "Polski" }).click();
+  assert.match(page.url(), /\/pl\/lessons\/ks2\/cyberbullying\/index\.html$/);
+  assert.equal(await page.getAttribute("html", "lang"), "pl");
+  assert.equal(await heading(page), "Cyberprzemoc");
+  await page.getByRole("link", { name: "اردو" }).click();
+  assert.match(page.url(), /\/ur\/lessons\/ks2\/cyberbullying\/index\.html$/);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  await page.getByRole("link", { name: "English" }).click();
+  assert.equal(await heading(page), "Cyberbullying");
+  await page.close();
+  assertOnlyFiles(browser.chrome.requests);
+});
+
+test("a search from the header box, and its result", async () => {
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, "index.html"));
+  await page.getByRole("link", { name: "اردو" }).click();
+  assert.match(page.url(), /\/ur\/index\.html$/);
+  const box = page.locator("header").getByRole("searchbox");
+  await box.fill("بلنگ");
+  await box.press("Enter");
+  assert.match(page.url(), /\/ur\/search\/index\.html\?q=/);
+  const first = page.locator("#search-results li").first();
+  await first.waitFor();
+  assert.match(await page.locator("#search-status").textContent(), /ملنے والے صفحات: \u2068?\d+/);
+  await first.getByRole("link").click();
+  assert.match(page.url(), /\/ur\/lessons\/ks2\/cyberbullying\/index\.html$/);
+  assert.equal(await heading(page), "آن لائن دھونس (سائبر بُلنگ)");
+  await page.close();
+  assertOnlyFiles(browser.chrome.requests);
+});
+
+test("present mode", { todo: "present mode is issue 4's, not on main yet; add the step here when it lands" }, () => {});
+
+test("the record of requests would show one to another site", async () => {
+  const control = await launch({ offline: true });
+  try {
+    const page = await control.newPage();
+    await page.setContent('<img src="https://cdn.example.com/pixel.png" alt="">');
+    await page.waitForLoadState("networkidle");
+    assert.ok(control.requests.includes("https://cdn.example.com/pixel.png"), String(control.requests));
+  } finally {
+    await control.close();
+  }
+});
+
+test("no script error on any page visited", () => {
+  assert.deepEqual(browser.chrome.errors, []);
+});
+
+test("with JavaScript off the site still works, and search says what to do", async () => {
+  const noJs = await launch({ offline: true, javaScript: false });
+  try {
+    const page = await noJs.newPage();
+    await page.goto(fileUrl(site, "pl/index.html"));
+    await page.locator("header").getByRole("searchbox").fill("hasło");
+    await page.locator("header").getByRole("button", { name: "Szukaj" }).click();
+    assert.match(page.url(), /\/pl\/search\/index\.html\?q=/);
+    assert.match(await page.locator("#search-no-js").textContent(), /Wyszukiwanie wymaga JavaScriptu/);
+    await page.locator("#search-no-js").getByRole("link", { name: "Online safety lessons" }).click();
+    assert.match(page.url(), /\/pl\/lessons\/index\.html$/);
+    assertOnlyFiles(noJs.requests);
+  } finally {
+    await noJs.close();
+  }
+});
