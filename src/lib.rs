@@ -9,7 +9,8 @@
 //! 5. [`templates`]: each route rendered through Tera with typed views and [`i18n`] strings;
 //! 6. [`output`]: minified, links made relative, written atomically, then checked
 //!    (CEOP button, [`links`]: internal, always-on, external from the cache or, for
-//!    `haven check`, fetched) before the new site replaces the old.
+//!    `haven check`, fetched) before the new site replaces the old; [`images`] are
+//!    re-encoded meanwhile and checked against the consent register.
 //!
 //! [`site`] calls the stages in that order.
 
@@ -23,6 +24,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod i18n;
+pub mod images;
 pub mod kinds;
 pub mod links;
 pub mod markdown;

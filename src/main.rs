@@ -154,6 +154,7 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
     print_notices(&checked.links);
     eprint!("{}", report::unchecked_list(&checked.links));
     eprint!("{}", checked.translations);
+    print!("{}", checked.consent);
     println!("{}", report::summary_line(&checked.links));
     println!(
         "Checked {} pages in {:.2} s: {errors} error{}, {warnings} warning{}",

@@ -14,6 +14,9 @@ use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repea
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
+use crate::images::report::ConsentReport;
+use crate::images::uses::print_pages;
+use crate::images::{Images, Written, is_raster};
 use crate::kinds::Kind;
 use crate::kinds::posters::{Room, load_rooms};
 use crate::links::{self, LinkCheck, LinkReport};
@@ -61,6 +64,8 @@ pub struct CheckReport {
     pub links: LinkReport,
     /// Translation coverage.
     pub translations: TranslationReport,
+    /// Images published and the consent behind them on the build day.
+    pub consent: ConsentReport,
     /// How long it took.
     pub seconds: f64,
 }
@@ -82,6 +87,7 @@ struct Site {
     translations: Arc<Translations>,
     templates: Templates,
     theme: Theme,
+    images: Images,
 }
 
 /// Reads the config, then the theme, strings, content and data, reporting every problem.
@@ -107,7 +113,8 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     };
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
-    let (Some(plan), Some(templates)) = (plan, templates) else {
+    let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
+    let (Some(plan), Some(templates), Some(images)) = (plan, templates, images) else {
         return Err(Error::User(problems.into_vec()));
     };
     problems.finish()?;
@@ -120,6 +127,7 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         translations,
         templates,
         theme,
+        images,
     })
 }
 
@@ -243,6 +251,7 @@ fn render_pages(
         library: &site.library,
         portable: opts.portable,
         base_url: &site.config.base_url,
+        images: &site.images,
     };
     let results: Vec<Result<PageRecord>> = site
         .plan
@@ -271,16 +280,22 @@ fn is_private(rel: &str) -> bool {
     rel.ends_with(".toml")
 }
 
+/// True for the files `write_static` copies: not private, and not raster images, which
+/// [`Images::publish`] re-encodes.
+fn is_copied(rel: &str) -> bool {
+    !is_private(rel) && !is_raster(rel)
+}
+
 /// Writes the theme's and site's static files, the code stylesheet and bundle files.
 fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut HashSet<String>) -> Result<()> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for (rel, file) in &site.theme.static_files {
+    for (rel, file) in site.theme.static_files.iter().filter(|(rel, _)| is_copied(rel)) {
         files.push((format!("/{rel}"), file.bytes.to_vec()));
     }
     files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
     let mut problems = Problems::new();
     for f in content::walk::walk_files(root, "static", &mut problems)? {
-        if is_private(&f.rel) {
+        if !is_copied(&f.rel) {
             continue;
         }
         match std::fs::read(&f.path) {
@@ -290,7 +305,7 @@ fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut Hash
             ),
         }
     }
-    for asset in &site.library.assets {
+    for asset in site.library.assets.iter().filter(|a| !is_raster(&a.path)) {
         match std::fs::read(root.join(&asset.source)) {
             Ok(bytes) => files.push((asset.path.clone(), bytes)),
             Err(e) => problems.push(Diagnostic::error(format!("cannot read this file: {e}")).in_file(&asset.source)),
@@ -390,8 +405,13 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     let bodies = render_bodies(site)?;
     let mut written = HashSet::new();
     write_static(site, &opts.root, out, &mut written)?;
-    let records = render_pages(site, &bodies, opts, out)?;
+    let (records, refused) = rayon::join(|| render_pages(site, &bodies, opts, out), || site.images.publish(out));
+    let (records, refused) = (records?, refused?);
+    written.extend(site.images.output_paths().map(String::from));
     let mut problems = Problems::new();
+    for d in site.images.warnings.iter().cloned() {
+        problems.push(d);
+    }
     for d in check_collisions(&records, &written) {
         problems.push(d);
     }
@@ -415,6 +435,15 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         fetch: opts.mode == Mode::Check && !opts.offline,
         progress: opts.progress,
     };
+    let written_site = Written {
+        root: &opts.root,
+        dir: out.path(),
+        records: &records,
+        print_pages: print_pages(&site.plan, &site.library),
+    };
+    for d in site.images.check(&written_site, &refused, opts.date)? {
+        problems.push(d);
+    }
     let links = links::check(&written, &records, &link_check);
     Ok(Checked {
         pages: records.len(),
@@ -496,6 +525,7 @@ pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
         problems: checked.problems,
         links: checked.links,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
+        consent: ConsentReport::new(&site.images, opts.date),
         seconds: started.elapsed().as_secs_f64(),
     })
 }

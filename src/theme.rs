@@ -154,6 +154,14 @@ impl Theme {
     }
 }
 
+/// True when `bytes` are the bundled theme's own static file `rel` (under `static/`),
+/// unchanged: such files are haven's, not the school's (DESIGN §7 exempts their images).
+pub fn is_builtin_static(rel: &str, bytes: &[u8]) -> bool {
+    DEFAULT_THEME
+        .get_file(Path::new("static").join(rel))
+        .is_some_and(|f| f.contents() == bytes)
+}
+
 fn all_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
     let mut files: Vec<_> = dir.files().collect();
     for sub in dir.dirs() {
@@ -199,4 +207,20 @@ pub fn init(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_unchanged_builtin_files_count_as_the_themes_own() {
+        let css = DEFAULT_THEME
+            .get_file("static/haven.css")
+            .expect("the theme has a stylesheet")
+            .contents();
+        assert!(is_builtin_static("haven.css", css));
+        assert!(!is_builtin_static("haven.css", b"changed"));
+        assert!(!is_builtin_static("logo.png", css));
+    }
 }

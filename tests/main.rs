@@ -2,6 +2,7 @@
 //! with the real `haven` binary and asserting on the written files and exit codes.
 
 mod link_server;
+mod pictures;
 mod support;
 
 mod build;
@@ -9,6 +10,8 @@ mod cli;
 mod eal;
 mod errors;
 mod external_links;
+mod image_files;
+mod images;
 mod links;
 mod output;
 mod portable;

@@ -80,11 +80,25 @@ impl OutputFolder {
 
     /// Writes one file, `rel` being its path from the output root.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.place(rel)?;
+        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// Copies the file `from` (a cached image, say) to `rel` in the output.
+    pub fn copy(&self, rel: &str, from: &Path) -> Result<()> {
+        let path = self.place(rel)?;
+        std::fs::copy(from, &path)
+            .map(|_| ())
+            .map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// The staging path of `rel`, its folder created.
+    fn place(&self, rel: &str) -> Result<PathBuf> {
         let path = self.staging.join(rel.trim_start_matches('/'));
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
         }
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
+        Ok(path)
     }
 
     /// Puts the new site in place of the old one.

@@ -12,6 +12,7 @@ use super::css;
 use super::fetch::{Fetch, fetched_as};
 use crate::content::Library;
 use crate::error::Diagnostic;
+use crate::images::Images;
 use crate::routes::relative::{relative, resolve, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
@@ -75,6 +76,8 @@ pub struct RewriteEnv<'a> {
     pub portable: bool,
     /// The site's address, for pages served at any depth (the 404 page).
     pub base_url: &'a str,
+    /// The site's images, whose `<img>` get sizes, `srcset` and their sidecar's alt.
+    pub images: &'a Images,
 }
 
 #[derive(Default)]
@@ -255,6 +258,9 @@ fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, tag: 
 
 fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
     let tag = el.tag_name();
+    if tag == "img" {
+        env.images.decorate(el, &route.path);
+    }
     let mut st = state.borrow_mut();
     record_structure(&mut st.facts, &tag, el);
     for attr in ["id", "name"] {

@@ -1,0 +1,272 @@
+//! Images and consent (DESIGN §7): nothing about a pupil leaves the school without
+//! current consent.
+//!
+//! - [`inventory`] finds every raster image the site would publish, with its [`sidecar`];
+//! - [`consent`] reads the register, `data/consent.toml`;
+//! - [`Images::prepare`] plans each image's published sizes from its header (or the
+//!   [`cache`]), so pages get `srcset`, `width` and `height` while they render
+//!   ([`responsive`]);
+//! - [`Images::publish`] re-encodes each distinct image once, in parallel ([`encode`]),
+//!   reusing the cache, and writes the results;
+//! - [`rules`] checks every image against the register on the build day, with the pages
+//!   that use it ([`uses`]); [`names`] finds registered pupils' names anywhere in the
+//!   output; [`report`] sums it up for `haven check`.
+
+pub mod cache;
+pub mod consent;
+pub mod encode;
+pub mod inventory;
+pub mod names;
+pub mod report;
+pub mod responsive;
+pub mod rules;
+pub mod sidecar;
+pub mod uses;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::content::Library;
+use crate::content::front_matter::Date;
+use crate::error::{Diagnostic, Problems, Result};
+use crate::output::{OutputFolder, PageRecord};
+use crate::theme::Theme;
+use cache::{CacheKey, ImageCache};
+use consent::ConsentRegister;
+use encode::{Format, Refusal, Sizes, plan_sizes, read_header};
+use inventory::{SiteImage, find_images};
+use names::NameGuard;
+use rules::ConsentCheck;
+use uses::find_uses;
+
+/// True for the raster images haven re-encodes and checks: png, jpg/jpeg, gif, webp.
+pub fn is_raster(name: &str) -> bool {
+    Format::of(name).is_some()
+}
+
+/// How one image will be published.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    /// Its cache entry.
+    pub key: CacheKey,
+    /// The format its file name asks for.
+    pub format: Format,
+    /// Its published sizes.
+    pub sizes: Sizes,
+}
+
+/// The site's images, the register, and how each image will be published.
+#[derive(Debug)]
+pub struct Images {
+    /// Every raster image the site would publish, sorted by output path.
+    pub list: Vec<SiteImage>,
+    /// For each image, its plan, or why it cannot be published.
+    pub plans: Vec<std::result::Result<Planned, Refusal>>,
+    /// The consent register.
+    pub register: ConsentRegister,
+    /// Problems that do not stop the build (sidecars whose image is gone).
+    pub warnings: Vec<Diagnostic>,
+    /// Output path of every image and variant -> (image index, variant index: 0 is the
+    /// published image itself).
+    by_path: HashMap<String, (usize, usize)>,
+    cache: ImageCache,
+}
+
+/// The output path of a variant: `/a/photo.jpg` at 480 px -> `/a/photo-480w.jpg`.
+pub fn variant_path(path: &str, width: u32) -> String {
+    let name_start = path.rfind('/').map_or(0, |i| i + 1);
+    match path[name_start..].rfind('.') {
+        Some(dot) if dot > 0 => {
+            let (stem, ext) = path.split_at(name_start + dot);
+            format!("{stem}-{width}w{ext}")
+        }
+        _ => format!("{path}-{width}w"),
+    }
+}
+
+fn plan_one(image: &SiteImage, cache: &ImageCache) -> std::result::Result<Planned, Refusal> {
+    let format = Format::of(&image.path).unwrap_or(Format::Png);
+    let bytes = image.read()?;
+    let key = ImageCache::key(&bytes, format);
+    let sizes = match cache.sizes(&key) {
+        Some(sizes) => sizes,
+        None => {
+            let (w, h) = read_header(&bytes, format)?;
+            plan_sizes(format, w, h)
+        }
+    };
+    Ok(Planned { key, format, sizes })
+}
+
+/// Maps every output path to its image and variant. A variant that would land on another
+/// image (`photo-480w.jpg` beside `photo.jpg`) is an error.
+fn index_paths(
+    list: &[SiteImage],
+    plans: &[std::result::Result<Planned, Refusal>],
+) -> Result<HashMap<String, (usize, usize)>> {
+    let mut by_path: HashMap<String, (usize, usize)> = list
+        .iter()
+        .enumerate()
+        .map(|(i, image)| (image.path.clone(), (i, 0)))
+        .collect();
+    let mut problems = Problems::new();
+    for (i, (image, plan)) in list.iter().zip(plans).enumerate() {
+        let Ok(plan) = plan else { continue };
+        for (v, (w, _)) in plan.sizes.variants.iter().enumerate() {
+            let path = variant_path(&image.path, *w);
+            if let Some(&(other, _)) = by_path.get(&path) {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "the {w} px copy of {} would be written to {path}, which is {}",
+                        image.source.display(),
+                        list[other].source.display()
+                    ))
+                    .in_file(&list[other].source)
+                    .hint("rename one of the two files: haven writes smaller copies of images as NAME-WIDTHw.EXT"),
+                );
+                continue;
+            }
+            by_path.insert(path, (i, v + 1));
+        }
+    }
+    problems.finish().map(|_| by_path)
+}
+
+impl Images {
+    /// Finds the site's images and sidecars, reads the register, and plans every image
+    /// from its header or the cache. Malformed sidecars or register are errors now;
+    /// images that cannot be published are reported by [`rules`] with their pages.
+    pub fn prepare(root: &Path, theme: &Theme, library: &Library) -> Result<Images> {
+        let mut problems = Problems::new();
+        let list = find_images(root, theme, library, &mut problems)?;
+        let register = problems.take(ConsentRegister::load(root))?;
+        let warnings = problems.finish()?;
+        let cache = ImageCache::new(root);
+        let plans: Vec<_> = list.par_iter().map(|image| plan_one(image, &cache)).collect();
+        let by_path = index_paths(&list, &plans)?;
+        Ok(Images {
+            list,
+            plans,
+            // finish() above fails whenever loading the register did, so it is here.
+            register: register.unwrap_or_default(),
+            warnings,
+            by_path,
+            cache,
+        })
+    }
+
+    /// The image (and variant) published at an output path.
+    pub fn at_path(&self, path: &str) -> Option<(usize, usize)> {
+        self.by_path.get(path).copied()
+    }
+
+    /// Every output path images are written to (those that could be planned).
+    pub fn output_paths(&self) -> impl Iterator<Item = &str> {
+        self.by_path
+            .iter()
+            .filter(|(_, (i, _))| self.plans[*i].is_ok())
+            .map(|(p, _)| p.as_str())
+    }
+
+    /// Re-encodes every distinct image not yet in the cache, in parallel, then writes
+    /// each image and its variants into `out`. Returns the problems of images that could
+    /// not be decoded, by image index.
+    pub fn publish(&self, out: &OutputFolder) -> Result<Vec<(usize, Refusal)>> {
+        let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, plan) in self.plans.iter().enumerate() {
+            if let Ok(plan) = plan {
+                by_key.entry(plan.key.as_str()).or_default().push(i);
+            }
+        }
+        let results: Vec<Result<Vec<(usize, Refusal)>>> = by_key
+            .par_iter()
+            .map(|(key, users)| self.publish_key(key, users, out))
+            .collect();
+        let mut refused = Vec::new();
+        for r in results {
+            refused.extend(r?);
+        }
+        self.cache.prune(&by_key.keys().copied().collect::<HashSet<_>>());
+        Ok(refused)
+    }
+
+    /// Makes sure one cache entry exists, then copies it to every image that uses it.
+    fn publish_key(&self, key: &str, users: &[usize], out: &OutputFolder) -> Result<Vec<(usize, Refusal)>> {
+        let first = users[0]; // by_key only holds non-empty lists
+        if self.cache.sizes(key).is_none() {
+            let Ok(plan) = &self.plans[first] else {
+                return Ok(Vec::new());
+            };
+            let image = &self.list[first];
+            let encoded = image.read().and_then(|bytes| encode::encode(&bytes, plan.format));
+            match encoded {
+                Ok(encoded) if encoded.sizes == plan.sizes => self.cache.put(key, &encoded)?,
+                Ok(_) => {
+                    return Err(crate::error::Error::Internal(format!(
+                        "{} was planned at one size and encoded at another",
+                        image.source.display()
+                    )));
+                }
+                Err(refusal) => return Ok(users.iter().map(|&i| (i, refusal.clone())).collect()),
+            }
+        }
+        for &i in users {
+            let image = &self.list[i];
+            out.copy(&image.path, &self.cache.file(key, 0))?;
+            if let Ok(plan) = &self.plans[i] {
+                for (v, (w, _)) in plan.sizes.variants.iter().enumerate() {
+                    out.copy(&variant_path(&image.path, *w), &self.cache.file(key, v + 1))?;
+                }
+            }
+        }
+        Ok(Vec::new())
+    }
+}
+
+/// The written site, as the consent checks see it.
+pub struct Written<'a> {
+    /// The site folder.
+    pub root: &'a Path,
+    /// The folder the site was written into.
+    pub dir: &'a Path,
+    /// Every written page.
+    pub records: &'a [PageRecord],
+    /// The route paths of printed pages.
+    pub print_pages: HashSet<String>,
+}
+
+impl Images {
+    /// Every check of DESIGN §7 on the written site: the rules for each image with the
+    /// pages that use it (`refused`: images that could not be decoded), and pupils' names
+    /// anywhere in the output.
+    pub fn check(&self, written: &Written<'_>, refused: &[(usize, Refusal)], day: Date) -> Result<Vec<Diagnostic>> {
+        let uses = find_uses(self, written.records, &written.print_pages);
+        let rules = ConsentCheck {
+            images: self,
+            uses: &uses,
+            total_pages: written.records.len(),
+            day,
+        };
+        let mut found = rules.check(refused);
+        if let Some(guard) = NameGuard::new(&self.register)? {
+            found.extend(guard.check_output(written.root, written.dir, written.records));
+        }
+        Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_sit_beside_their_image() {
+        assert_eq!(variant_path("/a/photo.jpg", 480), "/a/photo-480w.jpg");
+        assert_eq!(variant_path("/a.b/photo", 800), "/a.b/photo-800w");
+        assert_eq!(variant_path("/a/.png", 800), "/a/.png-800w");
+        assert!(is_raster("x/Y.PNG"));
+        assert!(!is_raster("x/y.svg"));
+    }
+}

@@ -1,0 +1,94 @@
+//! What an `<img>` of the site's own images gets while the page is rewritten: `width` and
+//! `height` (no layout shift), `srcset` and `sizes` (phones download the small file), and
+//! the sidecar's alt text when the page gives none (DESIGN §7).
+//!
+//! The URLs added are site paths; the rewrite pass then makes them relative and records
+//! them, like every other URL of the page.
+
+use lol_html::html_content::Element;
+
+use super::{Images, variant_path};
+use crate::markdown::links::{decode, has_scheme};
+use crate::routes::relative::{resolve, split_suffix};
+
+/// The `sizes` the default theme needs: the full width less margins on a phone, the
+/// page column (60rem less padding) on wider screens.
+pub const SIZES: &str = "(min-width: 60rem) 58rem, calc(100vw - 2rem)";
+
+/// A site path made safe inside `srcset`, where spaces and commas separate candidates.
+fn srcset_url(path: &str) -> String {
+    path.replace(' ', "%20").replace(',', "%2C")
+}
+
+impl Images {
+    /// The image (and variant) a URL written on the page at `page_path` points to, when it
+    /// is one of the site's own images.
+    pub fn image_of(&self, page_path: &str, url: &str) -> Option<(usize, usize)> {
+        let url = url.trim();
+        if url.is_empty()
+            || url.starts_with(['#', '?'])
+            || url.starts_with("@/")
+            || url.starts_with("//")
+            || has_scheme(url)
+        {
+            return None;
+        }
+        let resolved = resolve(page_path, url)?;
+        let (path, _) = split_suffix(&resolved);
+        self.at_path(&decode(path))
+    }
+
+    /// The `srcset` of image `i`: its variants and itself, by width; `None` when it has no
+    /// smaller variants.
+    pub fn srcset(&self, i: usize) -> Option<String> {
+        let plan = self.plans[i].as_ref().ok()?;
+        if plan.sizes.variants.is_empty() {
+            return None;
+        }
+        let path = &self.list[i].path;
+        let mut candidates: Vec<String> = plan
+            .sizes
+            .variants
+            .iter()
+            .map(|&(w, _)| format!("{} {w}w", srcset_url(&variant_path(path, w))))
+            .collect();
+        candidates.push(format!("{} {}w", srcset_url(path), plan.sizes.width));
+        Some(candidates.join(", "))
+    }
+
+    /// Completes an `<img>` on the page at `page_path`. Attributes the page already set
+    /// are kept, except an empty alt, which the sidecar's alt replaces (a Markdown image's
+    /// own alt text wins, so translated pages can translate it).
+    pub fn decorate(&self, el: &mut Element, page_path: &str) {
+        let Some(src) = el.get_attribute("src") else {
+            return;
+        };
+        let Some((i, 0)) = self.image_of(page_path, &src) else {
+            return;
+        };
+        let has = |name: &str| el.get_attribute(name).is_some();
+        let alt_missing = el.get_attribute("alt").is_none_or(|a| a.trim().is_empty());
+        let mut set: Vec<(&str, String)> = Vec::new();
+        if alt_missing && let Some(alt) = self.list[i].sidecar.as_ref().and_then(|s| s.page_alt()) {
+            set.push(("alt", alt.to_string()));
+        }
+        if let Ok(plan) = &self.plans[i] {
+            if !has("width") && !has("height") {
+                set.push(("width", plan.sizes.width.to_string()));
+                set.push(("height", plan.sizes.height.to_string()));
+            }
+            if !has("srcset")
+                && let Some(srcset) = self.srcset(i)
+            {
+                set.push(("srcset", srcset));
+                if !has("sizes") {
+                    set.push(("sizes", SIZES.to_string()));
+                }
+            }
+        }
+        for (name, value) in set {
+            // Attribute names here are fixed and valid, so setting them cannot fail.
+            let _ = el.set_attribute(name, &value);
+        }
+    }
+}
