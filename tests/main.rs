@@ -16,6 +16,7 @@ mod links;
 mod output;
 mod portable;
 mod search;
+mod serve;
 mod service_worker;
 mod third_party;
 mod translations;
