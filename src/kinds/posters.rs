@@ -119,3 +119,46 @@ pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
     }
     problems.finish().map(|_| rooms)
 }
+
+/// How much a poster says: the characters of its rules and introduction, each rule also
+/// counting for the space between rules.
+fn amount_of_text(rules: &[&str], intro_html: &str) -> usize {
+    let mut in_tag = false;
+    let intro = intro_html
+        .chars()
+        .filter(|c| {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ => return !in_tag,
+            }
+            false
+        })
+        .count();
+    rules.iter().map(|r| r.chars().count() + 40).sum::<usize>() + intro
+}
+
+/// How large a poster's type can be and still fit one sheet: `roomy`, `standard`,
+/// `compact` or `dense` (the theme's `posters.css` sizes each).
+pub fn text_size(rules: &[&str], intro_html: &str) -> &'static str {
+    match amount_of_text(rules, intro_html) {
+        0..=500 => "roomy",
+        501..=800 => "standard",
+        801..=1100 => "compact",
+        _ => "dense",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_words_make_smaller_type() {
+        assert_eq!(text_size(&["Be kind."], "<p>We agree.</p>"), "roomy");
+        let long = "I keep my passwords private and only ever log in as myself, every time.";
+        assert_eq!(text_size(&[long; 6], ""), "standard");
+        assert_eq!(text_size(&[long; 9], "<p>x</p>"), "compact");
+        assert_eq!(text_size(&[long; 20], ""), "dense");
+    }
+}
