@@ -126,3 +126,20 @@ fn print_all_holds_every_poster_of_its_language() {
         assert!(index.contains(&link.to_string()), "lacks {link}: {index:?}");
     }
 }
+
+#[test]
+fn rules_too_long_for_one_sheet_are_a_warning() {
+    let long = "I think carefully about what I share online, and I ask a trusted adult when I am not sure what to do.";
+    let run = site()
+        .file("content/aup/ks3.md", &rules("Long rules", &[long; 12], "We agree."))
+        .build()
+        .ok();
+    assert!(
+        run.stderr
+            .contains("warning: these rules are too long for one poster sheet"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/aup/ks3.md"), "{}", run.stderr);
+    assert!(!run.stderr.contains("ks2.md"), "short rules pass: {}", run.stderr);
+}

@@ -20,11 +20,12 @@ use crate::content::Library;
 use crate::content::front_matter::Date;
 use crate::error::Diagnostic;
 
-/// The checks of the kinds that depend on the build day or the config, run once per
-/// build: overdue policy reviews and the accessibility statement's facts.
+/// The checks of the kinds run once per build: overdue policy reviews, the accessibility
+/// statement's facts, and poster rules too long for one sheet.
 pub fn check(config: &Config, library: &Library, today: Date) -> Vec<Diagnostic> {
     let mut found = policy::overdue_reviews(library, &config.default_language().code, today);
     found.extend(accessibility::check(&config.accessibility));
+    found.extend(posters::overfull(library));
     found
 }
 

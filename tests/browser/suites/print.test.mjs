@@ -71,6 +71,27 @@ test("the home-school agreement prints on one A4 sheet in every language", async
   }
 });
 
+test("no poster is cut off at the edge of its sheet", async () => {
+  const files = [];
+  for (const room of rooms()) {
+    for (const lang of room.languages) {
+      files.push(`${prefix(lang)}posters/${room.slug}/index.html`);
+    }
+  }
+  files.push(...LANGUAGES.map((lang) => `${prefix(lang)}posters/print-all/index.html`));
+  const page = await browser.chrome.newPage();
+  await page.emulateMedia({ media: "print" });
+  for (const rel of files) {
+    await page.goto(fileUrl(site, rel));
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll("article.poster")]
+        .filter((poster) => poster.scrollHeight > poster.clientHeight + 1)
+        .map((poster) => `${poster.scrollHeight} > ${poster.clientHeight}`));
+    assert.deepEqual(clipped, [], `${rel}: the rules run past the sheet`);
+  }
+  await page.close();
+});
+
 test("print-all sheets hold nothing but posters", async () => {
   const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "posters/print-all/index.html"));
