@@ -227,7 +227,8 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    fn poster_view(&self, index: usize, lang: &str) -> Option<PosterView<'a>> {
+    /// A room's poster in `lang`; `with_qr` draws its QR code (the posters list shows none).
+    fn poster_view(&self, index: usize, lang: &str, with_qr: bool) -> Option<PosterView<'a>> {
         let room = &self.rooms[index];
         let rules_page = self.library.pages.values().find(|p| p.kind == Kind::Rules(room.band))?;
         let resolved = rules_page
@@ -250,7 +251,7 @@ impl<'a> RenderEnv<'a> {
             text_size: posters::text_size(&rules, intro),
             rules,
             intro,
-            qr: qr_svg(&url),
+            qr: if with_qr { qr_svg(&url) } else { None },
             url,
             path,
         })
@@ -411,12 +412,12 @@ fn prepare_generated<'a>(
         Target::PrintAll => {
             cx.posters = (0..env.rooms.len())
                 .filter(|i| env.rooms[*i].languages.iter().any(|l| l == lang))
-                .filter_map(|i| env.poster_view(i, lang))
+                .filter_map(|i| env.poster_view(i, lang, true))
                 .collect();
             ("posters.html", "print-all-title".into(), "print-all")
         }
         Target::Poster(i) => {
-            cx.posters = env.poster_view(*i, lang).into_iter().collect();
+            cx.posters = env.poster_view(*i, lang, true).into_iter().collect();
             ("poster.html", "poster-title".into(), "poster")
         }
         Target::Search => ("search.html", "search-title".into(), "search"),
@@ -427,7 +428,7 @@ fn prepare_generated<'a>(
     };
     if matches!(target, Target::Posters) {
         cx.posters = (0..env.rooms.len())
-            .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str()))
+            .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str(), false))
             .collect();
     }
     cx.page = env.generated_view(lang, env.t(lang, &title_id)?, kind);

@@ -33,6 +33,14 @@ test("the button leaves at once", async () => {
   await page.close();
 });
 
+test("Space on the focused button leaves, as on a button", async () => {
+  const page = await reportPage(browser.chrome);
+  await page.getByRole("button", { name: "Emergency Exit this page" }).focus();
+  await page.keyboard.press("Space");
+  await leftFor(page);
+  await page.close();
+});
+
 test("Shift three times leaves; another key, even with Shift, starts again", async () => {
   const page = await reportPage(browser.chrome);
   await page.keyboard.press("Shift");

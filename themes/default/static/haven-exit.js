@@ -38,6 +38,11 @@
   }
 
   document.addEventListener("keydown", function (event) {
+    /* The button is a link that looks like a button: Space presses it too. */
+    if (event.key === " " && event.target === button) {
+      exit(event);
+      return;
+    }
     if (event.key !== "Shift") {
       withOtherKey = event.shiftKey;
       reset(false);
