@@ -67,12 +67,12 @@ fn a_lesson_shows_its_band_duration_objectives_and_topics() {
 }
 
 #[test]
-fn the_home_page_leads_to_every_band_in_one_step() {
+fn the_home_page_leads_to_every_band_and_topic_in_one_step() {
     let run = site().build().ok();
     let home = run.read("index.html");
     let links = hrefs(&home);
-    for band in ["lessons/ks1/", "lessons/ks2/"] {
-        assert!(links.contains(&band.to_string()), "{band}: {links:?}");
+    for place in ["lessons/ks1/", "lessons/ks2/", "topics/contact/", "topics/commerce/"] {
+        assert!(links.contains(&place.to_string()), "{place}: {links:?}");
     }
     assert!(home.contains("Years 1 and 2") && home.contains("Ages 5 to 7"), "{home}");
 }
