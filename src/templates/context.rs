@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::views::{BandView, Entry, PageView, PosterView, RenderContext, SiteView, TopicView};
+use super::views::{BandView, Entry, PageView, RenderContext, SiteView, TopicView};
 use super::{eal, kinds, switcher};
 use crate::config::Config;
 use crate::content::front_matter::Date;
@@ -15,8 +15,7 @@ use crate::i18n::Translations;
 use crate::i18n::glossary::Glossary;
 use crate::kinds::extra::{self, LessonMeta};
 use crate::kinds::links::UsefulLink;
-use crate::kinds::posters::{self, Room};
-use crate::kinds::qr::qr_svg;
+use crate::kinds::posters::Room;
 use crate::kinds::{Band, Kind, Topic};
 use crate::markdown::RenderedBody;
 use crate::routes::{Plan, Route, Target, Version};
@@ -225,36 +224,6 @@ impl<'a> RenderEnv<'a> {
             code: topic.code(),
             lessons: lessons.into_iter().map(|(_, e)| e).collect(),
         }
-    }
-
-    /// A room's poster in `lang`; `with_qr` draws its QR code (the posters list shows none).
-    fn poster_view(&self, index: usize, lang: &str, with_qr: bool) -> Option<PosterView<'a>> {
-        let room = &self.rooms[index];
-        let rules_page = self.library.pages.values().find(|p| p.kind == Kind::Rules(room.band))?;
-        let resolved = rules_page
-            .versions
-            .resolve(Variant::Standard, lang, self.default_lang())?;
-        let path = self
-            .plan
-            .find(&Target::Poster(index), lang, Version::Standard)?
-            .path
-            .clone();
-        let file = resolved.file;
-        let rules = extra::list(&file.front.extra, "rules");
-        let intro = &self.body(file).html;
-        let url = format!("{}{}", self.config.base_url, path.trim_start_matches('/'));
-        Some(PosterView {
-            room,
-            title: &file.front.title,
-            lang: &file.lang,
-            dir: self.dir_of(&file.lang),
-            text_size: posters::text_size(&rules, intro),
-            rules,
-            intro,
-            qr: if with_qr { qr_svg(&url) } else { None },
-            url,
-            path,
-        })
     }
 
     fn nav(&self, route: &Route) -> Vec<Entry<'a>> {

@@ -1,20 +1,22 @@
 //! What each page kind adds to its template's variables (DESIGN §4): slides for lessons,
-//! the Safer Internet Day countdown and days, the links directory, Exit this page, the
-//! dates of policies and the agreement, and the accessibility statement. The rules live
-//! in `src/kinds/`; this module only hands their results to templates.
+//! posters with their QR codes, the Safer Internet Day countdown and days, the links
+//! directory, Exit this page, the dates of policies and the agreement, and the
+//! accessibility statement. The rules live in `src/kinds/`; this module only hands their
+//! results to templates.
 
 use super::context::RenderEnv;
-use super::views::RenderContext;
+use super::views::{PosterView, RenderContext};
 use crate::content::front_matter::Date;
-use crate::content::{Page, PageFile, Section};
+use crate::content::{Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::dates::DateView;
 use crate::kinds::agreement::AgreementView;
 use crate::kinds::lessons::split_slides;
 use crate::kinds::policy::{PolicyView, overdue};
+use crate::kinds::qr::qr_svg;
 use crate::kinds::report::ExitView;
 use crate::kinds::sid::{self, SidBanner, SidDay};
-use crate::kinds::{Kind, accessibility, extra, links};
+use crate::kinds::{Kind, accessibility, extra, links, posters};
 use crate::routes::{Route, Target, Version};
 
 impl<'a> RenderEnv<'a> {
@@ -61,6 +63,36 @@ impl<'a> RenderEnv<'a> {
             counting_down: days_to_go.is_some(),
             days_to_go,
             past: day.is_some_and(|d| d < self.today),
+        })
+    }
+
+    /// A room's poster in `lang`; `with_qr` draws its QR code (the posters list shows none).
+    pub(super) fn poster_view(&self, index: usize, lang: &str, with_qr: bool) -> Option<PosterView<'a>> {
+        let room = &self.rooms[index];
+        let rules_page = self.library.pages.values().find(|p| p.kind == Kind::Rules(room.band))?;
+        let resolved = rules_page
+            .versions
+            .resolve(Variant::Standard, lang, self.default_lang())?;
+        let path = self
+            .plan
+            .find(&Target::Poster(index), lang, Version::Standard)?
+            .path
+            .clone();
+        let file = resolved.file;
+        let rules = extra::list(&file.front.extra, "rules");
+        let intro = &self.body(file).html;
+        let url = format!("{}{}", self.config.base_url, path.trim_start_matches('/'));
+        Some(PosterView {
+            room,
+            title: &file.front.title,
+            lang: &file.lang,
+            dir: self.dir_of(&file.lang),
+            text_size: posters::text_size(&rules, intro),
+            rules,
+            intro,
+            qr: if with_qr { qr_svg(&url) } else { None },
+            url,
+            path,
         })
     }
 
