@@ -49,6 +49,7 @@ test("Shift three times leaves; another key, even with Shift, starts again", asy
   assert.equal(await page.locator("[data-exit-status]").textContent(), "Shift, press 2 more times to exit.");
   await page.keyboard.press("Shift");
   assert.equal(await page.locator("[data-exit-status]").textContent(), "Shift, press 1 more time to exit.");
+  assert.equal(await page.locator(".exit-this-page-dots .is-on").count(), 2, "two of the three dots filled");
   assert.match(page.url(), /^file:/, "not gone yet");
   await page.keyboard.press("Shift");
   await leftFor(page);

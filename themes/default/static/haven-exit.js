@@ -14,9 +14,19 @@
   var timer = null;
   var withOtherKey = false;
   var overlay = null;
+  /* Three dots in the button fill as Shift is pressed, as on GOV.UK. */
+  var dots = box.querySelector(".exit-this-page-dots");
+  if (dots) { dots.hidden = false; }
 
   function say(text) {
     if (status) { status.textContent = text; }
+  }
+
+  function showPresses() {
+    if (!dots) { return; }
+    Array.prototype.forEach.call(dots.children, function (dot, i) {
+      dot.classList.toggle("is-on", i < presses);
+    });
   }
 
   function exit(event) {
@@ -35,6 +45,7 @@
     timer = null;
     if (expired && presses > 0) { say(box.getAttribute("data-expired") || ""); }
     presses = 0;
+    showPresses();
   }
 
   document.addEventListener("keydown", function (event) {
@@ -56,6 +67,7 @@
       return;
     }
     presses += 1;
+    showPresses();
     if (timer) { window.clearTimeout(timer); }
     if (presses >= 3) {
       reset(false);
