@@ -6,6 +6,7 @@ mod pictures;
 mod support;
 
 mod accessibility;
+mod agreement;
 mod build;
 mod cli;
 mod eal;
