@@ -78,7 +78,6 @@ sid-banner-today = Safer Internet Day is today, { $date }!
 sid-banner-link = How to take part
 sid-day = The day
 sid-theme = Theme
-sid-was-on = Safer Internet Day { $year } was on { $date }.
 sid-lessons-by-age = Our lessons for each age
 sid-past-years = Past years
 # The home-school agreement.

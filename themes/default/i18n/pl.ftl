@@ -79,7 +79,6 @@ sid-banner-today = Dzień Bezpiecznego Internetu jest dzisiaj: { $date }!
 sid-banner-link = Jak wziąć udział
 sid-day = Dzień
 sid-theme = Temat
-sid-was-on = Dzień Bezpiecznego Internetu { $year } odbył się: { $date }.
 sid-lessons-by-age = Nasze lekcje dla każdego wieku
 sid-past-years = Poprzednie lata
 # Umowa między szkołą a domem.

@@ -78,7 +78,6 @@ sid-banner-today = آج سیفر انٹرنیٹ ڈے ہے، { $date }!
 sid-banner-link = حصہ کیسے لیں
 sid-day = دن
 sid-theme = موضوع
-sid-was-on = سیفر انٹرنیٹ ڈے { $year } کی تاریخ { $date } تھی۔
 sid-lessons-by-age = ہر عمر کے لیے ہمارے اسباق
 sid-past-years = پچھلے سال
 # گھر اور اسکول کا معاہدہ۔
