@@ -19,8 +19,9 @@ use crate::images::names::Changed;
 use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
-use crate::kinds::Kind;
+use crate::kinds::links::{UsefulLink, load_links};
 use crate::kinds::posters::{Room, load_rooms};
+use crate::kinds::{self, Kind};
 use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
@@ -85,6 +86,7 @@ pub(crate) struct Site {
     pub(crate) config: Arc<Config>,
     pub(crate) library: Library,
     pub(crate) rooms: Arc<Vec<Room>>,
+    pub(crate) links: Arc<Vec<UsefulLink>>,
     pub(crate) glossary: Arc<Glossary>,
     pub(crate) plan: Plan,
     pub(crate) translations: Arc<Translations>,
@@ -109,6 +111,7 @@ impl Site {
             config: self.config.clone(),
             library,
             rooms: self.rooms.clone(),
+            links: self.links.clone(),
             glossary: self.glossary.clone(),
             plan,
             translations: self.translations.clone(),
@@ -139,9 +142,10 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
         &HashSet::new(),
     ))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
+    let links = problems.take(load_links(&opts.root))?;
     let glossary = problems.take(load_glossary(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(glossary)) =
-        (theme, translations, library, rooms, glossary)
+    let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
+        (theme, translations, library, rooms, links, glossary)
     else {
         return Err(Error::User(problems.into_vec()));
     };
@@ -156,6 +160,7 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
         config,
         library,
         rooms: Arc::new(rooms),
+        links: Arc::new(links),
         glossary: Arc::new(glossary),
         plan,
         translations,
@@ -270,6 +275,8 @@ pub(crate) fn render_pages(
         plan: &site.plan,
         bodies,
         rooms: &site.rooms,
+        links: &site.links,
+        today: opts.date,
         glossary: &site.glossary,
         translations: &site.translations,
         site: SiteView {
@@ -565,6 +572,9 @@ pub(crate) fn check_site(
         problems.push(d);
     }
     for d in ceop::check(records, &site.config.ceop_url) {
+        problems.push(d);
+    }
+    for d in kinds::check(&site.config, &site.library, opts.date) {
         problems.push(d);
     }
     let stylesheets = third_party::read_stylesheets(files, written)?;
