@@ -81,7 +81,7 @@ def main():
     proc = subprocess.Popen(
         [haven, "--root", str(site), "serve", "--port", str(port), "--date", "2026-11-22"],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=None if os.environ.get("SHOW") else subprocess.DEVNULL,
         text=True,
     )
     try:

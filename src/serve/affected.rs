@@ -263,3 +263,6 @@ pub fn affected(before: Side<'_>, after: Side<'_>, bodies: &BTreeSet<PathBuf>, d
         Err(Wide) => Affected::Everything,
     }
 }
+
+#[cfg(test)]
+mod tests;
