@@ -216,10 +216,11 @@ impl<'a> SearchEnv<'a> {
         self.indexes_from(&plain_texts(self.bodies))
     }
 
-    /// Every index, from the bodies' plain text made earlier ([`plain_texts`]).
+    /// Every index, made in parallel from the bodies' plain text made earlier
+    /// ([`plain_texts`]).
     pub fn indexes_from(&self, texts: &HashMap<PathBuf, String>) -> Vec<IndexFile> {
         let built: HashSet<(&str, Version)> = self.plan.routes.iter().map(|r| (r.lang.as_str(), r.version)).collect();
-        let mut files = Vec::new();
+        let mut wanted = Vec::new();
         for lang in &self.config.languages {
             let Some(search) = self.plan.find(&Target::Search, &lang.code, Version::Standard) else {
                 continue;
@@ -228,9 +229,12 @@ impl<'a> SearchEnv<'a> {
                 .into_iter()
                 .filter(|v| built.contains(&(lang.code.as_str(), *v)))
             {
-                files.push(self.index(&lang.code, version, search, texts));
+                wanted.push((lang.code.as_str(), version, search));
             }
         }
-        files
+        wanted
+            .into_par_iter()
+            .map(|(lang, version, search)| self.index(lang, version, search, texts))
+            .collect()
     }
 }
