@@ -264,6 +264,7 @@ fn pages_are_served_with_their_types_head_redirects_and_the_404_page() {
         .file("static/site.js", "console.log(1);\n")
         .file("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         .file("static/leaflet.pdf", "%PDF-1.4\n")
+        .file("static/zażółć/index.html", "<p>Polish letters</p>")
         .bytes("static/fonts/atkinson.woff2", b"wOF2fake")
         .bytes("static/images/a.png", &pictures::png(8, 8))
         .bytes("static/images/b.jpg", &pictures::jpeg(8, 8));
@@ -322,6 +323,21 @@ fn pages_are_served_with_their_types_head_redirects_and_the_404_page() {
     );
     assert!(missing.text().contains("/__haven/live-reload.js"));
     assert_eq!(preview.request("POST", "/").status, 405);
+    // A folder's address sent with raw (not percent-encoded) letters cannot be redirected
+    // in a header: such a request is refused or dropped, never a redirect, and after more
+    // of them than the server has workers it still answers.
+    for _ in 0..12 {
+        let mut stream = TcpStream::connect(("127.0.0.1", preview.port)).unwrap();
+        stream.set_read_timeout(Some(PATIENCE)).unwrap();
+        stream
+            .write_all("GET /zażółć HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".as_bytes())
+            .unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(!answer.contains(" 301 "), "{answer}");
+    }
+    assert_eq!(preview.get("/za%C5%BC%C3%B3%C5%82%C4%87").status, 301);
+    assert_eq!(preview.get("/").status, 200);
 }
 
 #[test]

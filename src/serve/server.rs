@@ -257,9 +257,13 @@ fn respond(preview: &Preview, request: Request) {
             Some(body) => send_file(request, 200, &path, body, &build),
             None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
         },
-        Lookup::Redirect(to) => {
-            let _ = request.respond(Response::empty(StatusCode(301)).with_header(header("Location", &to)));
-        }
+        // A URL sent with raw non-ASCII bytes cannot be a header: no redirect, then.
+        Lookup::Redirect(to) => match Header::from_bytes(&b"Location"[..], to.as_bytes()) {
+            Ok(location) => {
+                let _ = request.respond(Response::empty(StatusCode(301)).with_header(location));
+            }
+            Err(()) => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
+        },
         Lookup::Refused => send(request, 403, "text/plain; charset=utf-8", Arc::from(&b"Forbidden"[..])),
         Lookup::NotFound => match files.get("/404.html") {
             Some(body) => send_file(request, 404, "/404.html", body, &build),
