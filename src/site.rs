@@ -25,7 +25,7 @@ use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
 use crate::output::search::SearchEnv;
-use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
+use crate::output::{OutputFolder, PageRecord, ceop, css, folder, minify, sitemap, third_party, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -196,14 +196,10 @@ fn render_route(
     let html = site
         .templates
         .render(&prepared.template, &context, &prepared.rendering)?;
-    let html = minify::html(&html);
-    let (html, facts) = rewrite(&html, route, rewrite_env).map_err(|list| {
-        Error::User(
-            list.into_iter()
-                .map(|d| d.note(format!("while rendering {}", prepared.rendering)))
-                .collect(),
-        )
-    })?;
+    let note = || format!("while rendering {}", prepared.rendering);
+    let html = minify::html(&html).map_err(|d| Error::from(d.note(note())))?;
+    let (html, facts) = rewrite(&html, route, rewrite_env)
+        .map_err(|list| Error::User(list.into_iter().map(|d| d.note(note())).collect()))?;
     let file = route.file();
     out.write(&file, html.as_bytes())?;
     let source = route_source(site, route);
@@ -475,6 +471,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         zip::check_destination(zip_file, &opts.output)?;
     }
     let site = load(opts)?;
+    folder::check_placement(&opts.root, &opts.output)?;
     let out = OutputFolder::create(&opts.output)?;
     let checked = match write_and_check(&site, opts, &out) {
         Ok(checked) => checked,

@@ -6,6 +6,7 @@ pub mod css;
 pub mod fetch;
 pub mod folder;
 pub mod minify;
+pub mod nesting;
 pub mod offline;
 pub mod plain_text;
 pub mod rewrite;
