@@ -7,14 +7,17 @@ mod support;
 
 mod build;
 mod cli;
+mod corpus;
 mod eal;
 mod errors;
 mod external_links;
 mod image_files;
 mod images;
 mod links;
+mod nothing_lost;
 mod output;
 mod portable;
+mod reproducible;
 mod search;
 mod service_worker;
 mod third_party;
