@@ -17,8 +17,9 @@ use crate::i18n::report::TranslationReport;
 use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
-use crate::kinds::Kind;
+use crate::kinds::links::{UsefulLink, load_links};
 use crate::kinds::posters::{Room, load_rooms};
+use crate::kinds::{self, Kind};
 use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
@@ -82,6 +83,7 @@ struct Site {
     config: Arc<Config>,
     library: Library,
     rooms: Vec<Room>,
+    links: Vec<UsefulLink>,
     glossary: Glossary,
     plan: Plan,
     translations: Arc<Translations>,
@@ -105,9 +107,10 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     };
     let library = problems.take(content::load(&opts.root, &config))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
+    let links = problems.take(load_links(&opts.root))?;
     let glossary = problems.take(load_glossary(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(glossary)) =
-        (theme, translations, library, rooms, glossary)
+    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(links), Some(glossary)) =
+        (theme, translations, library, rooms, links, glossary)
     else {
         return Err(Error::User(problems.into_vec()));
     };
@@ -122,6 +125,7 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         config,
         library,
         rooms,
+        links,
         glossary,
         plan,
         translations,
@@ -228,6 +232,8 @@ fn render_pages(
         plan: &site.plan,
         bodies,
         rooms: &site.rooms,
+        links: &site.links,
+        today: opts.date,
         glossary: &site.glossary,
         translations: &site.translations,
         site: SiteView {
@@ -419,6 +425,9 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     for d in ceop::check(&records, &site.config.ceop_url) {
+        problems.push(d);
+    }
+    for d in kinds::check(&site.config, &site.library, opts.date) {
         problems.push(d);
     }
     let stylesheets = third_party::read_stylesheets(out.path(), &written)?;

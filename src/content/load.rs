@@ -130,7 +130,7 @@ fn parse_file(root: &Path, f: &SiteFile, config: &Config) -> Result<Parsed> {
 }
 
 /// The 1-based file line of `[extra]` key `key` in a file's front matter, if it can be found.
-fn extra_key_line(front_text: &str, key: &str) -> Option<usize> {
+pub fn extra_key_line(front_text: &str, key: &str) -> Option<usize> {
     let mut in_extra = false;
     for (i, line) in front_text.lines().enumerate() {
         let t = line.trim();

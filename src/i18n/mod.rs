@@ -2,6 +2,7 @@
 //! by the site's; a message missing in a language falls back to the default language and
 //! is counted in the translation report, never an error.
 
+pub mod dates;
 pub mod glossary;
 pub mod report;
 

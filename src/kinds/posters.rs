@@ -5,10 +5,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::Band;
+use super::{Band, Kind, extra};
 use crate::config::{Config, toml_error};
-use crate::content::slugify;
 use crate::content::walk::read_text;
+use crate::content::{Library, Variant, slugify};
 use crate::error::{Diagnostic, Problems, Result};
 
 /// The paper a room's poster is printed on.
@@ -118,4 +118,77 @@ pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
         });
     }
     problems.finish().map(|_| rooms)
+}
+
+/// The characters of an HTML fragment's text, tags left out.
+fn text_length(html: &str) -> usize {
+    let mut in_tag = false;
+    html.chars()
+        .filter(|c| {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ => return !in_tag,
+            }
+            false
+        })
+        .count()
+}
+
+/// How much a poster says: the characters of its rules and introduction, each rule also
+/// counting for the space between rules.
+fn amount_of_text(rules: &[&str], intro_html: &str) -> usize {
+    rules.iter().map(|r| r.chars().count() + 40).sum::<usize>() + text_length(intro_html)
+}
+
+/// How large a poster's type can be and still fit one sheet: `roomy`, `standard`,
+/// `compact` or `dense` (the theme's `posters.css` sizes each).
+pub fn text_size(rules: &[&str], intro_html: &str) -> &'static str {
+    match amount_of_text(rules, intro_html) {
+        0..=500 => "roomy",
+        501..=800 => "standard",
+        801..=1100 => "compact",
+        _ => "dense",
+    }
+}
+
+/// The most text (see [`amount_of_text`]) that fits one sheet in the smallest type; the
+/// theme cuts off what does not fit rather than spill onto a second sheet.
+const MOST_TEXT: usize = 1400;
+
+/// A warning for every rules file, in every language, that says more than one poster
+/// sheet holds.
+pub fn overfull(library: &Library) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for page in library.pages.values().filter(|p| matches!(p.kind, Kind::Rules(_))) {
+        for file in page.versions.iter().filter(|f| f.variant == Variant::Standard) {
+            let rules = extra::list(&file.front.extra, "rules");
+            // The Markdown's length is close enough to its text's for a warning.
+            let amount = amount_of_text(&rules, "") + file.body.trim().chars().count();
+            if amount > MOST_TEXT {
+                found.push(
+                    Diagnostic::warning(format!(
+                        "these rules are too long for one poster sheet ({amount} of about {MOST_TEXT} characters): printed, the end would be cut off"
+                    ))
+                    .in_file(&file.source)
+                    .hint("shorten the rules or the text above them, or keep the details on another page"),
+                );
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_words_make_smaller_type() {
+        assert_eq!(text_size(&["Be kind."], "<p>We agree.</p>"), "roomy");
+        let long = "I keep my passwords private and only ever log in as myself, every time.";
+        assert_eq!(text_size(&[long; 6], ""), "standard");
+        assert_eq!(text_size(&[long; 9], "<p>x</p>"), "compact");
+        assert_eq!(text_size(&[long; 20], ""), "dense");
+    }
 }

@@ -31,21 +31,8 @@ pub fn has_scheme(url: &str) -> bool {
 /// Normalises `path` (relative to the content folder `dir`) to a content path, or `None`
 /// when it climbs out of `content/`.
 pub fn content_path(dir: &str, path: &str) -> Option<String> {
-    let mut segments: Vec<&str> = if path.starts_with('/') {
-        Vec::new()
-    } else {
-        dir.split('/').filter(|s| !s.is_empty()).collect()
-    };
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                segments.pop()?;
-            }
-            p => segments.push(p),
-        }
-    }
-    Some(segments.join("/"))
+    let base = dir.split('/').filter(|s| !s.is_empty()).collect();
+    crate::routes::relative::walk(base, path).map(|segments| segments.join("/"))
 }
 
 /// Decodes `%20` and friends in a path or fragment; invalid sequences stay as written.

@@ -21,8 +21,18 @@ pub const PATH: &str = "/haven-service-worker.js";
 const REGISTRATION: &str = "haven-offline.js";
 /// The content files of the core pages.
 const CORE_PAGES: [&str; 3] = ["report.md", "links.md", "parents/home-school-agreement.md"];
-/// The files every page needs to look right.
-const CORE_FILES: [&str; 3] = ["/haven.css", "/syntax.css", "/haven-offline.js"];
+/// The files the core pages need to look right and work: the stylesheets, and the scripts
+/// of Exit this page, the links filter and the agreement's print button.
+const CORE_FILES: [&str; 8] = [
+    "/haven.css",
+    "/versions.css",
+    "/syntax.css",
+    "/pages.css",
+    "/haven-offline.js",
+    "/haven-exit.js",
+    "/haven-links.js",
+    "/haven-print.js",
+];
 
 /// What the service worker is made from.
 pub struct OfflineEnv<'a> {

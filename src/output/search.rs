@@ -151,6 +151,7 @@ impl<'a> SearchEnv<'a> {
             }
             Target::Posters => generated(self.label(lang, "posters-title", "Posters"), String::new()),
             Target::Accessibility => generated(self.label(lang, "accessibility-title", "Accessibility"), String::new()),
+            Target::ExitHelp => generated(self.label(lang, "exit-help-title", "Exit this page"), String::new()),
             _ => return None,
         })
     }

@@ -65,6 +65,8 @@ pub enum Target {
     Search,
     /// The accessibility statement.
     Accessibility,
+    /// What "Exit this page" on the report page does, and does not do.
+    ExitHelp,
     /// The "page not found" page.
     NotFound,
 }

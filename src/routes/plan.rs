@@ -76,6 +76,9 @@ pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> 
     }
     add_everywhere(&mut routes, Target::Search, "/search/", false, false);
     add_everywhere(&mut routes, Target::Accessibility, "/accessibility/", false, false);
+    if let Some(path) = crate::kinds::report::exit_help_path(library) {
+        add_everywhere(&mut routes, Target::ExitHelp, &path, false, false);
+    }
     routes.push(Route {
         path: "/404.html".into(),
         lang: config.default_language().code.clone(),
@@ -175,6 +178,7 @@ fn describe(route: &Route, library: &Library, config: &Config, rooms: &[Room]) -
         Target::PrintAll => format!("the print-all-posters page{lang}"),
         Target::Search => format!("the search page{lang}"),
         Target::Accessibility => format!("the accessibility statement{lang}"),
+        Target::ExitHelp => format!("the page about Exit this page{lang}"),
         Target::NotFound => "the 404 page".to_string(),
     }
 }

@@ -51,15 +51,10 @@ pub fn relative(from: &str, to: &str, portable: bool) -> String {
     out
 }
 
-/// Resolves a relative URL written on the page at route path `from` to a site path
-/// (`../x/` from `/a/b/` -> `/a/x/`). Returns `None` when it climbs above the site root.
-pub fn resolve(from: &str, url: &str) -> Option<String> {
-    let (path, suffix) = split_suffix(url);
-    let mut segments: Vec<&str> = if path.starts_with('/') {
-        Vec::new()
-    } else {
-        folder_of(from)
-    };
+/// Follows `path` from the folder `base` (or from the top when it starts with `/`),
+/// segment by segment; `None` when it climbs above the top.
+pub fn walk<'a>(base: Vec<&'a str>, path: &'a str) -> Option<Vec<&'a str>> {
+    let mut segments = if path.starts_with('/') { Vec::new() } else { base };
     for part in path.split('/') {
         match part {
             "" | "." => {}
@@ -69,6 +64,19 @@ pub fn resolve(from: &str, url: &str) -> Option<String> {
             p => segments.push(p),
         }
     }
+    Some(segments)
+}
+
+/// Resolves a relative URL written on the page at route path `from` to a site path
+/// (`../x/` from `/a/b/` -> `/a/x/`). Returns `None` when it climbs above the site root.
+pub fn resolve(from: &str, url: &str) -> Option<String> {
+    let (path, suffix) = split_suffix(url);
+    let base = if path.starts_with('/') {
+        Vec::new()
+    } else {
+        folder_of(from)
+    };
+    let segments = walk(base, path)?;
     let trailing = path.is_empty()
         || path.ends_with('/')
         || path.ends_with("/.")

@@ -5,14 +5,16 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::views::{BandView, Entry, PageView, PosterView, RenderContext, SiteView, TopicView};
-use super::{eal, switcher};
+use super::views::{BandView, Entry, PageView, RenderContext, SiteView, TopicView};
+use super::{eal, kinds, switcher};
 use crate::config::Config;
+use crate::content::front_matter::Date;
 use crate::content::{Library, Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::Translations;
 use crate::i18n::glossary::Glossary;
 use crate::kinds::extra::{self, LessonMeta};
+use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::Room;
 use crate::kinds::{Band, Kind, Topic};
 use crate::markdown::RenderedBody;
@@ -30,6 +32,10 @@ pub struct RenderEnv<'a> {
     pub bodies: &'a HashMap<PathBuf, RenderedBody>,
     /// The rooms, for posters.
     pub rooms: &'a [Room],
+    /// The useful-links directory.
+    pub links: &'a [UsefulLink],
+    /// The build day.
+    pub today: Date,
     /// The key words, for EAL pages.
     pub glossary: &'a Glossary,
     /// UI strings, for generated pages' titles.
@@ -220,26 +226,6 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    fn poster_view(&self, index: usize, lang: &str) -> Option<PosterView<'a>> {
-        let room = &self.rooms[index];
-        let rules_page = self.library.pages.values().find(|p| p.kind == Kind::Rules(room.band))?;
-        let resolved = rules_page
-            .versions
-            .resolve(Variant::Standard, lang, self.default_lang())?;
-        let path = self
-            .plan
-            .find(&Target::Poster(index), lang, Version::Standard)?
-            .path
-            .clone();
-        Some(PosterView {
-            room,
-            rules: extra::list(&resolved.file.front.extra, "rules"),
-            intro: &self.body(resolved.file).html,
-            url: format!("{}{}", self.config.base_url, path.trim_start_matches('/')),
-            path,
-        })
-    }
-
     fn nav(&self, route: &Route) -> Vec<Entry<'a>> {
         let Some(home) = self.library.sections.get("") else {
             return Vec::new();
@@ -276,9 +262,17 @@ pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<
         posters: Vec::new(),
         report_path: env.plan.link_to_source(env.library, "report.md", lang, route.version),
         eal: None,
+        slides: None,
+        sid_banner: None,
+        sid: None,
+        useful_links: Vec::new(),
+        exit: None,
+        policy: None,
+        agreement: None,
+        statement: None,
     };
     let (template, rendering) = match &route.target {
-        Target::Page(key) => prepare_page(env, route, &env.library.pages[key], &mut cx),
+        Target::Page(key) => prepare_page(env, route, &env.library.pages[key], &mut cx)?,
         Target::Section(key) => prepare_section(env, route, &env.library.sections[key], &mut cx)?,
         other => prepare_generated(env, route, other, &mut cx)?,
     };
@@ -294,7 +288,7 @@ fn prepare_page<'a>(
     route: &'a Route,
     page: &'a Page,
     cx: &mut RenderContext<'a>,
-) -> (String, String) {
+) -> Result<(String, String)> {
     let default = env.default_lang();
     let resolved = match route.version {
         Version::Eal => None,
@@ -317,7 +311,8 @@ fn prepare_page<'a>(
             .clone()
             .unwrap_or_else(|| page.kind.template().to_string()),
     };
-    (template, file.source.display().to_string())
+    kinds::add_page_views(env, route, page, file, cx)?;
+    Ok((template, file.source.display().to_string()))
 }
 
 fn prepare_section<'a>(
@@ -346,7 +341,9 @@ fn prepare_section<'a>(
         .collect();
     match section.kind {
         Kind::Band(band) => cx.band = env.band_view(band, route, true),
-        Kind::Home | Kind::Section if section.key.is_empty() || section.key == "lessons" => {
+        Kind::Home | Kind::Section | Kind::SidHub
+            if section.key.is_empty() || section.key == "lessons" || section.kind == Kind::SidHub =>
+        {
             cx.bands = Band::ALL
                 .iter()
                 .filter_map(|b| env.band_view(*b, route, true))
@@ -357,6 +354,7 @@ fn prepare_section<'a>(
         }
         _ => {}
     }
+    kinds::add_section_views(env, route, section, resolved.map(|r| r.file), cx)?;
     let template = resolved
         .and_then(|r| r.file.front.template.clone())
         .unwrap_or_else(|| section.kind.template().to_string());
@@ -383,24 +381,26 @@ fn prepare_generated<'a>(
         Target::PrintAll => {
             cx.posters = (0..env.rooms.len())
                 .filter(|i| env.rooms[*i].languages.iter().any(|l| l == lang))
-                .filter_map(|i| env.poster_view(i, lang))
+                .filter_map(|i| env.poster_view(i, lang, true))
                 .collect();
             ("posters.html", "print-all-title".into(), "print-all")
         }
         Target::Poster(i) => {
-            cx.posters = env.poster_view(*i, lang).into_iter().collect();
+            cx.posters = env.poster_view(*i, lang, true).into_iter().collect();
             ("poster.html", "poster-title".into(), "poster")
         }
         Target::Search => ("search.html", "search-title".into(), "search"),
         Target::Accessibility => ("accessibility.html", "accessibility-title".into(), "accessibility"),
+        Target::ExitHelp => ("exit-this-page.html", "exit-help-title".into(), "exit-help"),
         Target::NotFound => ("404.html", "not-found-title".into(), "404"),
         Target::Page(_) | Target::Section(_) => unreachable!("content targets are prepared elsewhere"),
     };
     if matches!(target, Target::Posters) {
         cx.posters = (0..env.rooms.len())
-            .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str()))
+            .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str(), false))
             .collect();
     }
     cx.page = env.generated_view(lang, env.t(lang, &title_id)?, kind);
+    kinds::add_generated_views(env, route, cx)?;
     Ok((template.to_string(), format!("haven's {kind} page")))
 }

@@ -5,6 +5,7 @@
 pub mod context;
 mod eal;
 mod functions;
+mod kinds;
 mod switcher;
 pub mod views;
 

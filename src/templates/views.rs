@@ -7,8 +7,15 @@ use serde::Serialize;
 
 pub use super::eal::{EalView, KeyWordView, TranslationView};
 use crate::config::{Language, School};
+use crate::kinds::accessibility::StatementView;
+use crate::kinds::agreement::AgreementView;
 use crate::kinds::extra::LessonMeta;
+use crate::kinds::lessons::Slides;
+use crate::kinds::links::AudienceGroup;
+use crate::kinds::policy::PolicyView;
 use crate::kinds::posters::Room;
+use crate::kinds::report::ExitView;
+use crate::kinds::sid::{SidBanner, SidDay};
 use crate::kinds::{Band, Topic};
 use crate::markdown::Heading;
 
@@ -154,10 +161,22 @@ pub struct TopicView<'a> {
 pub struct PosterView<'a> {
     /// The room.
     pub room: &'a Room,
+    /// The rules file's title, in the poster's language where it is translated.
+    pub title: &'a str,
+    /// The language of the rules text (the default language when untranslated).
+    pub lang: &'a str,
+    /// Its direction.
+    pub dir: &'static str,
     /// The band's rules.
     pub rules: Vec<&'a str>,
     /// The rules file's body HTML.
     pub intro: &'a str,
+    /// `roomy`, `standard`, `compact` or `dense`: how large the type can be and still fit
+    /// the sheet.
+    pub text_size: &'static str,
+    /// The QR code opening the poster online, as inline SVG (`None` for an address too
+    /// long to encode).
+    pub qr: Option<String>,
     /// The poster's absolute URL (what its QR code opens).
     pub url: String,
     /// Its URL path for this reader.
@@ -205,4 +224,20 @@ pub struct RenderContext<'a> {
     pub report_path: Option<&'a str>,
     /// For EAL pages: the marked English text, its key words and the translation.
     pub eal: Option<EalView<'a>>,
+    /// For lessons (not EAL pages): the body split into slides for present mode.
+    pub slides: Option<Slides>,
+    /// On home pages, from 42 days before Safer Internet Day to the day: the countdown.
+    pub sid_banner: Option<SidBanner>,
+    /// On Safer Internet Day pages: their day and theme.
+    pub sid: Option<SidDay<'a>>,
+    /// On the useful-links page: the directory by audience, then category.
+    pub useful_links: Vec<AudienceGroup<'a>>,
+    /// On the report page and the page about it: "Exit this page".
+    pub exit: Option<ExitView<'a>>,
+    /// On policy pages: published, review and agreed-by.
+    pub policy: Option<PolicyView<'a>>,
+    /// On the home-school agreement: its version and date.
+    pub agreement: Option<AgreementView<'a>>,
+    /// On the accessibility statement: its facts.
+    pub statement: Option<StatementView<'a>>,
 }

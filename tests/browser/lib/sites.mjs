@@ -1,7 +1,7 @@
 // Sites for the browser suites, built by the freshly built haven binary: the example
 // school at the repository's root, as it is or with config added, portable or not.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -29,26 +29,38 @@ process.on("exit", () => {
   }
 });
 
-/** Copies the example site to a new folder, with `config` added to its config.toml. */
-function exampleWith(config) {
+/**
+ * Copies the example site to a new folder, with `config` added to its config.toml and
+ * each `[from, to]` of `replace` replaced in it (for a setting the example already has).
+ */
+function exampleWith(config, replace) {
   const root = scratch("haven-example-");
   for (const part of ["config.toml", "content", "data", "static", "i18n"]) {
     if (existsSync(join(REPO, part))) {
       cpSync(join(REPO, part), join(root, part), { recursive: true });
     }
   }
-  appendFileSync(join(root, "config.toml"), `\n${config}\n`);
+  const file = join(root, "config.toml");
+  let text = readFileSync(file, "utf8");
+  for (const [from, to] of replace) {
+    if (!text.includes(from)) {
+      throw new Error(`the example's config.toml has no ${from}`);
+    }
+    text = text.replaceAll(from, to);
+  }
+  writeFileSync(file, `${text}\n${config}\n`);
   return root;
 }
 
 /**
  * Builds the example school (once per set of options in a run) and returns the output
- * folder. `portable` builds it for file://; `config` is TOML added to its config.toml.
+ * folder. `portable` builds it for file://; `config` is TOML added to its config.toml;
+ * `replace` lists `[from, to]` texts to change in it.
  */
-export function example({ portable = false, config = "" } = {}) {
-  const key = JSON.stringify({ portable, config });
+export function example({ portable = false, config = "", replace = [] } = {}) {
+  const key = JSON.stringify({ portable, config, replace });
   if (!built.has(key)) {
-    const root = config ? exampleWith(config) : REPO;
+    const root = config || replace.length ? exampleWith(config, replace) : REPO;
     const out = join(scratch("haven-site-"), "site");
     const args = ["--root", root, "build", "--date", BUILD_DAY, "-o", out];
     if (portable) {

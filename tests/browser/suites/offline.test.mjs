@@ -70,7 +70,21 @@ test("a search from the header box, and its result", async () => {
   assertOnlyFiles(browser.chrome.requests);
 });
 
-test("present mode", { todo: "present mode is issue 4's, not on main yet; add the step here when it lands" }, () => {});
+test("present mode, from the lesson the reader reached", async () => {
+  // present.test.mjs covers every key on a classroom board; this is the step on the way.
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, "lessons/ks2/cyberbullying/index.html"));
+  // The reader chose Urdu in the tests above, and the site remembers it: find the button
+  // by its role in the page, not its words.
+  await page.locator("[data-present-start]").click();
+  await page.keyboard.press("ArrowRight");
+  const current = await page.locator("[data-slides] > .slide").evaluateAll((slides) =>
+    slides.findIndex((slide) => slide.classList.contains("is-current")));
+  assert.equal(current, 1, "the second slide shows");
+  await page.keyboard.press("Escape");
+  await page.close();
+  assertOnlyFiles(browser.chrome.requests);
+});
 
 test("the record of requests would show one to another site", async () => {
   const control = await launch({ offline: true });

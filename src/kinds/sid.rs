@@ -1,0 +1,73 @@
+//! Safer Internet Day (DESIGN §4, kind `sid`): the next day is the `[extra] date` of
+//! `content/sid/_index.md`; every home page carries a banner counting down to it from
+//! 42 days before, says "today" on the day, and shows nothing after it.
+
+use serde::Serialize;
+
+use super::extra;
+use crate::content::front_matter::Date;
+use crate::content::{Library, Variant};
+use crate::i18n::dates::DateView;
+
+/// How many days before Safer Internet Day the home pages start counting down.
+pub const BANNER_DAYS: i64 = 42;
+
+/// The key of the Safer Internet Day hub section.
+pub const HUB: &str = "sid";
+
+/// The next Safer Internet Day: the hub's `[extra] date`, when there is a hub with one.
+pub fn next_day(library: &Library, default_lang: &str) -> Option<Date> {
+    let hub = library.sections.get(HUB)?;
+    let file = hub.versions.get(Variant::Standard, default_lang)?;
+    extra::date(&file.front.extra, "date")
+}
+
+/// How many days are left on `today` until `day` while the banner shows: from
+/// [`BANNER_DAYS`] down to 0 on the day itself; `None` before and after.
+pub fn days_to_go(today: Date, day: Date) -> Option<i64> {
+    let days = i64::from(today.until(day).ok()?.get_days());
+    (0..=BANNER_DAYS).contains(&days).then_some(days)
+}
+
+/// The countdown on home pages (`sid_banner`).
+#[derive(Debug, Serialize)]
+pub struct SidBanner {
+    /// The day.
+    pub date: DateView,
+    /// Days left; 0 on the day.
+    pub days_to_go: i64,
+    /// The hub for this reader.
+    pub path: String,
+}
+
+/// A Safer Internet Day page's own day (`sid`): the hub's, or a past year's.
+#[derive(Debug, Serialize)]
+pub struct SidDay<'a> {
+    /// The day, when the page gives one.
+    pub date: Option<DateView>,
+    /// The year's theme, when the page gives one.
+    pub theme: Option<&'a str>,
+    /// True while the countdown shows (from 42 days before the day to the day).
+    pub counting_down: bool,
+    /// Days left while the countdown shows (0 on the day).
+    pub days_to_go: Option<i64>,
+    /// True once the day has passed.
+    pub past: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn the_countdown_runs_for_42_days_and_stops_after_the_day() {
+        let day = date(2027, 2, 9);
+        assert_eq!(days_to_go(date(2026, 12, 28), day), None, "43 days before");
+        assert_eq!(days_to_go(date(2026, 12, 29), day), Some(42));
+        assert_eq!(days_to_go(date(2027, 1, 20), day), Some(20));
+        assert_eq!(days_to_go(date(2027, 2, 8), day), Some(1));
+        assert_eq!(days_to_go(day, day), Some(0));
+        assert_eq!(days_to_go(date(2027, 2, 10), day), None);
+    }
+}

@@ -1,0 +1,106 @@
+// Printing (issue 4, "How we will know"): every room's poster, in each of its languages,
+// prints on exactly one sheet of the room's paper; each language's print-all page prints
+// one sheet per poster; the home-school agreement prints on one A4 sheet in every
+// language. Counted in the PDFs headless Chromium prints.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { browserForSuite } from "../lib/chromium.mjs";
+import { isPaper, pdfPages } from "../lib/pdf.mjs";
+import { REPO, example, fileUrl } from "../lib/sites.mjs";
+
+const site = example();
+const browser = browserForSuite({ viewport: { width: 1280, height: 900 } });
+const LANGUAGES = ["en", "pl", "ur"];
+const prefix = (lang) => (lang === "en" ? "" : `${lang}/`);
+
+/** Every room of the example's data/rooms.toml: its slug, paper and languages. */
+function rooms() {
+  const text = readFileSync(join(REPO, "data", "rooms.toml"), "utf8");
+  return text.split("[[room]]").slice(1).map((block) => {
+    const name = block.match(/name = "([^"]+)"/)[1];
+    return {
+      slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+      paper: (block.match(/paper = "(A[34])"/) || [null, "A4"])[1],
+      languages: JSON.parse((block.match(/languages = (\[[^\]]*\])/) || [null, '["en"]'])[1]),
+    };
+  });
+}
+
+/** The pages of the PDF Chromium prints from a file of the built site. */
+async function printed(rel) {
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, rel));
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.close();
+  return pdfPages(pdf);
+}
+
+test("every room's poster prints on one sheet of its paper, in each of its languages", async () => {
+  const all = rooms();
+  assert.ok(all.length >= 5, "rooms for every band");
+  let posters = 0;
+  for (const room of all) {
+    for (const lang of room.languages) {
+      const rel = `${prefix(lang)}posters/${room.slug}/index.html`;
+      assert.ok(existsSync(join(site, rel)), `${rel} was built`);
+      const pages = await printed(rel);
+      assert.equal(pages.length, 1, `${rel} prints on ${pages.length} sheets`);
+      assert.ok(isPaper(pages[0], room.paper), `${rel} is ${room.paper}: ${JSON.stringify(pages[0])}`);
+      posters += 1;
+    }
+  }
+  assert.ok(posters >= 10, `${posters} posters`);
+});
+
+test("print-all prints every poster of its language, one per sheet", async () => {
+  for (const lang of LANGUAGES) {
+    const expected = rooms().filter((room) => room.languages.includes(lang));
+    const pages = await printed(`${prefix(lang)}posters/print-all/index.html`);
+    assert.equal(pages.length, expected.length, `${lang}: ${pages.length} sheets for ${expected.length} posters`);
+    expected.forEach((room, i) => assert.ok(isPaper(pages[i], room.paper), `${lang} sheet ${i + 1} is ${room.paper}`));
+  }
+});
+
+test("the home-school agreement prints on one A4 sheet in every language", async () => {
+  for (const lang of LANGUAGES) {
+    const pages = await printed(`${prefix(lang)}parents/home-school-agreement/index.html`);
+    assert.equal(pages.length, 1, `${lang}: ${pages.length} sheets`);
+    assert.ok(isPaper(pages[0], "A4"), `${lang}: ${JSON.stringify(pages[0])}`);
+  }
+});
+
+test("no poster is cut off at the edge of its sheet", async () => {
+  const files = [];
+  for (const room of rooms()) {
+    for (const lang of room.languages) {
+      files.push(`${prefix(lang)}posters/${room.slug}/index.html`);
+    }
+  }
+  files.push(...LANGUAGES.map((lang) => `${prefix(lang)}posters/print-all/index.html`));
+  const page = await browser.chrome.newPage();
+  await page.emulateMedia({ media: "print" });
+  for (const rel of files) {
+    await page.goto(fileUrl(site, rel));
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll("article.poster")]
+        .filter((poster) => poster.scrollHeight > poster.clientHeight + 1)
+        .map((poster) => `${poster.scrollHeight} > ${poster.clientHeight}`));
+    assert.deepEqual(clipped, [], `${rel}: the rules run past the sheet`);
+  }
+  await page.close();
+});
+
+test("print-all sheets hold nothing but posters", async () => {
+  const page = await browser.chrome.newPage();
+  await page.goto(fileUrl(site, "posters/print-all/index.html"));
+  await page.emulateMedia({ media: "print" });
+  const shown = await page.evaluate(() =>
+    [...document.body.querySelectorAll("header.site-header, footer.site-footer, .posters-intro, .print-controls")]
+      .filter((el) => getComputedStyle(el).display !== "none").length);
+  assert.equal(shown, 0, "the site's header, footer and the page's intro stay off the paper");
+  const rooms = await page.locator("article.poster").count();
+  assert.equal(rooms, readdirSync(join(site, "posters")).filter((d) => d !== "print-all" && d !== "index.html").length);
+  await page.close();
+});
