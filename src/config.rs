@@ -239,17 +239,21 @@ impl Default for RawLinks {
     }
 }
 
+/// The longest duration a setting may take, a hundred years: longer than any cache or
+/// check needs, and short enough to add to any reading of the clock.
+const MAX_DURATION: Duration = Duration::from_secs(36_500 * 86_400);
+
 /// Reads a duration written as a number and a unit: `30s`, `10m`, `12h`, `7d`.
 fn duration<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Duration, D::Error> {
     let text = String::deserialize(d)?;
     parse_duration(&text).ok_or_else(|| {
         serde::de::Error::custom(format!(
-            "`{text}` is not a duration: write a whole number and a unit, s, m, h or d (e.g. \"7d\")"
+            "`{text}` is not a duration: write a whole number and a unit, s, m, h or d (e.g. \"7d\"), at most 36500d"
         ))
     })
 }
 
-/// Parses `30s`, `10m`, `12h` or `7d`.
+/// Parses `30s`, `10m`, `12h` or `7d`, up to a hundred years.
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let text = text.trim();
     let unit = text.chars().last()?;
@@ -261,7 +265,10 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         'd' => 86_400,
         _ => return None,
     };
-    number.checked_mul(seconds).map(Duration::from_secs)
+    number
+        .checked_mul(seconds)
+        .map(Duration::from_secs)
+        .filter(|d| *d <= MAX_DURATION)
 }
 
 impl Config {
@@ -520,5 +527,7 @@ mod tests {
         assert_eq!(parse_duration("x"), None);
         assert_eq!(parse_duration("5w"), None);
         assert_eq!(parse_duration("99999999999999999999d"), None);
+        assert_eq!(parse_duration("36500d"), Some(MAX_DURATION));
+        assert_eq!(parse_duration("36501d"), None, "no clock can add it");
     }
 }

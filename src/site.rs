@@ -28,7 +28,9 @@ use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
 use crate::output::search::{SearchEnv, plain_texts};
-use crate::output::{Output, OutputFolder, PageRecord, SiteFiles, ceop, css, minify, sitemap, third_party, zip};
+use crate::output::{
+    Output, OutputFolder, PageRecord, SiteFiles, ceop, css, folder, minify, sitemap, third_party, zip,
+};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -239,14 +241,10 @@ fn render_route(
     let html = site
         .templates
         .render(&prepared.template, &context, &prepared.rendering)?;
-    let html = minify::html(&html);
-    let (html, facts) = rewrite(&html, route, rewrite_env).map_err(|list| {
-        Error::User(
-            list.into_iter()
-                .map(|d| d.note(format!("while rendering {}", prepared.rendering)))
-                .collect(),
-        )
-    })?;
+    let note = || format!("while rendering {}", prepared.rendering);
+    let html = minify::html(&html).map_err(|d| Error::from(d.note(note())))?;
+    let (html, facts) = rewrite(&html, route, rewrite_env)
+        .map_err(|list| Error::User(list.into_iter().map(|d| d.note(note())).collect()))?;
     let file = route.file();
     out.write(&file, html.as_bytes())?;
     let source = route_source(site, route);
@@ -646,11 +644,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         zip::check_destination(zip_file, &opts.output)?;
     }
     let site = load(opts)?;
-    let folder = OutputFolder::create(&opts.output)?;
+    folder::check_placement(&opts.root, &opts.output)?;
+    let target = OutputFolder::create(&opts.output)?;
     let out = Output::new();
     let checked = write_and_check(&site, opts, &out)?;
     let warnings = verdict(&checked, opts.strict)?;
-    let output = folder.publish(&out.finish())?;
+    let output = target.publish(&out.finish())?;
     let zip_bytes = match &opts.zip {
         Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),
         None => None,

@@ -228,10 +228,10 @@ fn the_register_and_sidecars_are_never_published() {
     let run = site_with_image(Some(PUPILS))
         .file("static/consent.toml", REGISTER)
         .file("static/notes/data.toml", "x = 1\n")
-        .file("content/trip/index.md", &page("Bundle", "![](a.png)"))
-        .bytes("content/trip/a.png", &pictures::png(8, 8))
+        .file("content/outing/index.md", &page("Bundle", "![](a.png)"))
+        .bytes("content/outing/a.png", &pictures::png(8, 8))
         .file(
-            "content/trip/a.png.toml",
+            "content/outing/a.png.toml",
             "alt = \"A star\"\npupils = []\ncredit = \"Y5\"\n",
         )
         .build()
@@ -239,7 +239,7 @@ fn the_register_and_sidecars_are_never_published() {
     let files = crate::support::files_under(&run.output);
     assert!(files.iter().all(|f| !f.ends_with(".toml")), "{files:?}");
     assert!(files.contains(&"images/class.png".to_string()), "{files:?}");
-    assert!(files.contains(&"trip/a.png".to_string()), "{files:?}");
+    assert!(files.contains(&"outing/a.png".to_string()), "{files:?}");
     for file in &files {
         let bytes = std::fs::read(run.output.join(file)).unwrap();
         assert!(!pictures::contains(&bytes, b"Amy Example"), "{file}");

@@ -268,7 +268,10 @@ fn assemble_page(
         if !is_main {
             file.front.extra = merged(&main_extra, &file.front);
         }
-        versions.insert(file);
+        let source = file.source.clone();
+        if let Some(earlier) = versions.insert(file) {
+            problems.push(same_page(&earlier.source, &source));
+        }
     }
     let section = if bundle {
         parent_dir(&dir).unwrap_or_default()
@@ -285,6 +288,18 @@ fn assemble_page(
         versions,
         bundle,
     })
+}
+
+/// Two files that would be one version of one page (`news.md` and `news/index.md`): one
+/// would silently replace the other.
+fn same_page(first: &Path, second: &Path) -> Diagnostic {
+    Diagnostic::error(format!(
+        "`{}` and `{}` are the same page",
+        first.display(),
+        second.display()
+    ))
+    .in_file(second)
+    .hint("keep one of them: a page is either NAME.md or a folder NAME/ with index.md (a page bundle with its files)")
 }
 
 /// A version's `[extra]`: the main file's, with the version's own keys on top.

@@ -52,16 +52,18 @@ pub fn load_glossary(root: &Path, config: &Config) -> Result<Glossary> {
     if !root.join(rel).exists() {
         return Ok(Glossary::default());
     }
-    let text = read_text(root, rel)?;
-    let file: GlossaryFile = toml::from_str(&text).map_err(|e| toml_error(rel, &text, &e, 0))?;
+    read_glossary(root, config, &read_text(root, rel)?)
+}
+
+/// Reads the text of a site's glossary; `root` is the site, whose `static/` holds the
+/// terms' pictures.
+pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<Glossary> {
+    let rel = Path::new(FILE);
+    let file: GlossaryFile = toml::from_str(text).map_err(|e| toml_error(rel, text, &e, 0))?;
     let mut problems = Problems::new();
     let mut terms: Vec<Term> = Vec::with_capacity(file.term.len());
     let mut words = HashSet::with_capacity(file.term.len());
-    let reader = TermReader {
-        root,
-        config,
-        text: &text,
-    };
+    let reader = TermReader { root, config, text };
     for raw in &file.term {
         match reader.read(raw) {
             Ok(term) if !words.insert(term.en.to_ascii_lowercase()) => problems.push(reader.at(

@@ -135,15 +135,35 @@ impl Translations {
 }
 
 /// Parses one Fluent file, reporting the first syntax error with its line.
+///
+/// fluent-syntax 0.12 cuts its input at byte offsets when it reports some errors (an
+/// invalid `\u` escape just before a letter such as `ś`), which panics inside a
+/// character. Fluent's syntax is all ASCII, so the file with each non-ASCII byte replaced
+/// by `~` parses the same way, at the same offsets, and cannot be cut inside a
+/// character: the real text is parsed only when that copy has no errors.
 fn parse(source: &FtlSource) -> std::result::Result<FluentResource, Diagnostic> {
-    FluentResource::try_new(source.text.clone()).map_err(|(_, errors)| {
-        let first = &errors[0];
-        // Point at the start of the broken message, not where the parser gave up.
-        let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
-        Diagnostic::error(format!("Fluent syntax error: {}", first.kind))
-            .at_offset(&source.origin, &source.text, at, 0)
-            .hint("each message is `id = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/")
-    })
+    let ascii: String = source
+        .text
+        .bytes()
+        .map(|b| if b.is_ascii() { char::from(b) } else { '~' })
+        .collect();
+    FluentResource::try_new(ascii)
+        .and_then(|_| FluentResource::try_new(source.text.clone()))
+        .map_err(|(_, errors)| syntax_error(source, &errors))
+}
+
+/// The first of a file's syntax errors, placed on its line.
+fn syntax_error(source: &FtlSource, errors: &[fluent_syntax::parser::ParserError]) -> Diagnostic {
+    let Some(first) = errors.first() else {
+        return Diagnostic::error("Fluent syntax error").in_file(&source.origin);
+    };
+    // Point at the start of the broken message, not where the parser gave up.
+    let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+    Diagnostic::error(format!("Fluent syntax error: {}", first.kind))
+        .at_offset(&source.origin, &source.text, at, 0)
+        .hint(
+            "each message is `id = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/",
+        )
 }
 
 fn message_ids(resource: &FluentResource) -> Vec<String> {
@@ -208,6 +228,21 @@ mod tests {
         assert_eq!(t.translate("en", "a", &[]).unwrap(), "site");
         assert_eq!(t.translate("en", "b", &[]).unwrap(), "kept");
         assert!(t.translate("en", "zzz", &[]).is_err());
+    }
+
+    #[test]
+    fn a_bad_escape_before_a_non_ascii_letter_is_an_error_not_a_panic() {
+        // Found by the `fluent` fuzz target: fluent-syntax 0.12 panicked on this.
+        let err = Translations::new(&config(), &[source("pl", "ok = fine\na = { \"\\u12ś\" }\n")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("i18n/pl.ftl:2"), "{err}");
+        assert!(
+            err.contains("a = { \"\\u12ś\" }"),
+            "the snippet shows the real text: {err}"
+        );
+        let fine = Translations::new(&config(), &[source("pl", "path = C:\\u12ś and { \"\\u0105\" }\n")]).unwrap();
+        assert_eq!(fine.translate("pl", "path", &[]).unwrap(), "C:\\u12ś and ą");
     }
 
     #[test]

@@ -33,7 +33,7 @@ use crate::content::front_matter::Date;
 use crate::error::{Diagnostic, Problems, Result};
 use crate::output::{Output, PageRecord, SiteFiles};
 use crate::theme::Theme;
-use cache::{CacheKey, ImageCache};
+use cache::{CacheKey, ImageCache, Lookup};
 use consent::ConsentRegister;
 use encode::{Format, Refusal, Sizes, plan_sizes, read_header};
 use inventory::{SiteImage, find_images};
@@ -55,6 +55,8 @@ pub struct Planned {
     pub format: Format,
     /// Its published sizes.
     pub sizes: Sizes,
+    /// True when the cache holds it, checked whole when it was planned.
+    pub cached: bool,
 }
 
 /// The site's images, the register, and how each image will be published.
@@ -86,18 +88,44 @@ pub fn variant_path(path: &str, width: u32) -> String {
     }
 }
 
-fn plan_one(image: &SiteImage, cache: &ImageCache) -> std::result::Result<Planned, Refusal> {
+/// Plans one image from the cache, or from its header when the cache has no usable
+/// entry; a damaged entry also gives a warning.
+fn plan_one(image: &SiteImage, cache: &ImageCache) -> (std::result::Result<Planned, Refusal>, Option<Diagnostic>) {
     let format = Format::of(&image.path).unwrap_or(Format::Png);
-    let bytes = image.read()?;
-    let key = ImageCache::key(&bytes, format);
-    let sizes = match cache.sizes(&key) {
-        Some(sizes) => sizes,
-        None => {
-            let (w, h) = read_header(&bytes, format)?;
-            plan_sizes(format, w, h)
-        }
+    let bytes = match image.read() {
+        Ok(bytes) => bytes,
+        Err(refusal) => return (Err(refusal), None),
     };
-    Ok(Planned { key, format, sizes })
+    let key = ImageCache::key(&bytes, format);
+    let (cached, warning) = match cache.lookup(&key) {
+        Lookup::Hit(sizes) => (Some(sizes), None),
+        Lookup::Miss => (None, None),
+        Lookup::Damaged(why) => (
+            None,
+            Some(
+                Diagnostic::warning(format!(
+                    "the image cache's copy of {} is damaged ({why}); it is made again",
+                    image.source.display()
+                ))
+                .hint("nothing to do: haven re-encodes the image; delete .haven/images/ if this keeps happening"),
+            ),
+        ),
+    };
+    let planned = match cached {
+        Some(sizes) => Ok(Planned {
+            key,
+            format,
+            sizes,
+            cached: true,
+        }),
+        None => read_header(&bytes, format).map(|(w, h)| Planned {
+            key,
+            format,
+            sizes: plan_sizes(format, w, h),
+            cached: false,
+        }),
+    };
+    (planned, warning)
 }
 
 /// Maps every output path to its image and variant. A variant that would land on another
@@ -142,9 +170,20 @@ impl Images {
         let mut problems = Problems::new();
         let list = find_images(root, theme, library, &mut problems)?;
         let register = problems.take(ConsentRegister::load(root))?;
-        let warnings = problems.finish()?;
+        let mut warnings = problems.finish()?;
         let cache = ImageCache::new(root);
-        let plans: Vec<_> = list.par_iter().map(|image| plan_one(image, &cache)).collect();
+        if let Some(why) = cache.unusable() {
+            warnings.push(
+                Diagnostic::warning(format!("{why}; every image is encoded afresh and not kept"))
+                    .hint("make .haven/ in the site a folder haven can write, or delete it"),
+            );
+        }
+        let planned: Vec<_> = list.par_iter().map(|image| plan_one(image, &cache)).collect();
+        let mut plans = Vec::with_capacity(planned.len());
+        for (plan, warning) in planned {
+            plans.push(plan);
+            warnings.extend(warning);
+        }
         let by_path = index_paths(&list, &plans)?;
         Ok(Images {
             list,
@@ -192,33 +231,44 @@ impl Images {
         Ok(refused)
     }
 
-    /// Makes sure one cache entry exists, then copies it to every image that uses it.
+    /// Copies one cache entry to every image that uses it; an image not yet cached is
+    /// encoded, kept in the cache, and written from memory.
     fn publish_key(&self, key: &str, users: &[usize], out: &Output) -> Result<Vec<(usize, Refusal)>> {
         let first = users[0]; // by_key only holds non-empty lists
-        if self.cache.sizes(key).is_none() {
-            let Ok(plan) = &self.plans[first] else {
-                return Ok(Vec::new());
-            };
-            let image = &self.list[first];
-            let encoded = image.read().and_then(|bytes| encode::encode(&bytes, plan.format));
-            match encoded {
-                Ok(encoded) if encoded.sizes == plan.sizes => self.cache.put(key, &encoded)?,
-                Ok(_) => {
-                    return Err(crate::error::Error::Internal(format!(
-                        "{} was planned at one size and encoded at another",
-                        image.source.display()
-                    )));
+        let Ok(plan) = &self.plans[first] else {
+            return Ok(Vec::new());
+        };
+        let variant_paths = |i: usize| {
+            let path = &self.list[i].path;
+            plan.sizes.variants.iter().map(move |(w, _)| variant_path(path, *w))
+        };
+        if plan.cached {
+            for &i in users {
+                out.copy(&self.list[i].path, &self.cache.file(key, 0))?;
+                for (v, path) in variant_paths(i).enumerate() {
+                    out.copy(&path, &self.cache.file(key, v + 1))?;
                 }
-                Err(refusal) => return Ok(users.iter().map(|&i| (i, refusal.clone())).collect()),
             }
+            return Ok(Vec::new());
         }
+        let image = &self.list[first];
+        let encoded = match image.read().and_then(|bytes| encode::encode(&bytes, plan.format)) {
+            Ok(encoded) if encoded.sizes == plan.sizes => encoded,
+            Ok(_) => {
+                return Err(crate::error::Error::Internal(format!(
+                    "{} was planned at one size and encoded at another",
+                    image.source.display()
+                )));
+            }
+            Err(refusal) => return Ok(users.iter().map(|&i| (i, refusal.clone())).collect()),
+        };
+        // A cache that cannot be written costs time, not the build: `prepare` has warned
+        // when the folder cannot be used, and the next build simply encodes again.
+        let _ = self.cache.put(key, &encoded);
         for &i in users {
-            let image = &self.list[i];
-            out.copy(&image.path, &self.cache.file(key, 0))?;
-            if let Ok(plan) = &self.plans[i] {
-                for (v, (w, _)) in plan.sizes.variants.iter().enumerate() {
-                    out.copy(&variant_path(&image.path, *w), &self.cache.file(key, v + 1))?;
-                }
+            out.write(&self.list[i].path, &encoded.full)?;
+            for (path, bytes) in variant_paths(i).zip(&encoded.variants) {
+                out.write(&path, bytes)?;
             }
         }
         Ok(Vec::new())

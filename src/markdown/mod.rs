@@ -22,6 +22,7 @@ use crate::config::{Config, Direction};
 use crate::content::{Library, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::glossary::Glossary;
+use crate::output::nesting;
 use highlight::Highlighter;
 use key_words::KeyWords;
 
@@ -184,6 +185,7 @@ impl Markdown {
             bidi::isolate_ltr(&arena, root);
         }
         let (html, headings) = self.format(root, file)?;
+        check_nesting(&html, file)?;
         let marked = match &self.key_words {
             Some(key_words) if mark_key_words => {
                 let terms = key_words.mark(&arena, root);
@@ -223,6 +225,20 @@ impl Markdown {
     /// The whole file's text as the author sees it, so snippets show the right line.
     fn file_text(&self, file: &PageFile) -> String {
         format!("+++\n{}+++\n{}", file.front_text, file.body)
+    }
+}
+
+/// Refuses a body nested too deeply to write out (see [`nesting`]).
+fn check_nesting(html: &str, file: &PageFile) -> Result<()> {
+    match nesting::too_deep(html, nesting::MAX_BODY_DEPTH) {
+        Some((depth, _)) => Err(Diagnostic::error(format!(
+            "the page's text nests {depth} levels deep, more than the {} haven allows",
+            nesting::MAX_BODY_DEPTH
+        ))
+        .in_file(&file.source)
+        .hint("close every HTML tag you open (each <div> needs its </div>), and keep quotes (>) and lists a few levels deep")
+        .into()),
+        None => Ok(()),
     }
 }
 

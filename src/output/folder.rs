@@ -3,7 +3,7 @@
 //! in, so a failed or interrupted build leaves the previous site untouched. haven never
 //! replaces a folder it did not make.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -35,6 +35,54 @@ fn replaceable(dir: &Path) -> Result<bool> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Ok(false),
         Err(e) => Err(Error::io("read", dir, e)),
+    }
+}
+
+/// The folders of a site that haven reads: output inside one would be read back in by
+/// the next build, and publish the site inside itself.
+const SOURCE_FOLDERS: [&str; 6] = ["content", "static", "templates", "themes", "data", "i18n"];
+
+/// `path` made absolute, with `..` and symbolic links resolved as far as they exist.
+fn real_path(path: &Path) -> Result<PathBuf> {
+    let absolute = std::path::absolute(path).map_err(|e| Error::io("find", path, e))?;
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::ParentDir => {
+                real.pop();
+            }
+            Component::CurDir => {}
+            other => {
+                real.push(other);
+                if real.is_symlink()
+                    && let Ok(target) = real.canonicalize()
+                {
+                    real = target;
+                }
+            }
+        }
+    }
+    Ok(real)
+}
+
+/// Refuses an output folder that holds the site itself, or that sits inside one of the
+/// folders the site is read from: publishing there would delete the site or feed the
+/// output back into the next build.
+pub fn check_placement(root: &Path, target: &Path) -> Result<()> {
+    let (root, real_target) = (real_path(root)?, real_path(target)?);
+    let refuse = |why: String| -> Result<()> {
+        Err(Diagnostic::error(format!("refusing to write the site into {}: {why}", target.display()))
+            .hint("choose an output folder outside the site's content/, static/, templates/, themes/, data/ and i18n/ (the default is public/ in the site)")
+            .into())
+    };
+    if root.starts_with(&real_target) {
+        return refuse("the site itself is in that folder".into());
+    }
+    match SOURCE_FOLDERS.iter().find(|f| real_target.starts_with(root.join(f))) {
+        Some(folder) => refuse(format!(
+            "it is inside the site's {folder}/ folder, so the next build would read the published site back in"
+        )),
+        None => Ok(()),
     }
 }
 
@@ -142,4 +190,29 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_may_not_hold_the_site_or_sit_in_its_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        assert!(check_placement(&root, &root.join("public")).is_ok());
+        assert!(check_placement(&root, &dir.path().join("elsewhere/new")).is_ok());
+        assert!(check_placement(&root, &root.join("contents")).is_ok());
+        for bad in [
+            root.clone(),
+            dir.path().to_path_buf(),
+            root.join("static/out"),
+            root.join("content/new/deeper"),
+            root.join("public/../static/x"),
+        ] {
+            let e = check_placement(&root, &bad).unwrap_err().to_string();
+            assert!(e.contains("refusing"), "{}: {e}", bad.display());
+        }
+    }
 }

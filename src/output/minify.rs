@@ -3,6 +3,9 @@
 
 use minify_html::Cfg;
 
+use super::nesting;
+use crate::error::Diagnostic;
+
 fn html_settings() -> Cfg {
     Cfg {
         minify_css: true,
@@ -15,10 +18,17 @@ fn html_settings() -> Cfg {
     }
 }
 
-/// Minifies a page.
-pub fn html(page: &str) -> String {
+/// Minifies a page; a page nested too deeply for the minifier is refused.
+pub fn html(page: &str) -> Result<String, Diagnostic> {
+    if let Some((depth, _)) = nesting::too_deep(page, nesting::MAX_PAGE_DEPTH) {
+        return Err(Diagnostic::error(format!(
+            "the page nests its elements {depth} deep, more than the {} haven can write",
+            nesting::MAX_PAGE_DEPTH
+        ))
+        .hint("close every HTML element a template or page opens (each <div> needs its </div>)"));
+    }
     let bytes = minify_html::minify(page.as_bytes(), &html_settings());
-    String::from_utf8(bytes).unwrap_or_else(|_| page.to_string())
+    Ok(String::from_utf8(bytes).unwrap_or_else(|_| page.to_string()))
 }
 
 /// Minifies a stylesheet (through a `<style>` element, as minify-html takes whole pages).
@@ -39,11 +49,17 @@ mod tests {
     #[test]
     fn html_shrinks_and_keeps_structure() {
         let page = "<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <title> A </title>\n  </head>\n  <body>\n    <p>One</p>\n    <p>Two</p>\n    <script>var a = 1;   var b = 2;</script>\n  </body>\n</html>\n";
-        let min = html(page);
+        let min = html(page).unwrap();
         assert!(min.len() < page.len());
         assert!(min.contains("<html lang=en>"), "{min}");
         assert!(min.contains("</p>"), "{min}");
         assert!(min.contains("var a = 1;   var b = 2;"), "scripts are left alone: {min}");
+    }
+
+    #[test]
+    fn a_page_nested_too_deeply_is_refused_not_crashed() {
+        let page = format!("<html><body>{}x</body></html>", "<div>".repeat(100_000));
+        assert!(html(&page).unwrap_err().message.contains("deep"));
     }
 
     #[test]

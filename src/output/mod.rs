@@ -7,6 +7,7 @@ pub mod fetch;
 pub mod files;
 pub mod folder;
 pub mod minify;
+pub mod nesting;
 pub mod offline;
 pub mod plain_text;
 pub mod rewrite;

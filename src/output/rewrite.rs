@@ -268,6 +268,7 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, e
             st.facts.ids.push(id);
         }
     }
+    let recorded_before = st.facts.links.len();
     rewrite_attributes(env, route, &mut st, &tag, el);
     if tag == "img"
         && let Some(alt) = el.get_attribute("alt")
@@ -277,13 +278,12 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, e
             st.facts.links[i].name.push_str(&alt);
         }
     }
-    if tag == "a" && el.get_attribute("href").is_some() {
-        let index = st
-            .facts
-            .links
-            .iter()
-            .rposition(|l| l.tag == "a" && l.attr == "href")
-            .unwrap_or(0);
+    // The link this element's `href` just recorded, if it could be rewritten (if not,
+    // the page fails with that problem, and its name is not needed).
+    let href = (tag == "a")
+        .then(|| (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href"))
+        .flatten();
+    if let Some(index) = href {
         if let Some(label) = el.get_attribute("aria-label") {
             st.facts.links[index].name.push_str(&label);
         }
@@ -345,5 +345,53 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
         Ok((out, std::mem::take(&mut state.facts)))
     } else {
         Err(std::mem::take(&mut state.problems))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routes::Version;
+    use crate::theme::Theme;
+
+    fn facts_of(html: &str) -> Result<PageFacts, Vec<Diagnostic>> {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::default();
+        let images = Images::prepare(dir.path(), &Theme::default(), &library).unwrap();
+        let plan = Plan::default();
+        let env = RewriteEnv {
+            plan: &plan,
+            library: &library,
+            portable: false,
+            base_url: "https://x.sch.uk/",
+            images: &images,
+        };
+        let route = Route {
+            path: "/".into(),
+            lang: "en".into(),
+            version: Version::Standard,
+            target: Target::Search,
+        };
+        rewrite(html, &route, &env).map(|(_, facts)| facts)
+    }
+
+    #[test]
+    fn links_are_named_by_their_text_label_and_images() {
+        let facts = facts_of("<a href=\"/a/\">One</a><a name=x>Not a link</a><a href=\"/b/\" aria-label=\"Two\"><img src=\"/t.svg\" alt=\"Three\"></a>").unwrap();
+        let names: Vec<&str> = facts
+            .links
+            .iter()
+            .filter(|l| l.tag == "a")
+            .map(|l| l.name.as_str())
+            .collect();
+        assert_eq!(names, ["One", "TwoThree"]);
+    }
+
+    #[test]
+    fn a_first_link_that_cannot_be_rewritten_is_reported_not_a_panic() {
+        // Found by the `page_links` fuzz target: naming a link whose `href` could not be
+        // rewritten indexed an empty list of links.
+        let problems = facts_of("<a href=\"@/nope.md\" aria-label=\"Report\">x</a>").unwrap_err();
+        assert!(problems[0].message.contains("content/nope.md"), "{problems:?}");
     }
 }
