@@ -1,7 +1,8 @@
 //! Markdown rendering as a page body: comrak with haven's extensions, highlighting, links to
 //! other pages resolved against a real library, easy-read picture lines, right-to-left
-//! isolation, and key words marked and translated for EAL pages. (haven has no shortcodes:
-//! DESIGN defines none, so there are none to fuzz.)
+//! isolation, key words marked and translated for EAL pages, and the body split into
+//! present mode's slides. (haven has no shortcodes: DESIGN defines none, so there are none
+//! to fuzz.)
 //!
 //! The first byte picks the file's version; the rest is its body.
 
@@ -11,6 +12,7 @@ use std::sync::OnceLock;
 
 use haven::content::front_matter::FrontMatter;
 use haven::content::{PageFile, Variant};
+use haven::kinds::lessons::split_slides;
 use haven::markdown::Markdown;
 use haven::markdown::key_words::translate_marks;
 use haven_fuzz::{fixture, show, text};
@@ -47,6 +49,14 @@ fuzz_target!(|data: &[u8]| {
     };
     for heading in &rendered.headings {
         assert!((1..=6).contains(&heading.level));
+    }
+    let slides = split_slides(&rendered.html);
+    if !rendered.html.contains("<!--haven-slide-->") {
+        assert_eq!(
+            slides.intro + &slides.slides.concat(),
+            rendered.html,
+            "slides lose nothing"
+        );
     }
     if let Some(marked) = &rendered.marked {
         let glossary = &fixture().glossary;

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::{self, Write};
+use std::sync::Once;
 
 use comrak::adapters::SyntaxHighlighterAdapter;
 use syntect::highlighting::ThemeSet;
@@ -19,8 +20,32 @@ pub struct Highlighter {
     syntaxes: SyntaxSet,
 }
 
+/// How often one regular expression may backtrack at one place, and in one search of a
+/// line, before Oniguruma gives up (the grammar's rule then does not match there). Real
+/// code needs thousands; a grammar's worst case on a crafted line (Makefile's, on a
+/// 200-character line found by the `markdown` fuzz target) needs billions, which took
+/// seconds per line with Oniguruma's defaults (10 million per place, none per search).
+/// Counting, unlike a clock, keeps the output the same on every machine.
+const RETRY_LIMIT_IN_MATCH: std::ffi::c_ulong = 100_000;
+const RETRY_LIMIT_IN_SEARCH: std::ffi::c_ulong = 1_000_000;
+
+/// Sets Oniguruma's backtracking limits, once per process, before any highlighting.
+fn limit_backtracking() {
+    static LIMITS: Once = Once::new();
+    LIMITS.call_once(|| {
+        // SAFETY: these two calls only store a number in Oniguruma's process-wide
+        // settings, copied into each search's parameters when it starts; they take no
+        // pointers, and the `Once` makes them run once.
+        unsafe {
+            onig_sys::onig_set_retry_limit_in_match(RETRY_LIMIT_IN_MATCH);
+            onig_sys::onig_set_retry_limit_in_search(RETRY_LIMIT_IN_SEARCH);
+        }
+    });
+}
+
 impl Default for Highlighter {
     fn default() -> Self {
+        limit_backtracking();
         Self {
             syntaxes: SyntaxSet::load_defaults_newlines(),
         }
@@ -95,5 +120,18 @@ mod tests {
         h.write_highlighted(&mut plain, Some("nosuchlang"), "<b>").unwrap();
         assert_eq!(plain, "&lt;b&gt;");
         assert!(stylesheet().contains(".hl-"));
+    }
+
+    #[test]
+    fn a_line_that_makes_a_grammar_backtrack_is_highlighted_in_bounded_time() {
+        // Found by the `markdown` fuzz target: Makefile's grammar took seconds on it.
+        let line = "\x0c\0\x11\0 .-! can``[```ildlineleaflet..org.uk. Call 0800 111 \0\0\0| a | <b .md.uk. C``: no```` [a](../ngie-passwordaa e\0\0\0 numbers<n-----/----------ta@UUUUU- ![]ut\x01\x09-i\0W [a](../ngie-passwordaa e\0\0\0 numbers<n\n";
+        let h = Highlighter::default();
+        let started = std::time::Instant::now();
+        let mut out = String::new();
+        h.write_highlighted(&mut out, Some("make"), &line.repeat(3)).unwrap();
+        assert!(out.contains("ngie-passwordaa"), "{out}");
+        let took = started.elapsed();
+        assert!(took.as_secs() < 20, "highlighting took {took:?}");
     }
 }

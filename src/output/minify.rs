@@ -27,12 +27,48 @@ pub fn html(page: &str) -> Result<String, Diagnostic> {
         ))
         .hint("close every HTML element a template or page opens (each <div> needs its </div>)"));
     }
+    if has_false_raw_text_end(page) {
+        return Ok(page.to_string());
+    }
     let bytes = minify_html::minify(page.as_bytes(), &html_settings());
     Ok(String::from_utf8(bytes).unwrap_or_else(|_| page.to_string()))
 }
 
+/// The elements whose text minify-html reads up to the first `</` and their name.
+const RAW_TEXT_ENDS: [&[u8]; 4] = [b"</script", b"</style", b"</textarea", b"</title"];
+
+/// Whether the page holds text such as `</styles` or `</style8`: a browser reads it as
+/// text inside a `<style>`, but minify-html ends the element there (and, with debug
+/// assertions, panics; found by the `page_links` fuzz target). Such a page is written
+/// unminified, so it means what it says.
+fn has_false_raw_text_end(page: &str) -> bool {
+    let bytes = page.as_bytes();
+    let mut from = 0;
+    while let Some(at) = page[from..].find("</").map(|i| from + i) {
+        from = at + 2;
+        let rest = &bytes[at..];
+        let Some(end) = RAW_TEXT_ENDS
+            .iter()
+            .find(|end| rest.len() >= end.len() && rest[..end.len()].eq_ignore_ascii_case(end))
+        else {
+            continue;
+        };
+        if rest
+            .get(end.len())
+            .is_some_and(|&next| !next.is_ascii_whitespace() && next != b'/' && next != b'>')
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Minifies a stylesheet (through a `<style>` element, as minify-html takes whole pages).
 pub fn css(stylesheet: &str) -> String {
+    // `</style` inside the stylesheet would end the wrapping element early.
+    if stylesheet.to_ascii_lowercase().contains("</style") {
+        return stylesheet.to_string();
+    }
     let wrapped = format!("<style>{stylesheet}</style>");
     let bytes = minify_html::minify(wrapped.as_bytes(), &html_settings());
     let out = String::from_utf8(bytes).unwrap_or_default();
@@ -60,6 +96,25 @@ mod tests {
     fn a_page_nested_too_deeply_is_refused_not_crashed() {
         let page = format!("<html><body>{}x</body></html>", "<div>".repeat(100_000));
         assert!(html(&page).unwrap_err().message.contains("deep"));
+    }
+
+    #[test]
+    fn text_that_only_starts_like_an_end_tag_is_left_as_written() {
+        // Found by the `page_links` fuzz target: minify-html ended the `<style>` at
+        // `</style8` and `</styleu`, where a browser reads on.
+        for page in [
+            "<html><head><style>a{}</style8 x></style></head><body><p>Hi</p></body></html>",
+            "<html><head><style>a{}</styleu></head><body><a href=/>x</a></body></html>",
+            "<html><body><script>let a = \"</scripts\";</script></body></html>",
+        ] {
+            assert_eq!(html(page).unwrap(), page);
+        }
+        let plain = "<html><head><STYLE>a { color: red }</STYLE ></head><body><p>Hi</p></body></html>";
+        assert!(
+            html(plain).unwrap().len() < plain.len(),
+            "a real end tag is still minified"
+        );
+        assert_eq!(css("a { b: c } /* </styles> */"), "a { b: c } /* </styles> */");
     }
 
     #[test]
