@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::a11y;
 use crate::config::Config;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
@@ -436,6 +437,9 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
     }
     let stylesheets = third_party::read_stylesheets(out.path(), &written)?;
     for d in third_party::check(&records, &stylesheets, &site.config.base_url, &opts.root) {
+        problems.push(d);
+    }
+    for d in a11y::check(&records, &stylesheets) {
         problems.push(d);
     }
     let link_check = LinkCheck {

@@ -17,6 +17,7 @@ mod images;
 mod lessons;
 mod links;
 mod output;
+mod page_lints;
 mod policy;
 mod portable;
 mod posters;
