@@ -19,6 +19,7 @@
 // every stage's code noisier for no measurable gain.
 #![allow(clippy::result_large_err)]
 
+pub mod a11y;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::a11y;
 use crate::config::Config;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
@@ -577,6 +578,9 @@ pub(crate) fn check_site(
     }
     let stylesheets = third_party::read_stylesheets(files, written)?;
     for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
+        problems.push(d);
+    }
+    for d in a11y::check(records, &stylesheets) {
         problems.push(d);
     }
     let link_check = LinkCheck {

@@ -19,6 +19,7 @@ mod lessons;
 mod links;
 mod nothing_lost;
 mod output;
+mod page_lints;
 mod policy;
 mod portable;
 mod posters;

@@ -7,7 +7,9 @@ use std::fmt::{self, Write};
 use std::sync::Once;
 
 use comrak::adapters::SyntaxHighlighterAdapter;
-use syntect::highlighting::ThemeSet;
+
+use crate::a11y::colour::{AA_TEXT, Colour};
+use syntect::highlighting::{Color, ThemeSet};
 use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
@@ -99,11 +101,36 @@ impl SyntaxHighlighterAdapter for Highlighter {
     }
 }
 
-/// The stylesheet for highlighted code: a light theme with dark text.
+/// The stylesheet for highlighted code: a light theme with dark text, every colour of it
+/// darkened where needed to reach WCAG AA contrast (4.5:1) on its background.
 pub fn stylesheet() -> String {
-    let themes = ThemeSet::load_defaults();
-    let theme = &themes.themes["InspiredGitHub"];
+    let mut themes = ThemeSet::load_defaults();
+    let Some(theme) = themes.themes.get_mut("InspiredGitHub") else {
+        return String::new();
+    };
+    let page = theme.settings.background.unwrap_or(Color::WHITE);
+    if let Some(fg) = theme.settings.foreground.as_mut() {
+        *fg = readable(*fg, page);
+    }
+    for item in &mut theme.scopes {
+        let background = item.style.background.unwrap_or(page);
+        if let Some(fg) = item.style.foreground.as_mut() {
+            *fg = readable(*fg, background);
+        }
+    }
     css_for_theme_with_class_style(theme, CLASS_STYLE).unwrap_or_default()
+}
+
+/// `colour` with at least AA contrast on `background`.
+fn readable(colour: Color, background: Color) -> Color {
+    let ours = |c: Color| Colour { r: c.r, g: c.g, b: c.b };
+    let fixed = ours(colour).with_contrast_on(ours(background), AA_TEXT);
+    Color {
+        r: fixed.r,
+        g: fixed.g,
+        b: fixed.b,
+        a: 0xff,
+    }
 }
 
 #[cfg(test)]
@@ -133,5 +160,21 @@ mod tests {
         assert!(out.contains("ngie-passwordaa"), "{out}");
         let took = started.elapsed();
         assert!(took.as_secs() < 20, "highlighting took {took:?}");
+    }
+
+    #[test]
+    fn every_colour_of_the_stylesheet_is_readable() {
+        let css = stylesheet();
+        let sheet = [("/syntax.css".to_string(), css)];
+        let pale = crate::a11y::contrast::check(&sheet);
+        assert!(pale.is_empty(), "{pale:?}");
+        let comment = sheet[0].1.split(".hl-comment").nth(1).unwrap();
+        let hex = comment.split("color:").nth(1).unwrap().trim_start();
+        let colour = Colour::parse(&hex[..7]).unwrap();
+        assert!(
+            colour.contrast(Colour::parse("#fff").unwrap()) >= 4.5,
+            "comments: {}",
+            colour.hex()
+        );
     }
 }

@@ -21,10 +21,13 @@ const REGISTRATION: &str = "haven-offline.js";
 /// The content files of the core pages.
 const CORE_PAGES: [&str; 3] = ["report.md", "links.md", "parents/home-school-agreement.md"];
 /// The files the core pages need to look right and work: the stylesheets, and the scripts
-/// of Exit this page, the links filter and the agreement's print button.
-const CORE_FILES: [&str; 8] = [
+/// of the header menu and reading preferences, Exit this page, the links filter and the agreement's print button.
+const CORE_FILES: [&str; 11] = [
     "/haven.css",
     "/versions.css",
+    "/header.css",
+    "/haven-menu.js",
+    "/haven-reading.js",
     "/syntax.css",
     "/pages.css",
     "/haven-offline.js",

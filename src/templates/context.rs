@@ -230,12 +230,21 @@ impl<'a> RenderEnv<'a> {
         let Some(home) = self.library.sections.get("") else {
             return Vec::new();
         };
-        let sections = home
+        // Weighted entries first, by weight; then sections, then pages, each in their order.
+        let default = self.default_lang();
+        let mut entries: Vec<_> = home
             .subsections
             .iter()
-            .map(|k| self.section_entry(&self.library.sections[k], route));
-        let pages = self.library.section_pages(home).map(|p| self.page_entry(p, route));
-        sections.chain(pages).collect()
+            .map(|k| &self.library.sections[k])
+            .map(|s| (s.weight(default), self.section_entry(s, route)))
+            .chain(
+                self.library
+                    .section_pages(home)
+                    .map(|p| (p.main_file(default).front.weight, self.page_entry(p, route))),
+            )
+            .collect();
+        entries.sort_by_key(|(weight, _)| weight.unwrap_or(i64::MAX));
+        entries.into_iter().map(|(_, entry)| entry).collect()
     }
 }
 

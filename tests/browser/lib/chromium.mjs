@@ -22,6 +22,8 @@ const FLAGS = [
 
 /** A phone-sized window: 360 CSS pixels wide, as DESIGN §8 asks of the CEOP button. */
 export const PHONE = { width: 360, height: 740 };
+/** A laptop-sized window, the other width every page is checked at. */
+export const DESKTOP = { width: 1366, height: 768 };
 
 /**
  * Starts Chromium with a fresh user-data-dir.

@@ -56,7 +56,10 @@ test("a search from the header box, and its result", async () => {
   await page.goto(fileUrl(site, "index.html"));
   await page.getByRole("link", { name: "اردو" }).click();
   assert.match(page.url(), /\/ur\/index\.html$/);
+  // On a phone the search box is in the header's menu, closed until the reader opens it.
   const box = page.locator("header").getByRole("searchbox");
+  assert.equal(await box.isVisible(), false);
+  await page.locator("[data-site-menu] summary").click();
   await box.fill("بلنگ");
   await box.press("Enter");
   assert.match(page.url(), /\/ur\/search\/index\.html\?q=/);
@@ -107,6 +110,8 @@ test("with JavaScript off the site still works, and search says what to do", asy
   try {
     const page = await noJs.newPage();
     await page.goto(fileUrl(site, "pl/index.html"));
+    // The menu is a plain disclosure without JavaScript: the reader opens it.
+    await page.locator("[data-site-menu] summary").click();
     await page.locator("header").getByRole("searchbox").fill("hasło");
     await page.locator("header").getByRole("button", { name: "Szukaj" }).click();
     assert.match(page.url(), /\/pl\/search\/index\.html\?q=/);

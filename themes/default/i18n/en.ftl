@@ -2,6 +2,7 @@
 skip-to-content = Skip to main content
 ceop-button = Report to CEOP
 nav-label = Main menu
+menu-button = Menu
 nav-home = Home
 versions-label = This page in other languages and versions
 version-easy = Easy read
@@ -222,3 +223,23 @@ eal-about = The lesson in English. Key words have their meaning in your language
 eal-key-words = Key words
 eal-english = In English
 eal-translation = In your language
+
+# Reading preferences (partials/reading.html).
+reading-button = Reading preferences
+reading-size = Text size
+reading-size-standard = Standard
+reading-size-large = Large
+reading-size-larger = Larger
+reading-spacing = Line spacing
+reading-spacing-standard = Standard
+reading-spacing-wide = Wide
+reading-spacing-wider = Wider
+reading-background = Background colour
+reading-background-white = White
+reading-background-cream = Cream
+reading-background-blue = Pale blue
+reading-font = Letters
+reading-font-standard = Standard
+reading-font-dyslexia = Easier to read (dyslexia)
+reading-reset = Reset
+reading-note = Your choices are saved in this browser only.

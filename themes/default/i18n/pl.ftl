@@ -2,6 +2,7 @@
 skip-to-content = Przejdź do treści
 ceop-button = Zgłoś do CEOP
 nav-label = Menu główne
+menu-button = Menu
 nav-home = Strona główna
 versions-label = Ta strona w innych językach i wersjach
 version-easy = Łatwy tekst
@@ -225,3 +226,23 @@ eal-about = Lekcja po angielsku. Obok słów kluczowych podano ich znaczenie po 
 eal-key-words = Słowa kluczowe
 eal-english = Po angielsku
 eal-translation = Po polsku
+
+# Ustawienia czytania (partials/reading.html).
+reading-button = Ustawienia czytania
+reading-size = Rozmiar tekstu
+reading-size-standard = Standardowy
+reading-size-large = Duży
+reading-size-larger = Większy
+reading-spacing = Odstęp między wierszami
+reading-spacing-standard = Standardowy
+reading-spacing-wide = Szeroki
+reading-spacing-wider = Szerszy
+reading-background = Kolor tła
+reading-background-white = Biały
+reading-background-cream = Kremowy
+reading-background-blue = Jasnoniebieski
+reading-font = Litery
+reading-font-standard = Standardowe
+reading-font-dyslexia = Łatwiejsze do czytania (dysleksja)
+reading-reset = Przywróć
+reading-note = Wybór jest zapisany tylko w tej przeglądarce.

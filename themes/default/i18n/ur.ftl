@@ -2,6 +2,7 @@
 skip-to-content = مرکزی مواد پر جائیں
 ceop-button = CEOP کو رپورٹ کریں
 nav-label = مرکزی فہرست
+menu-button = فہرست
 nav-home = ہوم پیج
 versions-label = یہ صفحہ دوسری زبانوں اور شکلوں میں
 version-easy = آسان زبان
@@ -219,3 +220,23 @@ eal-about = یہ سبق انگریزی میں ہے۔ اہم الفاظ کے سا
 eal-key-words = اہم الفاظ
 eal-english = انگریزی میں
 eal-translation = اردو میں
+
+# پڑھنے کی ترجیحات (partials/reading.html).
+reading-button = پڑھنے کی ترجیحات
+reading-size = متن کا سائز
+reading-size-standard = معیاری
+reading-size-large = بڑا
+reading-size-larger = مزید بڑا
+reading-spacing = سطروں کا فاصلہ
+reading-spacing-standard = معیاری
+reading-spacing-wide = کشادہ
+reading-spacing-wider = مزید کشادہ
+reading-background = پس منظر کا رنگ
+reading-background-white = سفید
+reading-background-cream = کریم
+reading-background-blue = ہلکا نیلا
+reading-font = حروف
+reading-font-standard = معیاری
+reading-font-dyslexia = پڑھنے میں آسان (ڈسلیکسیا)
+reading-reset = پہلے جیسا کریں
+reading-note = آپ کی ترجیحات صرف اس براؤزر میں محفوظ ہیں۔

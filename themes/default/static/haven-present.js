@@ -34,7 +34,9 @@
     presenting = true;
     root.classList.add("presenting");
     bar.hidden = false;
-    slides.forEach(function (slide) { slide.setAttribute("tabindex", "-1"); });
+    // In the tab order, so a slide longer than the screen scrolls with the arrow keys (only
+    // the current one shows, so only it can take focus).
+    slides.forEach(function (slide) { slide.setAttribute("tabindex", "0"); });
     show(0);
   }
 

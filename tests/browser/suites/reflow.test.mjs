@@ -1,0 +1,154 @@
+// What axe cannot check about size and motion (issue 9), on every page of the example
+// school from file://: the CEOP button inside the first screen of a 360x740 phone; no
+// sideways scrolling on a 320 px wide screen, nor with text at 200% on a phone;
+// `prefers-reduced-motion` stops every animation and transition; and the reading
+// preferences are remembered from page to page, and absent without JavaScript.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { browserForSuite, launch, PHONE } from "../lib/chromium.mjs";
+import { htmlPages, inTab, inTurn } from "../lib/pages.mjs";
+import { example, fileUrl } from "../lib/sites.mjs";
+
+const NARROW = { width: 320, height: 640 };
+const site = example({ portable: true });
+const browser = browserForSuite({ offline: true });
+const pages = htmlPages(site);
+
+/** How far the page scrolls sideways, in CSS pixels, and the widest element that makes it. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const extra = document.documentElement.scrollWidth - width;
+    if (extra <= 0) {
+      return null;
+    }
+    const culprit = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 || el.getBoundingClientRect().left < -1)
+      .pop();
+    return `${extra}px too wide, e.g. <${culprit?.tagName.toLowerCase()} class="${culprit?.className}">`;
+  });
+}
+
+/** Visits every page at `viewport` after `prepare`, collecting `look(page)`'s complaints. */
+async function everyPage(viewport, look, prepare = async () => {}) {
+  const found = [];
+  await inTurn(pages.map((rel) => () => inTab(browser.chrome, viewport, async (page) => {
+    await page.goto(fileUrl(site, rel));
+    await prepare(page);
+    const problem = await look(page);
+    if (problem) {
+      found.push(`${rel} @ ${viewport.width}px: ${problem}`);
+    }
+  })));
+  return found;
+}
+
+test("the CEOP button is in the first screen of a 360x740 phone on every page", async () => {
+  const found = await everyPage(PHONE, (page) => page.evaluate((height) => {
+    const button = document.querySelector(".ceop-button");
+    const box = button?.getBoundingClientRect();
+    if (!box || box.height === 0) {
+      return "no CEOP button shown";
+    }
+    return box.top >= 0 && box.bottom <= height ? null : `the CEOP button is at ${Math.round(box.top)}px`;
+  }, PHONE.height));
+  assert.deepEqual(found, []);
+  console.log(`accessibility: CEOP in the first screen on ${pages.length} pages at 360x740`);
+});
+
+test("no page scrolls sideways on a 320 px screen", async () => {
+  assert.deepEqual(await everyPage(NARROW, overflow), []);
+  console.log(`accessibility: no sideways scrolling on ${pages.length} pages at 320px`);
+});
+
+test("no page scrolls sideways with text at 200% on a phone", async () => {
+  const bigText = (page) => page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  assert.deepEqual(await everyPage(PHONE, overflow, bigText), []);
+  console.log(`accessibility: no sideways scrolling on ${pages.length} pages at 200% text, 360px`);
+});
+
+test("prefers-reduced-motion stops animations and transitions, even a site's own", async () => {
+  const MOTION = "main * { transition: color 2s; animation: haven-spin 3s infinite; } @keyframes haven-spin { to { opacity: 0.5; } } html { scroll-behavior: smooth; }";
+  const moving = (page) => page.evaluate(() => ({
+    animations: document.getAnimations().length,
+    transitions: [...document.querySelectorAll("main *")].filter((el) => getComputedStyle(el).transitionDuration !== "0s").length,
+    smooth: getComputedStyle(document.documentElement).scrollBehavior === "smooth",
+  }));
+  for (const [rel, reduce] of [["lessons/ks2/cyberbullying/index.html", "no-preference"], ["lessons/ks2/cyberbullying/index.html", "reduce"], ["report/index.html", "reduce"]]) {
+    await inTab(browser.chrome, PHONE, async (page) => {
+      await page.emulateMedia({ reducedMotion: reduce });
+      await page.goto(fileUrl(site, rel));
+      await page.addStyleTag({ content: MOTION });
+      const now = await moving(page);
+      if (reduce === "reduce") {
+        assert.deepEqual(now, { animations: 0, transitions: 0, smooth: false }, `${rel}: nothing moves`);
+      } else {
+        assert.ok(now.animations > 0 && now.transitions > 0 && now.smooth, `${rel}: the motion is there to stop`);
+      }
+    });
+  }
+});
+
+test("present mode's controls all fit on a phone, upright", async () => {
+  for (const viewport of [NARROW, PHONE]) {
+    await inTab(browser.chrome, viewport, async (page) => {
+      await page.goto(fileUrl(site, "ur/lessons/ks2/cyberbullying/index.html"));
+      await page.locator("[data-present-start]").click();
+      const outside = await page.locator("[data-present-bar] button").evaluateAll((buttons) =>
+        buttons.filter((b) => {
+          const box = b.getBoundingClientRect();
+          return box.left < 0 || box.right > innerWidth || box.top < 0 || box.bottom > innerHeight;
+        }).map((b) => b.textContent));
+      assert.deepEqual(outside, [], `${viewport.width}px`);
+    });
+  }
+});
+
+test("reading preferences are remembered from page to page, in every version", async () => {
+  await inTab(browser.chrome, PHONE, async (page) => {
+    await page.goto(fileUrl(site, "index.html"));
+    await page.locator("[data-reading] summary").click();
+    await page.getByLabel("Cream").check();
+    await page.getByLabel("Easier to read (dyslexia)").check();
+    await page.getByLabel("Larger").check();
+    const look = () => page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      font: getComputedStyle(document.body).fontFamily.split(",")[0],
+      size: getComputedStyle(document.documentElement).fontSize,
+    }));
+    const chosen = { background: "rgb(253, 246, 227)", font: "Verdana", size: "24px" };
+    assert.deepEqual(await look(), chosen);
+    for (const rel of ["easy/lessons/ks2/cyberbullying/index.html", "ur/index.html", "posters/index.html"]) {
+      await page.goto(fileUrl(site, rel));
+      // Urdu takes plainer Naskh letters rather than a Latin font.
+      const font = rel.startsWith("ur/") ? '"Noto Naskh Arabic"' : chosen.font;
+      assert.deepEqual(await look(), { ...chosen, font }, rel);
+      const shown = await page.locator("[data-reading-form] input:checked").evaluateAll((inputs) => inputs.map((i) => i.value));
+      assert.deepEqual(shown, ["larger", "standard", "cream", "dyslexia"], `${rel}: the panel shows the choices`);
+    }
+    await page.locator("[data-reading] summary").click();
+    await page.locator("[data-reading-form] button[type=reset]").click();
+    await page.waitForFunction(() => !document.documentElement.hasAttribute("data-reading-background"));
+    assert.equal((await look()).background, "rgb(255, 255, 255)");
+  });
+});
+
+test("without JavaScript the reading preferences are absent and the menu opens", async () => {
+  const noJs = await launch({ offline: true, javaScript: false });
+  try {
+    const page = await noJs.newPage();
+    await page.goto(fileUrl(site, "index.html"));
+    assert.equal(await page.locator("[data-reading]").isVisible(), false);
+    const nav = page.getByRole("navigation", { name: "Main menu" });
+    assert.equal(await nav.isVisible(), false, "closed on a phone");
+    await page.locator("[data-site-menu] summary").click();
+    assert.equal(await nav.isVisible(), true);
+  } finally {
+    await noJs.close();
+  }
+});
+
+test("no script failed, nothing fetched off file://", () => {
+  assert.deepEqual(browser.chrome.errors, []);
+  assert.deepEqual(browser.chrome.requests.filter((url) => !url.startsWith("file://")), []);
+});
