@@ -2,8 +2,9 @@
 """Generate a large synthetic haven site for benchmarks.
 
 N lessons spread over the five bands, 600-1500 words each, with headings, lists, a table,
-code blocks, image references and links to other lessons. Deterministic: the same
-arguments always give the same files.
+code blocks, image references and links to other lessons; every fourth lesson translated
+into each extra language, every fifth with an easy-read version when asked. Deterministic:
+the same arguments always give the same files, and OUT is replaced.
 
     python3 bench/generate.py --pages 1000 --out /tmp/site-1000 [--languages en,pl,ur] [--easy]
 """
@@ -62,7 +63,7 @@ def lesson_body(rng, index, pages):
         if section == 2:
             parts.append(f"![{sentence(rng, 3, 6)[:-1]}](/images/lesson-{index % 5}.svg)")
             other = (index * 7 + 3) % pages
-            parts.append(f"See also [another lesson](@/lessons/{BANDS[other % 5]}/lesson-{other:05}.md) and "
+            parts.append(f"See also [another lesson](@/lessons/{BANDS[other % 5]}/lesson-{other:04}.md) and "
                          f"[the report page](@/report.md).")
     parts.append("## If something worries you\n\nTell a trusted adult. You can also [report a concern](@/report.md).")
     return "\n\n".join(parts) + "\n"
@@ -109,7 +110,7 @@ def main():
         band = BANDS[i % 5]
         title = f"Lesson {i}: {sentence(rng, 2, 4)[:-1]}"
         body = lesson_body(rng, i, args.pages)
-        stem = f"{args.out}/content/lessons/{band}/lesson-{i:05}"
+        stem = f"{args.out}/content/lessons/{band}/lesson-{i:04}"
         write(f"{stem}.md", front_matter(title, band, rng, i) + body)
         for code in langs[1:]:
             if i % 4 == 0:

@@ -171,7 +171,9 @@ fn serve(args: ServeArgs, root: &Path) -> Result<()> {
             .hint("use 127.0.0.1 (this computer only) or 0.0.0.0 (every network)")
     })?;
     if !ip.is_loopback() {
-        eprintln!("warning: serving on {ip}: other computers on the network can see this preview");
+        eprintln!(
+            "warning: serving on {ip}: other computers on the network can see this preview; use --bind 127.0.0.1 to keep it to this computer"
+        );
     }
     let addr = SocketAddr::new(ip, args.port);
     let shown = if ip.is_unspecified() {
@@ -180,15 +182,8 @@ fn serve(args: ServeArgs, root: &Path) -> Result<()> {
         format!("http://{addr}/")
     };
     let mut opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
-    opts.output = root.join(".haven").join("serve");
     opts.mode = Mode::Serve {
         base_url: shown.clone(),
     };
-    let report = site::build(&opts)?;
-    print_report(&report);
-    println!(
-        "Built {} pages in {:.2} s. Serving at {shown} (press Ctrl+C to stop)",
-        report.pages, report.seconds
-    );
-    haven::serve::server::serve(&opts.output, addr)
+    haven::serve::run(&opts, addr, &shown)
 }

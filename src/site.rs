@@ -14,6 +14,8 @@ use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repea
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
+use crate::images::encode::Refusal;
+use crate::images::names::Changed;
 use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
@@ -25,8 +27,8 @@ use crate::markdown::{Markdown, RenderedBody, highlight};
 use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::search::SearchEnv;
-use crate::output::{OutputFolder, PageRecord, ceop, css, minify, sitemap, third_party, zip};
+use crate::output::search::{SearchEnv, plain_texts};
+use crate::output::{Output, OutputFolder, PageRecord, SiteFiles, ceop, css, minify, sitemap, third_party, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
@@ -78,22 +80,50 @@ impl CheckReport {
     }
 }
 
-/// Everything read and checked before anything is written.
-struct Site {
-    config: Arc<Config>,
-    library: Library,
-    rooms: Vec<Room>,
-    links: Vec<UsefulLink>,
-    glossary: Glossary,
-    plan: Plan,
-    translations: Arc<Translations>,
-    templates: Templates,
-    theme: Theme,
-    images: Images,
+/// Everything read and checked before anything is written. What does not come from
+/// `content/` is shared, so `haven serve` can read the content again and keep the rest.
+pub(crate) struct Site {
+    pub(crate) config: Arc<Config>,
+    pub(crate) library: Library,
+    pub(crate) rooms: Arc<Vec<Room>>,
+    pub(crate) links: Arc<Vec<UsefulLink>>,
+    pub(crate) glossary: Arc<Glossary>,
+    pub(crate) plan: Plan,
+    pub(crate) translations: Arc<Translations>,
+    pub(crate) templates: Arc<Templates>,
+    pub(crate) theme: Arc<Theme>,
+    pub(crate) images: Arc<Images>,
+    /// The content files as read, to read again only those that change.
+    pub(crate) read: content::ReadFiles,
+}
+
+impl Site {
+    /// The same site with `content/` read again (the files that changed: see
+    /// [`content::load_again`]) and its routes planned again; config, theme, strings,
+    /// templates, data and images are kept (`haven serve`, when only content changed). The
+    /// images' plan reads the library's assets, so the caller reads everything again when
+    /// those differ.
+    pub(crate) fn reload_content(&self, opts: &BuildOptions, changed: &HashSet<String>) -> Result<Site> {
+        let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
+        let plan = routes::plan(&library, &self.config, &self.rooms)?;
+        Ok(Site {
+            read,
+            config: self.config.clone(),
+            library,
+            rooms: self.rooms.clone(),
+            links: self.links.clone(),
+            glossary: self.glossary.clone(),
+            plan,
+            translations: self.translations.clone(),
+            templates: self.templates.clone(),
+            theme: self.theme.clone(),
+            images: self.images.clone(),
+        })
+    }
 }
 
 /// Reads the config, then the theme, strings, content and data, reporting every problem.
-fn load(opts: &BuildOptions) -> Result<Site> {
+pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let mut config = Config::load(&opts.root)?;
     if let Mode::Serve { base_url } = &opts.mode {
         config.base_url = base_url.clone();
@@ -105,11 +135,16 @@ fn load(opts: &BuildOptions) -> Result<Site> {
         Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
         None => None,
     };
-    let library = problems.take(content::load(&opts.root, &config))?;
+    let library = problems.take(content::load_again(
+        &opts.root,
+        &config,
+        &content::ReadFiles::default(),
+        &HashSet::new(),
+    ))?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
     let links = problems.take(load_links(&opts.root))?;
     let glossary = problems.take(load_glossary(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some(library), Some(rooms), Some(links), Some(glossary)) =
+    let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
         (theme, translations, library, rooms, links, glossary)
     else {
         return Err(Error::User(problems.into_vec()));
@@ -124,14 +159,15 @@ fn load(opts: &BuildOptions) -> Result<Site> {
     Ok(Site {
         config,
         library,
-        rooms,
-        links,
-        glossary,
+        rooms: Arc::new(rooms),
+        links: Arc::new(links),
+        glossary: Arc::new(glossary),
         plan,
         translations,
-        templates,
-        theme,
-        images,
+        templates: Arc::new(templates),
+        theme: Arc::new(theme),
+        images: Arc::new(images),
+        read,
     })
 }
 
@@ -144,11 +180,9 @@ fn needs_key_words(site: &Site, page: &Page, file: &PageFile) -> bool {
         && site.config.languages.len() > 1
 }
 
-/// Renders every content file's Markdown once, in parallel.
-fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
-    let markdown = Markdown::new(&site.config, &site.glossary);
-    let files: Vec<(&PageFile, bool)> = site
-        .library
+/// Every content file, each with whether its EAL pages need its key words marked.
+pub(crate) fn content_files(site: &Site) -> Vec<(&PageFile, bool)> {
+    site.library
         .pages
         .values()
         .flat_map(|p| p.versions.iter().map(move |f| (f, needs_key_words(site, p, f))))
@@ -158,7 +192,12 @@ fn render_bodies(site: &Site) -> Result<HashMap<PathBuf, RenderedBody>> {
                 .values()
                 .flat_map(|s| s.versions.iter().map(|f| (f, false))),
         )
-        .collect();
+        .collect()
+}
+
+/// Renders these content files' Markdown, in parallel.
+pub(crate) fn render_files(site: &Site, files: &[(&PageFile, bool)]) -> Result<HashMap<PathBuf, RenderedBody>> {
+    let markdown = Markdown::new(&site.config, &site.glossary);
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
         .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
@@ -192,7 +231,7 @@ fn render_route(
     env: &RenderEnv<'_>,
     rewrite_env: &RewriteEnv<'_>,
     route: &Route,
-    out: &OutputFolder,
+    out: &Output,
 ) -> Result<PageRecord> {
     let prepared = prepare(env, route)?;
     let context = tera::Context::from_serialize(&prepared.context)
@@ -217,18 +256,18 @@ fn render_route(
         source: source.map(|f| f.source.clone()),
         body_links: source
             .and_then(|f| env.bodies.get(&f.source))
-            .map(|b| b.links.clone())
-            .unwrap_or_default(),
-        facts,
+            .map_or_else(|| Arc::from([]), |b| Arc::from(b.links.as_slice())),
+        facts: Arc::new(facts),
     })
 }
 
-/// Renders every route in parallel; all failures are reported together.
-fn render_pages(
+/// Renders these routes in parallel; all failures are reported together.
+pub(crate) fn render_pages(
     site: &Site,
     bodies: &HashMap<PathBuf, RenderedBody>,
     opts: &BuildOptions,
-    out: &OutputFolder,
+    out: &Output,
+    routes: &[&Route],
 ) -> Result<Vec<PageRecord>> {
     let env = RenderEnv {
         config: &site.config,
@@ -259,9 +298,7 @@ fn render_pages(
         base_url: &site.config.base_url,
         images: &site.images,
     };
-    let results: Vec<Result<PageRecord>> = site
-        .plan
-        .routes
+    let results: Vec<Result<PageRecord>> = routes
         .par_iter()
         .map(|route| render_route(site, &env, &rewrite_env, route, out))
         .collect();
@@ -292,8 +329,10 @@ fn is_copied(rel: &str) -> bool {
     !is_private(rel) && !is_raster(rel)
 }
 
-/// Writes the theme's and site's static files, the code stylesheet and bundle files.
-fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut HashSet<String>) -> Result<()> {
+/// Writes the theme's and site's static files, the code stylesheet and bundle files, and
+/// gives their site paths.
+pub(crate) fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String>> {
+    let mut written = HashSet::new();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for (rel, file) in site.theme.static_files.iter().filter(|(rel, _)| is_copied(rel)) {
         files.push((format!("/{rel}"), file.bytes.to_vec()));
@@ -327,7 +366,7 @@ fn write_static(site: &Site, root: &Path, out: &OutputFolder, written: &mut Hash
         out.write(&path, &bytes)?;
         written.insert(path);
     }
-    Ok(())
+    Ok(written)
 }
 
 /// Files written by both a page and a static file would silently replace each other.
@@ -349,7 +388,7 @@ fn check_collisions(records: &[PageRecord], written: &HashSet<String>) -> Vec<Di
 /// has already written is an error.
 fn write_generated(
     files: Vec<(String, String)>,
-    out: &OutputFolder,
+    out: &Output,
     written: &mut HashSet<String>,
     problems: &mut Problems,
 ) -> Result<()> {
@@ -372,9 +411,9 @@ fn write_generated(
 /// reads the pages written before it).
 fn write_search_and_offline(
     site: &Site,
-    bodies: &HashMap<PathBuf, RenderedBody>,
+    rendered: &Rendered,
     opts: &BuildOptions,
-    out: &OutputFolder,
+    out: &Output,
     written: &mut HashSet<String>,
     problems: &mut Problems,
 ) -> Result<()> {
@@ -382,11 +421,15 @@ fn write_search_and_offline(
         config: &site.config,
         library: &site.library,
         plan: &site.plan,
-        bodies,
+        bodies: &rendered.bodies,
         translations: &site.translations,
         portable: opts.portable,
     };
-    let indexes = search.indexes().into_iter().map(|i| (i.path, i.script)).collect();
+    let indexes = search
+        .indexes_from(&rendered.texts)
+        .into_iter()
+        .map(|i| (i.path, i.script))
+        .collect();
     write_generated(indexes, out, written, problems)?;
     let offline = OfflineEnv {
         config: &site.config,
@@ -394,25 +437,56 @@ fn write_search_and_offline(
         plan: &site.plan,
         portable: opts.portable,
     };
-    let service_worker = offline.service_worker(out.path(), written)?;
+    let service_worker = offline.service_worker(out, written)?;
     write_generated(service_worker.into_iter().collect(), out, written, problems)
 }
 
-/// What writing and checking found.
-struct Checked {
-    pages: usize,
-    files: usize,
-    problems: Vec<Diagnostic>,
-    links: LinkReport,
+/// A site rendered into memory: what the checks read, and what `haven serve` keeps to
+/// render again only what a change touches.
+pub(crate) struct Rendered {
+    /// Every content file's body, by source file.
+    pub(crate) bodies: HashMap<PathBuf, RenderedBody>,
+    /// The plain text of every body, for search.
+    pub(crate) texts: HashMap<PathBuf, String>,
+    /// Every page written, in the plan's order.
+    pub(crate) records: Vec<PageRecord>,
+    /// The site paths `write_static` wrote.
+    pub(crate) static_files: HashSet<String>,
+    /// Images that could not be decoded, by image index.
+    pub(crate) refused: Vec<(usize, Refusal)>,
+    /// Every file written, by site path.
+    pub(crate) written: HashSet<String>,
+    /// Problems found while writing (files written twice, images' sidecar warnings).
+    pub(crate) problems: Vec<Diagnostic>,
 }
 
-/// Writes everything into `out` and runs the checks on what was written.
-fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Result<Checked> {
-    let bodies = render_bodies(site)?;
-    let mut written = HashSet::new();
-    write_static(site, &opts.root, out, &mut written)?;
-    let (records, refused) = rayon::join(|| render_pages(site, &bodies, opts, out), || site.images.publish(out));
-    let (records, refused) = (records?, refused?);
+/// Renders every body and page, writes static files and images: the whole site.
+pub(crate) fn render_site(site: &Site, opts: &BuildOptions, out: &Output) -> Result<Rendered> {
+    let bodies = render_files(site, &content_files(site))?;
+    let static_files = write_static(site, &opts.root, out)?;
+    let routes: Vec<&Route> = site.plan.routes.iter().collect();
+    let (records, refused) = rayon::join(
+        || render_pages(site, &bodies, opts, out, &routes),
+        || site.images.publish(out),
+    );
+    let texts = plain_texts(&bodies);
+    finish_site(site, opts, out, bodies, texts, records?, static_files, refused?)
+}
+
+/// Writes what is made from every page (search indexes, service worker, sitemap) and
+/// gathers what was written; the last step of every build, full or (`haven serve`) not.
+#[allow(clippy::too_many_arguments)] // the parts of a build, each from its own stage
+pub(crate) fn finish_site(
+    site: &Site,
+    opts: &BuildOptions,
+    out: &Output,
+    bodies: HashMap<PathBuf, RenderedBody>,
+    texts: HashMap<PathBuf, String>,
+    records: Vec<PageRecord>,
+    static_files: HashSet<String>,
+    refused: Vec<(usize, Refusal)>,
+) -> Result<Rendered> {
+    let mut written = static_files.clone();
     written.extend(site.images.output_paths().map(String::from));
     let mut problems = Problems::new();
     for d in site.images.warnings.iter().cloned() {
@@ -422,20 +496,89 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         problems.push(d);
     }
     written.extend(records.iter().map(|r| r.file.clone()));
-    write_search_and_offline(site, &bodies, opts, out, &mut written, &mut problems)?;
-    if let Some(d) = offline::check_registration(&site.config, &records) {
+    let mut rendered = Rendered {
+        bodies,
+        texts,
+        records,
+        static_files,
+        refused,
+        written: HashSet::new(),
+        problems: Vec::new(),
+    };
+    write_search_and_offline(site, &rendered, opts, out, &mut written, &mut problems)?;
+    if let Some(d) = offline::check_registration(&site.config, &rendered.records) {
         problems.push(d);
     }
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
-    for d in ceop::check(&records, &site.config.ceop_url) {
+    rendered.written = written;
+    rendered.problems = problems.into_vec();
+    Ok(rendered)
+}
+
+/// What the checks found.
+pub(crate) struct Checked {
+    pub(crate) pages: usize,
+    pub(crate) files: usize,
+    pub(crate) problems: Vec<Diagnostic>,
+    pub(crate) links: LinkReport,
+}
+
+/// What the checks read: the whole site, or after a small change (`haven serve`) only
+/// what the change could have broken, the last good build having passed every check.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope<'a> {
+    /// Every page and file.
+    All,
+    /// These pages (route paths) and files (site paths).
+    Only {
+        /// The pages whose links, button and fetches to check.
+        pages: &'a HashSet<String>,
+        /// The files new or rewritten since `before`, to search for pupils' names.
+        files: &'a HashSet<String>,
+        /// The last good build's files.
+        before: &'a SiteFiles,
+    },
+}
+
+/// Runs every check on the written site, or on the part `scope` names.
+pub(crate) fn check_site(
+    site: &Site,
+    opts: &BuildOptions,
+    files: &SiteFiles,
+    rendered: &Rendered,
+    scope: Scope<'_>,
+) -> Result<Checked> {
+    let written = &rendered.written;
+    let (only_pages, changed) = match scope {
+        Scope::All => (None, None),
+        Scope::Only { pages, files, before } => (Some(pages), Some(Changed { files, before })),
+    };
+    let scoped: Vec<PageRecord>;
+    let records = match only_pages {
+        None => rendered.records.as_slice(),
+        Some(only) => {
+            scoped = rendered
+                .records
+                .iter()
+                .filter(|r| only.contains(&r.path))
+                .cloned()
+                .collect();
+            scoped.as_slice()
+        }
+    };
+    let mut problems = Problems::new();
+    for d in rendered.problems.iter().cloned() {
+        problems.push(d);
+    }
+    for d in ceop::check(records, &site.config.ceop_url) {
         problems.push(d);
     }
     for d in kinds::check(&site.config, &site.library, opts.date) {
         problems.push(d);
     }
-    let stylesheets = third_party::read_stylesheets(out.path(), &written)?;
-    for d in third_party::check(&records, &stylesheets, &site.config.base_url, &opts.root) {
+    let stylesheets = third_party::read_stylesheets(files, written)?;
+    for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
     let link_check = LinkCheck {
@@ -443,23 +586,42 @@ fn write_and_check(site: &Site, opts: &BuildOptions, out: &OutputFolder) -> Resu
         config: &site.config,
         fetch: opts.mode == Mode::Check && !opts.offline,
         progress: opts.progress,
+        preview: matches!(opts.mode, Mode::Serve { .. }),
+        only: only_pages,
     };
     let written_site = Written {
         root: &opts.root,
-        dir: out.path(),
-        records: &records,
+        files,
+        changed,
+        records,
         print_pages: print_pages(&site.plan, &site.library),
     };
-    for d in site.images.check(&written_site, &refused, opts.date)? {
+    for d in site.images.check(&written_site, &rendered.refused, opts.date)? {
         problems.push(d);
     }
-    let links = links::check(&written, &records, &link_check);
+    let links = links::check(written, &rendered.records, &link_check);
     Ok(Checked {
-        pages: records.len(),
+        pages: rendered.records.len(),
         files: written.len(),
         problems: problems.into_vec(),
         links,
     })
+}
+
+/// Writes everything into `out` and runs the checks on what was written.
+fn write_and_check(site: &Site, opts: &BuildOptions, out: &Output) -> Result<Checked> {
+    let rendered = render_site(site, opts, out)?;
+    check_site(site, opts, &out.snapshot(), &rendered, Scope::All)
+}
+
+/// The build's problems that stop it (errors, or under `strict` warnings), or the
+/// warnings to show.
+pub(crate) fn verdict(checked: &Checked, strict: bool) -> Result<Vec<Diagnostic>> {
+    let mut problems = Problems::new();
+    for d in checked.problems.iter().cloned().chain(checked.links.diagnostics(false)) {
+        problems.push(d);
+    }
+    problems.finish().and_then(|w| apply_strict(w, strict))
 }
 
 /// Under `--strict`, warnings stop the build as errors.
@@ -484,26 +646,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         zip::check_destination(zip_file, &opts.output)?;
     }
     let site = load(opts)?;
-    let out = OutputFolder::create(&opts.output)?;
-    let checked = match write_and_check(&site, opts, &out) {
-        Ok(checked) => checked,
-        Err(e) => {
-            out.discard();
-            return Err(e);
-        }
-    };
-    let mut problems = Problems::new();
-    for d in checked.problems.into_iter().chain(checked.links.diagnostics(false)) {
-        problems.push(d);
-    }
-    let warnings = match problems.finish().and_then(|w| apply_strict(w, opts.strict)) {
-        Ok(warnings) => warnings,
-        Err(e) => {
-            out.discard();
-            return Err(e);
-        }
-    };
-    let output = out.publish()?;
+    let folder = OutputFolder::create(&opts.output)?;
+    let out = Output::new();
+    let checked = write_and_check(&site, opts, &out)?;
+    let warnings = verdict(&checked, opts.strict)?;
+    let output = folder.publish(&out.finish())?;
     let zip_bytes = match &opts.zip {
         Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),
         None => None,
@@ -520,15 +667,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
-/// Runs every check on a build written to a scratch folder and then discarded. Fails
-/// only when the site cannot be built at all; the checks' findings are in the report.
+/// Runs every check on a build made in memory and then dropped. Fails only when the
+/// site cannot be built at all; the checks' findings are in the report.
 pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
     let started = Instant::now();
     let site = load(opts)?;
-    let out = OutputFolder::create(&opts.root.join(".haven").join("check"))?;
-    let result = write_and_check(&site, opts, &out);
-    out.discard();
-    let checked = result?;
+    let checked = write_and_check(&site, opts, &Output::new())?;
     Ok(CheckReport {
         pages: checked.pages,
         problems: checked.problems,

@@ -22,6 +22,7 @@ mod portable;
 mod posters;
 mod report;
 mod search;
+mod serve;
 mod service_worker;
 mod sid;
 mod third_party;

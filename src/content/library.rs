@@ -67,6 +67,16 @@ impl Library {
         }
     }
 
+    /// True when content links resolve the same way in both libraries: the same files
+    /// are published, the same are drafts, and the same assets sit beside the pages
+    /// (`haven serve` then renders again only the bodies whose files changed).
+    pub fn links_resolve_like(&self, other: &Library) -> bool {
+        self.drafts == other.drafts
+            && self.assets == other.assets
+            && self.sources.len() == other.sources.len()
+            && self.sources.keys().all(|k| other.sources.contains_key(k))
+    }
+
     /// The pages of a section, in order.
     pub fn section_pages<'a>(&'a self, section: &'a Section) -> impl Iterator<Item = &'a Page> + 'a {
         section.pages.iter().map(|k| &self.pages[k])

@@ -1,7 +1,7 @@
 //! Walks `content/`, reads every file and assembles the [`Library`], collecting every
 //! problem so one build reports them all.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -17,6 +17,7 @@ use crate::error::{Diagnostic, Problems, Result};
 use crate::kinds::{self, Kind, extra};
 
 /// A parsed `.md` file before it is placed in a page or section.
+#[derive(Debug, Clone)]
 struct Parsed {
     /// Content-relative path (`lessons/ks2/passwords.pl.md`).
     rel: String,
@@ -26,16 +27,60 @@ struct Parsed {
     file: PageFile,
 }
 
+/// When a file was last written, and how long it is: a file whose stamp is unchanged is
+/// not read again.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+/// The `.md` files read by the last load, by content path, with their stamps: `haven
+/// serve` reads again only the files that changed.
+#[derive(Debug, Default)]
+pub struct ReadFiles {
+    files: HashMap<String, (Stamp, Parsed)>,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()))
+}
+
 /// Loads `ROOT/content` into a [`Library`].
 pub fn load(root: &Path, config: &Config) -> Result<Library> {
+    load_again(root, config, &ReadFiles::default(), &HashSet::new()).map(|(library, _)| library)
+}
+
+/// Loads `ROOT/content`, reading again only the files that changed since `before` was
+/// read (config being the same): those whose size or time changed, and those in
+/// `changed` (content paths, as a watcher reported them, for file systems whose clocks
+/// are coarse). Also gives what was read, for the next time.
+pub fn load_again(
+    root: &Path,
+    config: &Config,
+    before: &ReadFiles,
+    changed: &HashSet<String>,
+) -> Result<(Library, ReadFiles)> {
     let mut problems = Problems::new();
     let files = walk_files(root, "content", &mut problems)?;
     let (markdown, others): (Vec<SiteFile>, Vec<SiteFile>) = files.into_iter().partition(|f| f.rel.ends_with(".md"));
 
-    let results: Vec<Result<Parsed>> = markdown.par_iter().map(|f| parse_file(root, f, config)).collect();
+    let results: Vec<(Option<Stamp>, Result<Parsed>)> = markdown
+        .par_iter()
+        .map(|f| {
+            let stamp = stamp(&f.path);
+            match before.files.get(&f.rel) {
+                Some((old, parsed)) if stamp.as_ref() == Some(old) && !changed.contains(&f.rel) => {
+                    (stamp, Ok(parsed.clone()))
+                }
+                _ => (stamp, parse_file(root, f, config)),
+            }
+        })
+        .collect();
     let mut parsed = Vec::new();
-    for r in results {
+    let mut read = ReadFiles::default();
+    for (stamp, r) in results {
         if let Some(p) = problems.take(r)? {
+            if let Some(stamp) = stamp {
+                read.files.insert(p.rel.clone(), (stamp, p.clone()));
+            }
             parsed.push(p);
         }
     }
@@ -82,7 +127,7 @@ pub fn load(root: &Path, config: &Config) -> Result<Library> {
     }
     build_sections(&mut library, section_files, config, &mut problems);
     collect_assets(&mut library, others, &bundle_dirs);
-    problems.finish().map(|_| library)
+    problems.finish().map(|_| (library, read))
 }
 
 fn join(dir: &str, name: &str) -> String {

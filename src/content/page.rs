@@ -8,7 +8,7 @@ use super::front_matter::FrontMatter;
 use crate::kinds::Kind;
 
 /// One version of a page as written on disk.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PageFile {
     /// The file, relative to the site root (`content/lessons/ks2/passwords.pl.md`).
     pub source: PathBuf,

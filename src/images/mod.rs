@@ -31,7 +31,7 @@ use rayon::prelude::*;
 use crate::content::Library;
 use crate::content::front_matter::Date;
 use crate::error::{Diagnostic, Problems, Result};
-use crate::output::{OutputFolder, PageRecord};
+use crate::output::{Output, PageRecord, SiteFiles};
 use crate::theme::Theme;
 use cache::{CacheKey, ImageCache};
 use consent::ConsentRegister;
@@ -173,7 +173,7 @@ impl Images {
     /// Re-encodes every distinct image not yet in the cache, in parallel, then writes
     /// each image and its variants into `out`. Returns the problems of images that could
     /// not be decoded, by image index.
-    pub fn publish(&self, out: &OutputFolder) -> Result<Vec<(usize, Refusal)>> {
+    pub fn publish(&self, out: &Output) -> Result<Vec<(usize, Refusal)>> {
         let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, plan) in self.plans.iter().enumerate() {
             if let Ok(plan) = plan {
@@ -193,7 +193,7 @@ impl Images {
     }
 
     /// Makes sure one cache entry exists, then copies it to every image that uses it.
-    fn publish_key(&self, key: &str, users: &[usize], out: &OutputFolder) -> Result<Vec<(usize, Refusal)>> {
+    fn publish_key(&self, key: &str, users: &[usize], out: &Output) -> Result<Vec<(usize, Refusal)>> {
         let first = users[0]; // by_key only holds non-empty lists
         if self.cache.sizes(key).is_none() {
             let Ok(plan) = &self.plans[first] else {
@@ -229,8 +229,11 @@ impl Images {
 pub struct Written<'a> {
     /// The site folder.
     pub root: &'a Path,
-    /// The folder the site was written into.
-    pub dir: &'a Path,
+    /// The files written.
+    pub files: &'a SiteFiles,
+    /// What changed since the last good build (`haven serve`, after a small change), when
+    /// only that needs searching for pupils' names.
+    pub changed: Option<names::Changed<'a>>,
     /// Every written page.
     pub records: &'a [PageRecord],
     /// The route paths of printed pages.
@@ -251,7 +254,7 @@ impl Images {
         };
         let mut found = rules.check(refused);
         if let Some(guard) = NameGuard::new(&self.register)? {
-            found.extend(guard.check_output(written.root, written.dir, written.records));
+            found.extend(guard.check_output(written.root, written.files, written.changed.as_ref(), written.records));
         }
         Ok(found)
     }

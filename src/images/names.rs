@@ -5,18 +5,18 @@
 //! hyphens and HTML's escapes of apostrophes, and only as whole words. Errors name the
 //! page and the pupil's register id, never the name itself, so logs do not repeat it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::consent::{ConsentRegister, REGISTER};
 use super::is_raster;
 use crate::error::{Diagnostic, Error, Result};
-use crate::output::PageRecord;
-use crate::output::folder::MARKER;
+use crate::output::files::Body;
+use crate::output::{PageRecord, SiteFiles};
 
 /// Text folded for matching: lower case, one space for any run of spaces, hyphens and
 /// underscores, and curly or escaped apostrophes made plain.
@@ -42,6 +42,62 @@ pub fn normalise(text: &str) -> String {
         }
     }
     out
+}
+
+/// Part of the output is new (`haven serve`): these files, each new or rewritten since
+/// `before`, whose files were all searched then.
+pub struct Changed<'a> {
+    /// The files written since.
+    pub files: &'a HashSet<String>,
+    /// The files as they were.
+    pub before: &'a SiteFiles,
+}
+
+/// How far either side of a change a name is looked for: more than any name, however
+/// its apostrophes are escaped.
+const MARGIN: usize = 1024;
+/// How much further the edges may move to reach a space or tag between words.
+const REACH: usize = 4096;
+
+/// The part of `new` that can hold a name `old` did not: where they differ, widened by
+/// [`MARGIN`] and then to the nearest space or tag on each side, so no name is cut and no
+/// word is split. The rest is byte for byte in `old`, which was searched before.
+pub fn changed_region(old: &[u8], new: &[u8]) -> Range<usize> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    if prefix == old.len() && prefix == new.len() {
+        return 0..0;
+    }
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let start = edge_before(new, prefix.saturating_sub(MARGIN));
+    let end = edge_after(new, (new.len() - suffix + MARGIN).min(new.len()));
+    match (start, end) {
+        (Some(start), Some(end)) => start..end,
+        _ => 0..new.len(),
+    }
+}
+
+/// True for the bytes that never belong to a word or an escape: spaces and tag brackets.
+fn between_words(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == b'<' || b == b'>'
+}
+
+/// The nearest place at or before `at` that follows a space or tag bracket (or the start).
+fn edge_before(text: &[u8], at: usize) -> Option<usize> {
+    (at.saturating_sub(REACH)..=at)
+        .rev()
+        .find(|&i| i == 0 || between_words(text[i - 1]))
+}
+
+/// The nearest place at or after `at` that is a space or tag bracket (or the end).
+fn edge_after(text: &[u8], at: usize) -> Option<usize> {
+    (at..=(at + REACH).min(text.len())).find(|&i| i == text.len() || between_words(text[i]))
 }
 
 /// The register's names, ready to search for.
@@ -78,27 +134,35 @@ impl NameGuard {
             .collect()
     }
 
-    /// Searches every file written into `dir` (the staging output of the site at `root`).
-    pub fn check_output(&self, root: &Path, dir: &Path, records: &[PageRecord]) -> Vec<Diagnostic> {
-        let files: Vec<PathBuf> = WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file() && e.file_name() != MARKER)
-            .map(|e| e.into_path())
-            .filter(|p| !is_raster(&p.to_string_lossy()))
+    /// Searches the written files except raster images: all of them, or (`haven serve`,
+    /// after a small change) only what changed since the files `changed` was made from.
+    pub fn check_output(
+        &self,
+        root: &Path,
+        files: &SiteFiles,
+        changed: Option<&Changed<'_>>,
+        records: &[PageRecord],
+    ) -> Vec<Diagnostic> {
+        let mut list: Vec<(&str, &Body)> = files
+            .iter()
+            .filter(|(path, _)| changed.is_none_or(|c| c.files.contains(*path)) && !is_raster(path))
             .collect();
-        let found: Vec<(String, Vec<String>)> = files
+        list.sort_by_key(|(path, _)| *path);
+        let found: Vec<(String, Vec<String>)> = list
             .par_iter()
-            .filter_map(|path| {
-                let bytes = std::fs::read(path).ok()?;
+            .filter_map(|(path, body)| {
+                let bytes = body.read().ok()?;
+                let before = changed.and_then(|c| c.before.get(path)).and_then(|b| b.read().ok());
+                let part = match &before {
+                    Some(old) => &bytes[changed_region(old, &bytes)],
+                    None => &bytes[..],
+                };
                 let ids: Vec<String> = self
-                    .find(&String::from_utf8_lossy(&bytes))
+                    .find(&String::from_utf8_lossy(part))
                     .into_iter()
                     .map(String::from)
                     .collect();
-                let rel = path.strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
-                (!ids.is_empty()).then(|| (format!("/{rel}"), ids))
+                (!ids.is_empty()).then(|| (path.to_string(), ids))
             })
             .collect();
         found
@@ -177,6 +241,25 @@ mod tests {
         assert_eq!(g.find("<p>by AMY\n  o&#39;neill</p>"), BTreeSet::from(["P1"]));
         assert_eq!(g.find("/amy-o’neill/"), BTreeSet::from(["P1"]));
         assert_eq!(g.find("Jo Bloggs and Amy O'Neill"), BTreeSet::from(["P1", "P2"]));
+    }
+
+    #[test]
+    fn only_the_changed_part_is_searched_and_never_a_cut_word() {
+        let old = format!("<p>{}</p><p>Amy O'Neill? no</p>", "x ".repeat(3000));
+        let new = old.replace("no</p>", "yes</p>");
+        let region = changed_region(old.as_bytes(), new.as_bytes());
+        assert!(region.len() < new.len() / 2, "{region:?}");
+        assert!(new[region.clone()].contains("yes"));
+        assert!(new.is_char_boundary(region.start) && new.is_char_boundary(region.end));
+        let before = new.as_bytes()[region.start.saturating_sub(1)];
+        assert!(region.start == 0 || before == b' ' || before == b'>', "{region:?}");
+        assert_eq!(changed_region(b"same", b"same"), 0..0);
+        assert_eq!(changed_region(b"", b"new text"), 0..8);
+        let no_spaces = "y".repeat(9000);
+        assert_eq!(
+            changed_region(no_spaces.as_bytes(), format!("{no_spaces}z").as_bytes()),
+            0..9001
+        );
     }
 
     #[test]

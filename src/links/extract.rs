@@ -89,11 +89,11 @@ fn sources_of(page: &PageRecord, original: &str, lines: &HashMap<&str, Vec<usize
 }
 
 /// Every URL of every page, in page and document order, once per page.
-pub fn extract<'a>(pages: &'a [PageRecord], data: &DataFiles) -> Vec<LinkUse<'a>> {
+pub fn extract<'a>(pages: &[&'a PageRecord], data: &DataFiles) -> Vec<LinkUse<'a>> {
     let mut uses = Vec::new();
-    for page in pages {
+    for &page in pages {
         let mut lines: HashMap<&str, Vec<usize>> = HashMap::new();
-        for link in &page.body_links {
+        for link in page.body_links.iter() {
             lines.entry(link.url.as_str()).or_default().push(link.line);
         }
         let mut seen = BTreeSet::new();

@@ -63,10 +63,10 @@ impl WrittenSite<'_> {
 
     /// Checks every internal link and fragment; one finding per broken target.
     pub fn check(&self, uses: &[LinkUse<'_>]) -> Vec<Finding> {
-        let ids: HashMap<&str, HashSet<&str>> = self
+        let ids: HashMap<&str, &[String]> = self
             .pages
             .iter()
-            .map(|p| (p.file.as_str(), p.facts.ids.iter().map(String::as_str).collect()))
+            .map(|p| (p.file.as_str(), p.facts.ids.as_slice()))
             .collect();
         let mut misses: Places<(String, Miss)> = Places::default();
         let mut written: BTreeMap<String, &str> = BTreeMap::new();
@@ -94,7 +94,7 @@ impl WrittenSite<'_> {
     }
 
     /// Why `resolved` (written on `page`) is broken, if it is.
-    fn miss(&self, resolved: &str, page: &PageRecord, ids: &HashMap<&str, HashSet<&str>>) -> Option<(String, Miss)> {
+    fn miss(&self, resolved: &str, page: &PageRecord, ids: &HashMap<&str, &[String]>) -> Option<(String, Miss)> {
         let (path, suffix) = split_suffix(resolved);
         let fragment = suffix.split_once('#').map(|(_, f)| decode(f));
         let file = if path == page.path {
@@ -107,7 +107,7 @@ impl WrittenSite<'_> {
         };
         let fragment = fragment.filter(|f| !f.is_empty())?;
         let target_ids = ids.get(file.as_str())?;
-        (!target_ids.contains(fragment.as_str())).then(|| (format!("{path}#{fragment}"), Miss::NoId))
+        (!target_ids.contains(&fragment)).then(|| (format!("{path}#{fragment}"), Miss::NoId))
     }
 }
 

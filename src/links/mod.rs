@@ -34,16 +34,30 @@ pub struct LinkCheck<'a> {
     pub fetch: bool,
     /// Show a progress bar on the terminal while fetching.
     pub progress: bool,
+    /// A local preview (`haven serve`): the site's own address is http:// on this
+    /// computer, which is no reason to warn.
+    pub preview: bool,
+    /// Check only the links of these pages (route paths); `None`: every page's.
+    pub only: Option<&'a HashSet<String>>,
 }
 
-/// Checks every link of every written page. `files` are the written files' site paths.
+/// Checks every link of every written page (or of the pages `run.only` names). `files`
+/// are the written files' site paths; `pages` every written page, whose ids fragments
+/// are checked against.
 pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>) -> LinkReport {
     let data = extract::DataFiles::read(run.root);
-    let uses = extract::extract(pages, &data);
+    let checked: Vec<&PageRecord> = pages
+        .iter()
+        .filter(|p| run.only.is_none_or(|only| only.contains(&p.path)))
+        .collect();
+    let uses = extract::extract(&checked, &data);
     let base_url = run.config.base_url.as_str();
     let site = WrittenSite { files, pages, base_url };
     let mut findings = site.check(&uses);
-    findings.extend(syntax::check(&uses));
+    let own_http = |f: &Finding| {
+        run.preview && f.result == LinkResult::Warning && f.url.as_deref().is_some_and(|u| u.starts_with(base_url))
+    };
+    findings.extend(syntax::check(&uses).into_iter().filter(|f| !own_http(f)));
     findings.extend(host_name::check(&uses));
     let external = ExternalCheck {
         root: run.root,

@@ -46,7 +46,7 @@ pub struct BodyLink {
 }
 
 /// A file's body, rendered.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RenderedBody {
     /// The HTML.
     pub html: String,
@@ -61,7 +61,7 @@ pub struct RenderedBody {
 }
 
 /// A body with its glossary words marked (see [`key_words`]).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct MarkedBody {
     /// The HTML, each word a `<dfn data-term>` still to be translated.
     pub html: String,

@@ -1,16 +1,20 @@
-//! The output folder, written atomically: the build writes into a fresh folder beside the
-//! target and swaps it in only when every check has passed, so a failed or interrupted
-//! build leaves the previous site untouched. haven never replaces a folder it did not make.
+//! The output folder, written atomically: once every check has passed, the build's files
+//! ([`SiteFiles`]) are written into a fresh folder beside the target, which is then swapped
+//! in, so a failed or interrupted build leaves the previous site untouched. haven never
+//! replaces a folder it did not make.
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
+use super::files::{Body, SiteFiles};
 use crate::error::{Diagnostic, Error, Result};
 
 /// The file that marks a folder as haven's output, safe to replace.
 pub const MARKER: &str = ".haven-output";
 const MARKER_TEXT: &str = "This folder is written by haven; the next build replaces all of it.\n";
 
-/// A build's output, being written beside its final place.
+/// Where a build's output will be published.
 #[derive(Debug)]
 pub struct OutputFolder {
     target: PathBuf,
@@ -49,8 +53,8 @@ fn remove_ours(dir: &Path) -> Result<()> {
 }
 
 impl OutputFolder {
-    /// Prepares a fresh staging folder beside `target`. Refuses when `target` exists, is
-    /// not empty, and was not written by haven.
+    /// Checks, before anything is built, that the site may be published at `target`:
+    /// refuses when `target` exists, is not empty, and was not written by haven.
     pub fn create(target: &Path) -> Result<Self> {
         let target = std::path::absolute(target).map_err(|e| Error::io("find", target, e))?;
         if !replaceable(&target)? {
@@ -62,15 +66,14 @@ impl OutputFolder {
             .into());
         }
         let staging = sibling(&target, "haven-new")?;
-        remove_ours(&staging)?;
-        std::fs::create_dir_all(&staging).map_err(|e| Error::io("create", &staging, e))?;
-        std::fs::write(staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &staging, e))?;
+        if !replaceable(&staging)? {
+            return Err(
+                Diagnostic::error(format!("{} is in the way and was not made by haven", staging.display()))
+                    .hint("move or delete it yourself; haven will not remove it")
+                    .into(),
+            );
+        }
         Ok(Self { target, staging })
-    }
-
-    /// Where files are being written.
-    pub fn path(&self) -> &Path {
-        &self.staging
     }
 
     /// Where the site will be once published.
@@ -78,31 +81,36 @@ impl OutputFolder {
         &self.target
     }
 
-    /// Writes one file, `rel` being its path from the output root.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.place(rel)?;
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
-    }
-
-    /// Copies the file `from` (a cached image, say) to `rel` in the output.
-    pub fn copy(&self, rel: &str, from: &Path) -> Result<()> {
-        let path = self.place(rel)?;
-        std::fs::copy(from, &path)
-            .map(|_| ())
-            .map_err(|e| Error::io("write", &path, e))
-    }
-
-    /// The staging path of `rel`, its folder created.
-    fn place(&self, rel: &str) -> Result<PathBuf> {
-        let path = self.staging.join(rel.trim_start_matches('/'));
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+    /// Writes `files` into a fresh folder and puts it in place of the old site.
+    pub fn publish(self, files: &SiteFiles) -> Result<PathBuf> {
+        if let Err(e) = self.write_staging(files) {
+            let _ = std::fs::remove_dir_all(&self.staging);
+            return Err(e);
         }
-        Ok(path)
+        self.swap()
     }
 
-    /// Puts the new site in place of the old one.
-    pub fn publish(self) -> Result<PathBuf> {
+    /// Writes every file into the staging folder, in parallel.
+    fn write_staging(&self, files: &SiteFiles) -> Result<()> {
+        remove_ours(&self.staging)?;
+        std::fs::create_dir_all(&self.staging).map_err(|e| Error::io("create", &self.staging, e))?;
+        std::fs::write(self.staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &self.staging, e))?;
+        let list: Vec<(&str, &Body)> = files.iter().collect();
+        list.par_iter().try_for_each(|(path, body)| {
+            let file = self.staging.join(path.trim_start_matches('/'));
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+            }
+            match body {
+                Body::Bytes(bytes) => std::fs::write(&file, bytes),
+                Body::Copy(from) => std::fs::copy(from, &file).map(|_| ()),
+            }
+            .map_err(|e| Error::io("write", &file, e))
+        })
+    }
+
+    /// Puts the staging folder in place of the old site.
+    fn swap(self) -> Result<PathBuf> {
         if !self.target.exists() {
             if let Some(parent) = self.target.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
@@ -121,11 +129,6 @@ impl OutputFolder {
         std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io("publish", &self.target, e))?;
         std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
         Ok(self.target)
-    }
-
-    /// Throws the new site away; the old one stays as it was.
-    pub fn discard(self) {
-        let _ = std::fs::remove_dir_all(&self.staging);
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod ceop;
 pub mod css;
 pub mod fetch;
+pub mod files;
 pub mod folder;
 pub mod minify;
 pub mod offline;
@@ -15,12 +16,15 @@ pub mod third_party;
 pub mod zip;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::markdown::BodyLink;
+pub use files::{Output, SiteFiles};
 pub use folder::OutputFolder;
 pub use rewrite::PageFacts;
 
-/// One written page and what the checks need to know about it.
+/// One written page and what the checks need to know about it. Cheap to clone (`haven
+/// serve` keeps the records of the pages it does not render again).
 #[derive(Debug, Clone)]
 pub struct PageRecord {
     /// Its route path (`/pl/report/`).
@@ -30,9 +34,9 @@ pub struct PageRecord {
     /// The content file it shows, if any.
     pub source: Option<PathBuf>,
     /// The links of that file's Markdown, with their lines.
-    pub body_links: Vec<BodyLink>,
+    pub body_links: Arc<[BodyLink]>,
     /// What the page holds.
-    pub facts: PageFacts,
+    pub facts: Arc<PageFacts>,
 }
 
 impl PageRecord {

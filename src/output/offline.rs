@@ -4,12 +4,11 @@
 //! `haven-offline.js` registers it, and never from `file://`.
 
 use std::collections::HashSet;
-use std::path::Path;
 
-use super::PageRecord;
+use super::{Output, PageRecord};
 use crate::config::Config;
 use crate::content::Library;
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Result};
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Target, Version};
 
@@ -77,9 +76,9 @@ impl OfflineEnv<'_> {
         paths
     }
 
-    /// The service worker, when the site asks for one: its site path and script. `folder`
+    /// The service worker, when the site asks for one: its site path and script. `out`
     /// holds what has been written so far (`written`), which sets its version.
-    pub fn service_worker(&self, folder: &Path, written: &HashSet<String>) -> Result<Option<(String, String)>> {
+    pub fn service_worker(&self, out: &Output, written: &HashSet<String>) -> Result<Option<(String, String)>> {
         if !self.config.offline.service_worker {
             return Ok(None);
         }
@@ -94,8 +93,9 @@ impl OfflineEnv<'_> {
             if !written.contains(&file) {
                 continue;
             }
-            let on_disk = folder.join(file.trim_start_matches('/'));
-            let bytes = std::fs::read(&on_disk).map_err(|e| Error::io("read", &on_disk, e))?;
+            let Some(bytes) = out.read(&file)? else {
+                continue;
+            };
             version = fnv1a(fnv1a(version, path.as_bytes()), &bytes);
             core.push(relative("/", &path, self.portable));
         }

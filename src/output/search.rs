@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -20,6 +20,17 @@ use crate::kinds::{Band, Kind};
 use crate::markdown::RenderedBody;
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Route, Target, Version};
+
+/// The text search reads of each body, by source file (`haven serve` keeps it and
+/// makes it again only for the bodies that changed).
+pub fn plain_texts<'a>(
+    bodies: impl IntoParallelIterator<Item = (&'a PathBuf, &'a RenderedBody)>,
+) -> HashMap<PathBuf, String> {
+    bodies
+        .into_par_iter()
+        .map(|(source, body)| (source.clone(), plain_text(&body.html)))
+        .collect()
+}
 
 /// The versions a reader can be searching from.
 const VERSIONS: [Version; 3] = [Version::Standard, Version::Easy, Version::Eal];
@@ -94,7 +105,7 @@ impl<'a> SearchEnv<'a> {
     }
 
     /// A content file's title and text (its description, then its body).
-    fn file_shown(&self, file: &'a PageFile, kind: Kind, texts: &'a HashMap<&Path, String>) -> Shown<'a> {
+    fn file_shown(&self, file: &'a PageFile, kind: Kind, texts: &'a HashMap<PathBuf, String>) -> Shown<'a> {
         let body = texts.get(file.source.as_path()).map_or("", String::as_str);
         let text = match &file.front.description {
             Some(d) => Cow::Owned(format!("{d} {body}")),
@@ -109,7 +120,7 @@ impl<'a> SearchEnv<'a> {
     }
 
     /// What a reader of `route` sees, or `None` for pages search does not list.
-    fn shown(&self, route: &'a Route, texts: &'a HashMap<&Path, String>) -> Option<Shown<'a>> {
+    fn shown(&self, route: &'a Route, texts: &'a HashMap<PathBuf, String>) -> Option<Shown<'a>> {
         let (lang, default) = (route.lang.as_str(), self.default_lang());
         let generated = |title: String, text: String| Shown {
             title: Cow::Owned(title),
@@ -157,7 +168,7 @@ impl<'a> SearchEnv<'a> {
     }
 
     /// The index of `lang` in `version`, for the search page at `search`.
-    fn index(&self, lang: &'a str, version: Version, search: &Route, texts: &'a HashMap<&Path, String>) -> IndexFile {
+    fn index(&self, lang: &'a str, version: Version, search: &Route, texts: &'a HashMap<PathBuf, String>) -> IndexFile {
         let mut dirs = BTreeMap::new();
         let mut pages = Vec::new();
         for route in self
@@ -202,11 +213,11 @@ impl<'a> SearchEnv<'a> {
 
     /// Every index: one per language and version that has pages.
     pub fn indexes(&self) -> Vec<IndexFile> {
-        let texts: HashMap<&Path, String> = self
-            .bodies
-            .par_iter()
-            .map(|(source, body)| (source.as_path(), plain_text(&body.html)))
-            .collect();
+        self.indexes_from(&plain_texts(self.bodies))
+    }
+
+    /// Every index, from the bodies' plain text made earlier ([`plain_texts`]).
+    pub fn indexes_from(&self, texts: &HashMap<PathBuf, String>) -> Vec<IndexFile> {
         let built: HashSet<(&str, Version)> = self.plan.routes.iter().map(|r| (r.lang.as_str(), r.version)).collect();
         let mut files = Vec::new();
         for lang in &self.config.languages {
@@ -217,7 +228,7 @@ impl<'a> SearchEnv<'a> {
                 .into_iter()
                 .filter(|v| built.contains(&(lang.code.as_str(), *v)))
             {
-                files.push(self.index(&lang.code, version, search, &texts));
+                files.push(self.index(&lang.code, version, search, texts));
             }
         }
         files

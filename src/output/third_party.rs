@@ -7,10 +7,10 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::PageRecord;
 use super::css;
 use super::fetch::Fetch;
-use crate::error::{Diagnostic, Error, Result};
+use super::{PageRecord, SiteFiles};
+use crate::error::{Diagnostic, Result};
 use crate::markdown::links::has_scheme;
 
 /// A scheme, host and port: what browsers compare to tell one site from another.
@@ -66,16 +66,13 @@ struct Seen {
 }
 
 /// Reads back every stylesheet written (`/haven.css`), for [`check`].
-pub fn read_stylesheets(folder: &Path, written: &HashSet<String>) -> Result<Vec<(String, String)>> {
+pub fn read_stylesheets(files: &SiteFiles, written: &HashSet<String>) -> Result<Vec<(String, String)>> {
     let mut sheets: Vec<&String> = written.iter().filter(|p| p.ends_with(".css")).collect();
     sheets.sort();
     sheets
         .into_iter()
-        .map(|path| {
-            let file = folder.join(path.trim_start_matches('/'));
-            let text = std::fs::read(&file).map_err(|e| Error::io("read", &file, e))?;
-            Ok((path.clone(), String::from_utf8_lossy(&text).into_owned()))
-        })
+        .filter_map(|path| files.get(path).map(|body| (path, body)))
+        .map(|(path, body)| Ok((path.clone(), String::from_utf8_lossy(&body.read()?).into_owned())))
         .collect()
 }
 

@@ -1,42 +1,63 @@
-//! A small static server for previewing the site: only files inside the output folder
-//! are served, with the right content types, HEAD, and the site's 404 page.
+//! The preview server: serves the last good build from memory, on a pool of threads, so
+//! many tabs and requests are answered at once and none waits for a rebuild (a new build
+//! replaces the old one in one step when it is done). Only the build's own files are ever
+//! served: the URL is a key into them, never a path on disk, and paths with `..`, NUL
+//! bytes or backslashes are refused. Content types, HEAD, `/x` redirected to `/x/`, and the
+//! site's 404 page with status 404. Every HTML page gets the live-reload script.
 
-use std::fs::File;
+use std::io::Cursor;
 use std::net::SocketAddr;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
+use std::sync::{Arc, RwLock};
 
 use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
+use super::reload::{EVENTS_PATH, Hub, SCRIPT, SCRIPT_PATH};
 use crate::error::{Diagnostic, Error, Result};
+use crate::output::SiteFiles;
+use crate::output::files::Body;
+
+/// How many requests are answered at once (event streams are not counted: they are
+/// handed to the [`Hub`]).
+const WORKERS: usize = 8;
 
 /// The content type for a file name.
-pub fn content_type(path: &Path) -> &'static str {
-    match path
+pub fn content_type(path: &str) -> &'static str {
+    let extension = Path::new(path)
         .extension()
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("html") => "text/html; charset=utf-8",
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("html" | "htm") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("json") => "application/json",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("json" | "map") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("xml") => "application/xml",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("jpg" | "jpeg") => "image/jpeg",
         Some("gif") => "image/gif",
         Some("webp") => "image/webp",
+        Some("avif") => "image/avif",
         Some("ico") => "image/x-icon",
         Some("pdf") => "application/pdf",
         Some("woff2") => "font/woff2",
         Some("woff") => "font/woff",
+        Some("ttf") => "font/ttf",
+        Some("otf") => "font/otf",
         Some("txt") => "text/plain; charset=utf-8",
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("mp3") => "audio/mpeg",
+        Some("mp4") => "video/mp4",
+        Some("webm") => "video/webm",
+        Some("vtt") => "text/vtt; charset=utf-8",
         Some("zip") => "application/zip",
         _ => "application/octet-stream",
     }
 }
 
+/// Decodes `%2e` and friends; `None` for malformed escapes or text that is not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -54,86 +75,262 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The file under `root` that a request URL names, or `None` when the URL is malformed or
-/// tries to leave the folder (`..`, encoded or not, absolute paths, NUL bytes).
-pub fn file_for(root: &Path, url: &str) -> Option<PathBuf> {
-    let path = url.split(['?', '#']).next().unwrap_or("");
-    let decoded = percent_decode(path)?;
-    if decoded.contains('\0') || decoded.contains('\\') {
-        return None;
+/// Where a request URL leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// This file of the build (a site path).
+    File(String),
+    /// The folder's address without its final slash: go to this one.
+    Redirect(String),
+    /// Nothing here.
+    NotFound,
+    /// An attempt to leave the site (`..`, NUL, backslashes) or a malformed URL.
+    Refused,
+}
+
+/// Where the request URL `url` leads among `files`. Pure: no disk is read.
+pub fn lookup(files: &SiteFiles, url: &str) -> Lookup {
+    let (path, query) = match url.find(['?', '#']) {
+        Some(i) => (&url[..i], &url[i..]),
+        None => (url, ""),
+    };
+    let Some(decoded) = percent_decode(path) else {
+        return Lookup::Refused;
+    };
+    if !decoded.starts_with('/') || decoded.contains(['\0', '\\']) {
+        return Lookup::Refused;
     }
-    let relative = Path::new(decoded.trim_start_matches('/'));
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return None;
+    if decoded.split('/').any(|segment| segment == ".." || segment == ".") {
+        return Lookup::Refused;
     }
-    let mut file = root.join(relative);
-    if decoded.ends_with('/') || file.is_dir() {
-        file = file.join("index.html");
+    if decoded.ends_with('/') {
+        let index = format!("{decoded}index.html");
+        return match files.contains(&index) {
+            true => Lookup::File(index),
+            false => Lookup::NotFound,
+        };
     }
-    // Symlinks inside the output must not lead out of it.
-    let real = file.canonicalize().ok()?;
-    let real_root = root.canonicalize().ok()?;
-    real.starts_with(&real_root).then_some(real)
+    if files.contains(&decoded) {
+        return Lookup::File(decoded);
+    }
+    if files.contains(&format!("{decoded}/index.html")) {
+        let query = query.split('#').next().unwrap_or("");
+        return Lookup::Redirect(format!("{path}/{query}"));
+    }
+    Lookup::NotFound
+}
+
+/// What the server shows: the last good build, and the last build's problem if it failed.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    /// The files of the last good build; `None` until one has built.
+    pub files: Option<SiteFiles>,
+    /// The message of the last build, when it failed.
+    pub problem: Option<String>,
+}
+
+/// The state every server thread reads.
+pub struct Preview {
+    current: RwLock<Arc<Snapshot>>,
+    /// The live-reload channel.
+    pub hub: Hub,
+}
+
+impl Preview {
+    /// A preview with nothing built yet; `build` names the first build for the hub.
+    pub fn new(build: String) -> Preview {
+        Preview {
+            current: RwLock::new(Arc::new(Snapshot::default())),
+            hub: Hub::new(build),
+        }
+    }
+
+    /// What is being served now.
+    pub fn current(&self) -> Arc<Snapshot> {
+        // Replacing an Arc cannot panic halfway, so a poisoned lock still holds a good one.
+        Arc::clone(&self.current.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Serves a new good build, and reloads every page.
+    pub fn publish(&self, files: SiteFiles, build: String) {
+        let next = Arc::new(Snapshot {
+            files: Some(files),
+            problem: None,
+        });
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = next;
+        self.hub.reload(build);
+    }
+
+    /// The last build failed: keep serving the last good one, and show the problem.
+    pub fn fail(&self, message: &str) {
+        let files = self.current().files.clone();
+        let next = Arc::new(Snapshot {
+            files,
+            problem: Some(message.to_string()),
+        });
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = next;
+        self.hub.problem(message);
+    }
 }
 
 fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("header names and values here are ASCII")
 }
 
-fn respond(root: &Path, request: Request) {
+/// Adds the live-reload script to a page, before `</body>` (or at the end).
+pub fn with_live_reload(html: &[u8], build: &str) -> Vec<u8> {
+    let tag = format!("<script src=\"{SCRIPT_PATH}\" data-build=\"{build}\" defer></script>");
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+/// A page for when no build has worked yet: the problem, and the script that reloads it.
+fn problem_page(problem: &str, build: &str) -> Vec<u8> {
+    let escaped = problem.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>The site did not build</title></head><body><main><h1>The site did not build</h1><pre>{escaped}</pre><p>Fix the problem and save: this page reloads by itself.</p></main></body></html>"
+    );
+    with_live_reload(page.as_bytes(), build)
+}
+
+/// Sends `bytes` (or only the headers, for HEAD).
+fn send(request: Request, status: u16, kind: &str, bytes: Arc<[u8]>) {
+    let length = bytes.len();
     let head = *request.method() == Method::Head;
+    let headers = vec![header("Content-Type", kind), header("Cache-Control", "no-cache")];
+    let response = Response::new(StatusCode(status), headers, Cursor::new(bytes), Some(length), None);
+    // A browser that has gone away cannot be answered; nothing else to do.
+    let _ = match head {
+        true => request.respond(response.with_data(std::io::empty(), Some(length))),
+        false => request.respond(response),
+    };
+}
+
+/// Sends a build file, with the live-reload script when it is a page.
+fn send_file(request: Request, status: u16, path: &str, body: &Body, build: &str) {
+    let Ok(bytes) = body.read() else {
+        return send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..]));
+    };
+    let kind = content_type(path);
+    let bytes = match kind.starts_with("text/html") {
+        true => Arc::from(with_live_reload(&bytes, build)),
+        false => bytes,
+    };
+    send(request, status, kind, bytes);
+}
+
+/// Answers one request.
+fn respond(preview: &Preview, request: Request) {
     if !matches!(request.method(), Method::Get | Method::Head) {
         let _ = request.respond(Response::empty(StatusCode(405)).with_header(header("Allow", "GET, HEAD")));
         return;
     }
-    let (status, path) = match file_for(root, request.url()) {
-        Some(path) if path.is_file() => (200, path),
-        _ => (404, root.join("404.html")),
-    };
-    let Ok(file) = File::open(&path) else {
-        let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+    let url = request.url().to_string();
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    if path == EVENTS_PATH {
+        preview.hub.subscribe(request.into_writer());
         return;
+    }
+    if path == SCRIPT_PATH {
+        return send(request, 200, content_type(SCRIPT_PATH), Arc::from(SCRIPT.as_bytes()));
+    }
+    let build = preview.hub.build();
+    let current = preview.current();
+    let Some(files) = &current.files else {
+        let problem = current.problem.as_deref().unwrap_or("The site is still building.");
+        return send(
+            request,
+            503,
+            "text/html; charset=utf-8",
+            Arc::from(problem_page(problem, &build)),
+        );
     };
-    let length = file.metadata().map(|m| m.len() as usize).ok();
-    let headers = vec![
-        header("Content-Type", content_type(&path)),
-        header("Cache-Control", "no-cache"),
-    ];
-    let response = Response::new(StatusCode(status), headers, file, length, None);
-    let _ = if head {
-        request.respond(response.with_data(std::io::empty(), length))
-    } else {
-        request.respond(response)
-    };
+    match lookup(files, &url) {
+        Lookup::File(path) => match files.get(&path) {
+            Some(body) => send_file(request, 200, &path, body, &build),
+            None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
+        },
+        Lookup::Redirect(to) => {
+            let _ = request.respond(Response::empty(StatusCode(301)).with_header(header("Location", &to)));
+        }
+        Lookup::Refused => send(request, 403, "text/plain; charset=utf-8", Arc::from(&b"Forbidden"[..])),
+        Lookup::NotFound => match files.get("/404.html") {
+            Some(body) => send_file(request, 404, "/404.html", body, &build),
+            None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
+        },
+    }
 }
 
-/// Serves `root` at `addr` until the process ends.
-pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
-    let server = Server::http(addr).map_err(|e| {
-        Error::from(
-            Diagnostic::error(format!("cannot listen on {addr}: {e}"))
-                .hint("another program may be using this port: try `haven serve --port 1112`"),
-        )
-    })?;
-    for request in server.incoming_requests() {
-        respond(root, request);
+/// Listens on `addr`; a clear error when that is not possible (the port in use, say).
+pub fn listen(addr: SocketAddr) -> Result<Server> {
+    Server::http(addr).map_err(|e| {
+        let in_use = e
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
+        let d = match in_use {
+            true => Diagnostic::error(format!("cannot serve on {addr}: the port {} is in use", addr.port()))
+                .hint(format!(
+                    "another program (perhaps another haven serve) is using it: stop it, or choose another port, e.g. `haven serve --port {}`",
+                    addr.port().wrapping_add(1).max(1024)
+                )),
+            false => Diagnostic::error(format!("cannot serve on {addr}: {e}"))
+                .hint("check the address given to --bind: it must belong to this computer, e.g. 127.0.0.1"),
+        };
+        Error::from(d)
+    })
+}
+
+/// Answers requests on `WORKERS` threads until the process ends.
+pub fn start(server: Server, preview: Arc<Preview>) {
+    let server = Arc::new(server);
+    for _ in 0..WORKERS {
+        let (server, preview) = (Arc::clone(&server), Arc::clone(&preview));
+        std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                respond(&preview, request);
+            }
+        });
     }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Output;
+
+    fn files() -> SiteFiles {
+        let out = Output::new();
+        for path in [
+            "/index.html",
+            "/a/index.html",
+            "/style.css",
+            "/404.html",
+            "/pl/a b/index.html",
+        ] {
+            out.write(path, b"x").unwrap();
+        }
+        out.finish()
+    }
 
     #[test]
-    fn requests_stay_inside_the_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("a")).unwrap();
-        std::fs::write(dir.path().join("a/index.html"), "x").unwrap();
-        std::fs::write(dir.path().join("style.css"), "x").unwrap();
-        assert!(file_for(dir.path(), "/a/").unwrap().ends_with("a/index.html"));
-        assert!(file_for(dir.path(), "/a").unwrap().ends_with("a/index.html"));
-        assert!(file_for(dir.path(), "/style.css?v=1").is_some());
+    fn urls_lead_to_the_build_s_files_only() {
+        let files = files();
+        assert_eq!(lookup(&files, "/"), Lookup::File("/index.html".into()));
+        assert_eq!(lookup(&files, "/a/"), Lookup::File("/a/index.html".into()));
+        assert_eq!(lookup(&files, "/a/?q=1"), Lookup::File("/a/index.html".into()));
+        assert_eq!(lookup(&files, "/a"), Lookup::Redirect("/a/".into()));
+        assert_eq!(lookup(&files, "/a?q=x#top"), Lookup::Redirect("/a/?q=x".into()));
+        assert_eq!(lookup(&files, "/style.css?v=1"), Lookup::File("/style.css".into()));
+        assert_eq!(lookup(&files, "/pl/a%20b/"), Lookup::File("/pl/a b/index.html".into()));
+        assert_eq!(lookup(&files, "/missing/"), Lookup::NotFound);
+        assert_eq!(lookup(&files, "/missing.css"), Lookup::NotFound);
         for bad in [
             "/../etc/passwd",
             "/%2e%2e/etc/passwd",
@@ -142,14 +339,35 @@ mod tests {
             "/..%2f..%2fx",
             "/a\\..\\x",
             "/%zz",
+            "/a/./index.html",
+            "a/index.html",
+            "/%ff",
         ] {
-            assert!(file_for(dir.path(), bad).is_none(), "{bad}");
+            assert_eq!(lookup(&files, bad), Lookup::Refused, "{bad}");
         }
     }
 
     #[test]
     fn content_types() {
-        assert_eq!(content_type(Path::new("a.WOFF2")), "font/woff2");
-        assert_eq!(content_type(Path::new("a.svg")), "image/svg+xml");
+        assert_eq!(content_type("/a.WOFF2"), "font/woff2");
+        assert_eq!(content_type("/a.svg"), "image/svg+xml");
+        assert_eq!(content_type("/a/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("/x.webp"), "image/webp");
+        assert_eq!(content_type("/leaflet.pdf"), "application/pdf");
+        assert_eq!(content_type("/README"), "application/octet-stream");
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_the_body() {
+        let page = with_live_reload(b"<html><body><p>Hi</p></body></html>", "7");
+        let text = String::from_utf8(page).unwrap();
+        assert!(
+            text.ends_with(
+                "<p>Hi</p><script src=\"/__haven/live-reload.js\" data-build=\"7\" defer></script></body></html>"
+            ),
+            "{text}"
+        );
+        let bare = String::from_utf8(with_live_reload(b"<p>Hi", "7")).unwrap();
+        assert!(bare.starts_with("<p>Hi<script"), "{bare}");
     }
 }
