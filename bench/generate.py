@@ -1,146 +1,122 @@
 #!/usr/bin/env python3
-"""Makes a big site for benchmarks: the bundled example school plus generated lessons.
+"""Generate a large synthetic haven site for benchmarks.
 
-usage: python3 bench/generate.py --pages 1000 --out DIR
+N lessons spread over the five bands, 600-1500 words each, with headings, lists, a table,
+code blocks, image references and links to other lessons; every fourth lesson translated
+into each extra language, every fifth with an easy-read version when asked. Deterministic:
+the same arguments always give the same files, and OUT is replaced.
 
-DIR gets the example site (config.toml, content/, data/, i18n/, static/ from the repository
-root), then lessons spread over the five bands until the site has PAGES content pages. Every
-fourth lesson has a Polish translation, every tenth an easy-read version; each lesson has
-several slides, a list, a table and links to the lessons before it, so pages look like a
-school's. The same arguments always make the same files.
+    python3 bench/generate.py --pages 1000 --out /tmp/site-1000 [--languages en,pl,ur] [--easy]
 """
-
 import argparse
-import pathlib
+import os
+import random
 import shutil
-import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 BANDS = ["eyfs", "ks1", "ks2", "ks3", "ks4"]
 TOPICS = ["content", "contact", "conduct", "commerce"]
 STRANDS = [
-    "self-image-and-identity",
-    "online-relationships",
-    "online-reputation",
-    "online-bullying",
-    "managing-online-information",
-    "health-wellbeing-and-lifestyle",
-    "privacy-and-security",
+    "self-image-and-identity", "online-relationships", "online-reputation", "online-bullying",
+    "managing-online-information", "health-wellbeing-and-lifestyle", "privacy-and-security",
     "copyright-and-ownership",
 ]
-SUBJECTS = [
-    "passwords", "sharing photos", "online friends", "group chats", "games", "scams",
-    "adverts", "screen time", "fake news", "privacy settings", "livestreams", "kind words",
-]
+WORDS = (
+    "online safe password private share photo friend trusted adult report block screenshot "
+    "message game chat app website search engine true fake scam kind unkind feeling worried "
+    "help tell teacher parent carer stranger account settings privacy location video post "
+    "comment like follow stream device tablet phone computer school home class learn think "
+    "stop check ask choose careful respect consent rules time screen break healthy sleep"
+).split()
 
 
-def lesson(n, band, previous):
-    """The Markdown of lesson number n, linking to up to two earlier lessons of its band."""
-    subject = SUBJECTS[n % len(SUBJECTS)]
-    topics = [TOPICS[n % 4], TOPICS[(n + 1) % 4]] if n % 3 == 0 else [TOPICS[n % 4]]
-    links = "".join(f"- [An earlier lesson]({p}.md)\n" for p in previous[-2:])
-    return f"""+++
-title = "Lesson {n}: {subject.capitalize()}"
-description = "Pupils learn about {subject} and who to tell when something online worries them."
-weight = {n % 17}
-
-[extra]
-band = "{band}"
-topics = {topics!r}
-strand = "{STRANDS[n % len(STRANDS)]}"
-duration = {30 + (n % 4) * 5}
-objectives = ["I can say what {subject} are.", "I can name a trusted adult I can tell."]
-+++
-
-## Starter
-
-Talk with a partner about {subject}. What do you already know? Share one idea with the class.
-
-## Main activity
-
-Read the cards with your group. Sort them into **safe**, **not sure** and **unsafe**.
-
-| Card | Safe? | Why |
-| --- | --- | --- |
-| A message from someone you do not know | not sure | tell a trusted adult |
-| Your password on a sticky note | unsafe | keep it private |
-
-1. Stop and think before you click.
-2. Tell a trusted adult if something worries you.
-3. Be kind online, as you are in the playground.
-
-## Plenary
-
-What is one thing you will do differently? Write it on a sticky note.
-
-{links}"""
+def sentence(rng, lo=6, hi=16):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(lo, hi))]
+    return " ".join(words).capitalize() + "."
 
 
-def translation(n, subject):
-    return f"""+++
-title = "Lekcja {n}: {subject}"
-+++
-
-## Na początek
-
-Porozmawiaj z partnerem. Co już wiesz? Podziel się jednym pomysłem z klasą.
-
-## Zadanie
-
-Przeczytaj karty z grupą i posortuj je.
-"""
+def paragraph(rng, sentences):
+    return " ".join(sentence(rng) for _ in range(sentences))
 
 
-def easy(n):
-    return f"""+++
-title = "Lesson {n}, easy read"
-+++
+def lesson_body(rng, index, pages):
+    target = rng.randint(600, 1500)
+    parts, words = [], 0
+    section = 0
+    while words < target:
+        section += 1
+        parts.append(f"## Part {section}: {sentence(rng, 2, 5)[:-1]}")
+        text = paragraph(rng, rng.randint(3, 7))
+        parts.append(text)
+        words += len(text.split())
+        kind = section % 4
+        if kind == 1:
+            items = [f"- {sentence(rng, 4, 9)}" for _ in range(rng.randint(3, 6))]
+            parts.append("\n".join(items))
+            words += sum(len(i.split()) for i in items)
+        elif kind == 2:
+            rows = ["| Check | Why it matters |", "| --- | --- |"]
+            rows += [f"| {sentence(rng, 2, 4)} | {sentence(rng, 5, 10)} |" for _ in range(4)]
+            parts.append("\n".join(rows))
+            words += 40
+        elif kind == 3 and index % 3 == 0:
+            parts.append("```python\ndef is_strong(password):\n    return len(password) >= 12 and not password.isalpha()\n```")
+        if section == 2:
+            parts.append(f"![{sentence(rng, 3, 6)[:-1]}](/images/lesson-{index % 5}.svg)")
+            other = (index * 7 + 3) % pages
+            parts.append(f"See also [another lesson](@/lessons/{BANDS[other % 5]}/lesson-{other:04}.md) and "
+                         f"[the report page](@/report.md).")
+    parts.append("## If something worries you\n\nTell a trusted adult. You can also [report a concern](@/report.md).")
+    return "\n\n".join(parts) + "\n"
 
-## Stop and think
 
-Some things online are not safe.
+def front_matter(title, band, rng, weight):
+    topics = ", ".join(f'"{t}"' for t in sorted(rng.sample(TOPICS, rng.randint(1, 2))))
+    return (
+        f'+++\ntitle = "{title}"\ndescription = "{sentence(rng, 6, 12)}"\nweight = {weight}\n\n[extra]\n'
+        f'band = "{band}"\ntopics = [{topics}]\nstrand = "{rng.choice(STRANDS)}"\nduration = {rng.choice([20, 30, 45, 60])}\n'
+        f'objectives = ["{sentence(rng, 4, 8)}", "{sentence(rng, 4, 8)}"]\n+++\n'
+    )
 
-## Tell an adult
 
-If something worries you, tell a grown-up you trust.
-"""
-
-
-def page_count(content):
-    """Content pages: Markdown files other than sections, translations and easy-read files."""
-    count = 0
-    for md in content.rglob("*.md"):
-        parts = md.name.split(".")
-        if parts[0] != "_index" and len(parts) == 2:
-            count += 1
-    return count
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--out", required=True, type=pathlib.Path)
-    args = parser.parse_args()
-    out = args.out
-    if out.exists() and any(out.iterdir()):
-        sys.exit(f"{out} is not empty")
-    out.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "config.toml", out / "config.toml")
-    for folder in ["content", "data", "i18n", "static"]:
-        shutil.copytree(ROOT / folder, out / folder)
-    lessons = max(0, args.pages - page_count(out / "content"))
-    previous = {band: [] for band in BANDS}
-    for n in range(lessons):
-        band = BANDS[n % len(BANDS)]
-        stem = f"lesson-{n:04}"
-        folder = out / "content" / "lessons" / band
-        (folder / f"{stem}.md").write_text(lesson(n, band, previous[band]), encoding="utf-8")
-        if n % 4 == 0:
-            (folder / f"{stem}.pl.md").write_text(translation(n, SUBJECTS[n % 12]), encoding="utf-8")
-        if n % 10 == 0:
-            (folder / f"{stem}.easy.md").write_text(easy(n), encoding="utf-8")
-        previous[band].append(stem)
-    print(f"{out}: {page_count(out / 'content')} pages ({lessons} generated lessons)")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--languages", default="en")
+    ap.add_argument("--easy", action="store_true", help="add an easy-read version of every fifth lesson")
+    args = ap.parse_args()
+    rng = random.Random(args.pages)
+    shutil.rmtree(args.out, ignore_errors=True)
+    langs = args.languages.split(",")
+    config = 'title = "Benchmark School"\nbase_url = "https://bench.sch.uk/"\n'
+    for code in langs:
+        config += f'[languages.{code}]\nname = "{code.upper()}"\n' + ('dir = "rtl"\n' if code in ("ur", "ar") else "")
+    write(f"{args.out}/config.toml", config)
+    write(f"{args.out}/content/_index.md", '+++\ntitle = "Home"\n+++\nWelcome to the benchmark school.\n')
+    write(f"{args.out}/content/report.md", '+++\ntitle = "Report a concern"\n+++\n## Who to tell\n\nTell a trusted adult.\n')
+    write(f"{args.out}/content/lessons/_index.md", '+++\ntitle = "Lessons"\n+++\nAll lessons.\n')
+    for band in BANDS:
+        write(f"{args.out}/content/lessons/{band}/_index.md", f'+++\ntitle = "{band.upper()} lessons"\n+++\n')
+    for i in range(5):
+        write(f"{args.out}/static/images/lesson-{i}.svg",
+              f'<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#{i * 30 + 40:02x}8855"/></svg>\n')
+    for i in range(args.pages):
+        band = BANDS[i % 5]
+        title = f"Lesson {i}: {sentence(rng, 2, 4)[:-1]}"
+        body = lesson_body(rng, i, args.pages)
+        stem = f"{args.out}/content/lessons/{band}/lesson-{i:04}"
+        write(f"{stem}.md", front_matter(title, band, rng, i) + body)
+        for code in langs[1:]:
+            if i % 4 == 0:
+                write(f"{stem}.{code}.md", f'+++\ntitle = "{title} ({code})"\n+++\n' + body)
+        if args.easy and i % 5 == 0:
+            write(f"{stem}.easy.md", f'+++\ntitle = "{title} (easy read)"\n+++\n' + body[: len(body) // 3] + "\n")
 
 
 if __name__ == "__main__":

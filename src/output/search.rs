@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::plain_text::plain_text;
 use crate::config::Config;
@@ -65,7 +65,24 @@ pub struct IndexFile {
 /// One page in an index: URL, title, band name (or ""), the language of its text when it
 /// is not the index's (an untranslated page), and its text.
 #[derive(Serialize)]
-struct Entry<'a>(String, Cow<'a, str>, String, &'a str, Cow<'a, str>);
+struct Entry<'a>(String, Cow<'a, str>, String, &'a str, Text<'a>);
+
+/// A page's text in an index: its description, if any, then its body. The two are joined
+/// only as the index is written, so building an index never holds a second copy of every
+/// lesson's text (BENCHMARKS.md).
+struct Text<'a> {
+    description: Option<&'a str>,
+    body: Cow<'a, str>,
+}
+
+impl Serialize for Text<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.description {
+            Some(d) => serializer.collect_str(&format_args!("{d} {}", self.body)),
+            None => serializer.serialize_str(&self.body),
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct Index<'a> {
@@ -81,7 +98,7 @@ struct Shown<'a> {
     title: Cow<'a, str>,
     band: Option<Band>,
     lang: &'a str,
-    text: Cow<'a, str>,
+    text: Text<'a>,
 }
 
 /// The age band a page or section belongs to, for results.
@@ -107,9 +124,9 @@ impl<'a> SearchEnv<'a> {
     /// A content file's title and text (its description, then its body).
     fn file_shown(&self, file: &'a PageFile, kind: Kind, texts: &'a HashMap<PathBuf, String>) -> Shown<'a> {
         let body = texts.get(file.source.as_path()).map_or("", String::as_str);
-        let text = match &file.front.description {
-            Some(d) => Cow::Owned(format!("{d} {body}")),
-            None => Cow::Borrowed(body),
+        let text = Text {
+            description: file.front.description.as_deref(),
+            body: Cow::Borrowed(body),
         };
         Shown {
             title: Cow::Borrowed(&file.front.title),
@@ -126,7 +143,10 @@ impl<'a> SearchEnv<'a> {
             title: Cow::Owned(title),
             band: None,
             lang,
-            text: Cow::Owned(text),
+            text: Text {
+                description: None,
+                body: Cow::Owned(text),
+            },
         };
         Some(match &route.target {
             Target::Page(key) => {
@@ -202,11 +222,16 @@ impl<'a> SearchEnv<'a> {
             dirs,
             pages,
         };
-        // Serializing strings and numbers cannot fail.
-        let json = serde_json::to_string(&index).unwrap_or_default();
+        // Written straight after its prefix: the index of a large site is tens of
+        // megabytes, and a JSON string copied into a script would hold it twice.
+        let mut script = b"window.havenSearchIndex=".to_vec();
+        // Serializing strings and numbers into memory cannot fail.
+        let _ = serde_json::to_writer(&mut script, &index);
+        script.extend_from_slice(b";\n");
         IndexFile {
             path: format!("{}{}.js", search.path, version.as_str()),
-            script: format!("window.havenSearchIndex={json};\n"),
+            // serde_json writes UTF-8.
+            script: String::from_utf8(script).unwrap_or_default(),
             pages: count,
         }
     }
