@@ -44,11 +44,12 @@ fuzz_target!(|data: &[u8]| {
         path: route.path.clone(),
         file: format!("/{}", route.file()),
         source: None,
-        body_links: Vec::new(),
-        facts,
+        body_links: Vec::new().into(),
+        facts: facts.into(),
     }];
     let files: HashSet<String> = routes.iter().map(|r| format!("/{}", r.file())).collect();
-    let uses = extract(&pages, &DataFiles::default());
+    let page_refs: Vec<&PageRecord> = pages.iter().collect();
+    let uses = extract(&page_refs, &DataFiles::default());
     let written = WrittenSite {
         files: &files,
         pages: &pages,
