@@ -420,7 +420,6 @@ fn write_search_and_offline(
         config: &site.config,
         library: &site.library,
         plan: &site.plan,
-        bodies: &rendered.bodies,
         translations: &site.translations,
         portable: opts.portable,
     };

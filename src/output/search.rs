@@ -43,8 +43,6 @@ pub struct SearchEnv<'a> {
     pub library: &'a Library,
     /// All routes.
     pub plan: &'a Plan,
-    /// Rendered bodies by source file.
-    pub bodies: &'a HashMap<PathBuf, RenderedBody>,
     /// UI strings, for the titles of generated pages and band names.
     pub translations: &'a Translations,
     /// Portable output: URLs to pages name `index.html`.
@@ -234,11 +232,6 @@ impl<'a> SearchEnv<'a> {
             script: String::from_utf8(script).unwrap_or_default(),
             pages: count,
         }
-    }
-
-    /// Every index: one per language and version that has pages.
-    pub fn indexes(&self) -> Vec<IndexFile> {
-        self.indexes_from(&plain_texts(self.bodies))
     }
 
     /// Every index, made in parallel from the bodies' plain text made earlier
