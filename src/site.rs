@@ -228,7 +228,7 @@ fn route_source<'a>(site: &'a Site, route: &Route) -> Option<&'a PageFile> {
         .map(|r| r.file)
 }
 
-/// Renders, rewrites, minifies and writes one route.
+/// Renders, rewrites (and so minifies) and writes one route.
 fn render_route(
     site: &Site,
     env: &RenderEnv<'_>,
@@ -243,7 +243,6 @@ fn render_route(
         .templates
         .render(&prepared.template, &context, &prepared.rendering)?;
     let note = || format!("while rendering {}", prepared.rendering);
-    let html = minify::html(&html).map_err(|d| Error::from(d.note(note())))?;
     let (html, facts) = rewrite(&html, route, rewrite_env)
         .map_err(|list| Error::User(list.into_iter().map(|d| d.note(note())).collect()))?;
     let file = route.file();

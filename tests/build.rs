@@ -121,12 +121,29 @@ fn code_is_highlighted_with_classes_and_a_stylesheet() {
 #[test]
 fn output_is_minified() {
     let run = TestSite::new()
-        .file("content/a.md", &page("A", "One\n\nTwo\n"))
+        .file(
+            "content/a.md",
+            &page(
+                "A",
+                "One   and\ttwo\n\n<!-- a note -->\n\n    keep   this\n      indented\n",
+            ),
+        )
         .build()
         .ok();
-    let html = run.read("a/index.html");
-    assert!(!html.contains("\n  "), "indentation left in:\n{html}");
-    assert!(html.starts_with("<!doctype html><html"));
+    let html = run.read_raw("a/index.html");
+    let (before, pre) = html.split_once("<pre").expect("the code block");
+    assert!(!before.contains("\n  "), "indentation left in:\n{html}");
+    assert!(!before.contains("  "), "runs of spaces left in:\n{html}");
+    assert!(before.contains("One and two"), "{html}");
+    assert!(
+        pre.contains("keep   this\n  indented"),
+        "preformatted text changed:\n{html}"
+    );
+    assert!(!html.contains("<!--"), "comments left in:\n{html}");
+    assert!(
+        html.to_ascii_lowercase().starts_with("<!doctype html>\n<html"),
+        "{html}"
+    );
     let css = run.read("haven.css");
     assert!(!css.contains("\n  "), "css not minified");
 }

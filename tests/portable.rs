@@ -119,7 +119,7 @@ fn portable_links_all_end_in_files_that_exist() {
     assert!(home.contains("about/index.html"), "{home}");
     run.has("about/index.html", "../index.html")
         .has("about/index.html", "url(../dots.svg)")
-        .has("about/index.html", ".x{background:url(../dots.svg)}")
+        .has("about/index.html", ".x{background:url('../dots.svg')}")
         .has("about/index.html", "../report/index.html")
         .has("404.html", "haven.css")
         .lacks("404.html", "https://test.sch.uk/safety/haven.css");

@@ -40,7 +40,7 @@ fn when_on_every_page_registers_it_and_it_keeps_the_core_pages() {
         .ok()
         .has(
             "lessons/ks2/a/index.html",
-            "<script defer src=\"../../../haven-offline.js\">",
+            "<script defer src=../../../haven-offline.js>",
         )
         .has("pl/index.html", "haven-offline.js")
         .has("haven-offline.js", "file://")

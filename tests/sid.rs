@@ -2,7 +2,7 @@
 //! its plurals, from 42 days before the day to the day, following `--date`; the hub and
 //! the yearly pages.
 
-use crate::support::{CONFIG_3_LANGS, TestSite, hrefs, page};
+use crate::support::{CONFIG_3_LANGS, TestSite, canonical, hrefs, page};
 
 const HUB: &str = "+++\ntitle = \"Safer Internet Day 2027\"\n[extra]\ndate = 2027-02-09\n+++\nJoin in.\n";
 
@@ -22,7 +22,7 @@ fn site() -> TestSite {
 fn banner(site: &TestSite, day: &str, home: &str) -> Option<String> {
     let out = format!("out-{day}");
     let run = site.run(&["build", "--date", day, "-o", &out]).ok();
-    let html = std::fs::read_to_string(site.path().join(&out).join(home)).unwrap();
+    let html = canonical(&std::fs::read_to_string(site.path().join(&out).join(home)).unwrap());
     drop(run);
     let start = html.find("id=sid-banner-text>")? + "id=sid-banner-text>".len();
     let text = &html[start..start + html[start..].find('<').unwrap()];

@@ -137,9 +137,16 @@ impl Run {
         self
     }
 
-    /// The text of an output file.
+    /// The text of an output file; pages in one canonical form (see [`canonical`]).
     #[track_caller]
     pub fn read(&self, rel: &str) -> String {
+        let text = self.read_raw(rel);
+        if rel.ends_with(".html") { canonical(&text) } else { text }
+    }
+
+    /// The text of an output file as written.
+    #[track_caller]
+    pub fn read_raw(&self, rel: &str) -> String {
         let path = self.output.join(rel);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     }
@@ -173,6 +180,18 @@ impl Run {
         assert!(!self.output.join(rel).exists(), "{rel} should not have been written");
         self
     }
+}
+
+/// A page in one spelling of its HTML, so tests assert what a browser reads rather than
+/// how haven happens to quote attributes or space tags: minify-html's (`<html lang=en>`,
+/// `class=wrap`, no white space between blocks).
+pub fn canonical(html: &str) -> String {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        ..minify_html::Cfg::new()
+    };
+    String::from_utf8(minify_html::minify(html.as_bytes(), &cfg)).expect("minify-html writes UTF-8 for UTF-8")
 }
 
 /// Every file under `dir`, relative, sorted.

@@ -265,7 +265,7 @@ fn easy_read_keeps_each_line_and_sets_pictures_beside_words() {
     assert!(easy.contains("class=\"version-easy kind-lesson\""), "{easy}");
     assert!(easy.contains("One idea.<br>"), "{easy}");
     assert!(
-        easy.contains("<li><span class=picture-line><img alt src=\"../../../../pictures/key.svg\"><span class=picture-words> A password is a key.</span></span>"),
+        easy.contains("<li><span class=picture-line><img alt src=../../../../pictures/key.svg><span class=picture-words> A password is a key.</span></span>"),
         "{easy}"
     );
     let standard = run.read("lessons/ks1/passwords/index.html");
@@ -287,9 +287,9 @@ fn navigation_names_pages_in_the_readers_language_and_marks_the_rest() {
     // From an easy-read page, a page with no easy-read version is linked (and named) in its
     // standard version in the reader's language.
     let html = run.read("pl/easy/lessons/ks2/passwords/index.html");
-    assert!(html.contains("<a href=\"../../../../contact/\">Kontakt</a>"), "{html}");
+    assert!(html.contains("<a href=../../../../contact/>Kontakt</a>"), "{html}");
     assert!(
-        html.contains("<a dir=ltr href=\"../../../../about/\" lang=en>About us</a>"),
+        html.contains("<a dir=ltr href=../../../../about/ lang=en>About us</a>"),
         "an untranslated title carries its language: {html}"
     );
 }

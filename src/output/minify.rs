@@ -1,66 +1,50 @@
-//! Minifying HTML and CSS with minify-html. Its JavaScript minifier stays off: it can
-//! break scripts, and ours are small.
+//! Minifying: stylesheets with minify-html (its CSS minifier), pages by collapsing white
+//! space and dropping comments in the one pass every page already gets
+//! (`super::rewrite`). A second parse of every page by minify-html cost a quarter of a
+//! build's time (BENCHMARKS.md) for a few per cent of bytes beyond that: attribute quotes
+//! and optional tags, which gzip makes nearly free anyway. Scripts are left as written.
 
 use minify_html::Cfg;
 
-use super::nesting;
-use crate::error::Diagnostic;
-
-fn html_settings() -> Cfg {
+fn css_settings() -> Cfg {
     Cfg {
         minify_css: true,
         minify_js: false,
-        // Closing tags and the <html> tag stay, so every parser (and the output checks)
-        // reads the page the same way.
-        keep_closing_tags: true,
-        keep_html_and_head_opening_tags: true,
         ..Cfg::new()
     }
 }
 
-/// Minifies a page; a page nested too deeply for the minifier is refused.
-pub fn html(page: &str) -> Result<String, Diagnostic> {
-    if let Some((depth, _)) = nesting::too_deep(page, nesting::MAX_PAGE_DEPTH) {
-        return Err(Diagnostic::error(format!(
-            "the page nests its elements {depth} deep, more than the {} haven can write",
-            nesting::MAX_PAGE_DEPTH
-        ))
-        .hint("close every HTML element a template or page opens (each <div> needs its </div>)"));
+/// A page's text with every run of white space made one character: a line break if the
+/// run held one, a space if not. Browsers show both alike outside `<pre>` and
+/// `white-space: pre` (the caller leaves preformatted text alone). `None` when nothing
+/// would change, which is most text, so it is not copied.
+pub fn collapse_white_space(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let needs = bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, b'\t' | b'\r' | b'\x0c') || (is_space(b) && bytes.get(i + 1).is_some_and(|&n| is_space(n)))
+    });
+    if !needs {
+        return None;
     }
-    if has_false_raw_text_end(page) {
-        return Ok(page.to_string());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.bytes().position(is_space) {
+        out.push_str(&rest[..start]);
+        let run = rest[start..].bytes().take_while(|&b| is_space(b)).count();
+        out.push(if rest[start..start + run].contains('\n') {
+            '\n'
+        } else {
+            ' '
+        });
+        rest = &rest[start + run..];
     }
-    let bytes = minify_html::minify(page.as_bytes(), &html_settings());
-    Ok(String::from_utf8(bytes).unwrap_or_else(|_| page.to_string()))
+    out.push_str(rest);
+    Some(out)
 }
 
-/// The elements whose text minify-html reads up to the first `</` and their name.
-const RAW_TEXT_ENDS: [&[u8]; 4] = [b"</script", b"</style", b"</textarea", b"</title"];
-
-/// Whether the page holds text such as `</styles` or `</style8`: a browser reads it as
-/// text inside a `<style>`, but minify-html ends the element there (and, with debug
-/// assertions, panics; found by the `page_links` fuzz target). Such a page is written
-/// unminified, so it means what it says.
-fn has_false_raw_text_end(page: &str) -> bool {
-    let bytes = page.as_bytes();
-    let mut from = 0;
-    while let Some(at) = page[from..].find("</").map(|i| from + i) {
-        from = at + 2;
-        let rest = &bytes[at..];
-        let Some(end) = RAW_TEXT_ENDS
-            .iter()
-            .find(|end| rest.len() >= end.len() && rest[..end.len()].eq_ignore_ascii_case(end))
-        else {
-            continue;
-        };
-        if rest
-            .get(end.len())
-            .is_some_and(|&next| !next.is_ascii_whitespace() && next != b'/' && next != b'>')
-        {
-            return true;
-        }
-    }
-    false
+/// HTML's white space: space, tab, line feed, form feed, carriage return.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
 
 /// Minifies a stylesheet (through a `<style>` element, as minify-html takes whole pages).
@@ -70,7 +54,7 @@ pub fn css(stylesheet: &str) -> String {
         return stylesheet.to_string();
     }
     let wrapped = format!("<style>{stylesheet}</style>");
-    let bytes = minify_html::minify(wrapped.as_bytes(), &html_settings());
+    let bytes = minify_html::minify(wrapped.as_bytes(), &css_settings());
     let out = String::from_utf8(bytes).unwrap_or_default();
     match out.strip_prefix("<style>").and_then(|s| s.strip_suffix("</style>")) {
         Some(min) => min.to_string(),
@@ -83,38 +67,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn html_shrinks_and_keeps_structure() {
-        let page = "<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <title> A </title>\n  </head>\n  <body>\n    <p>One</p>\n    <p>Two</p>\n    <script>var a = 1;   var b = 2;</script>\n  </body>\n</html>\n";
-        let min = html(page).unwrap();
-        assert!(min.len() < page.len());
-        assert!(min.contains("<html lang=en>"), "{min}");
-        assert!(min.contains("</p>"), "{min}");
-        assert!(min.contains("var a = 1;   var b = 2;"), "scripts are left alone: {min}");
-    }
-
-    #[test]
-    fn a_page_nested_too_deeply_is_refused_not_crashed() {
-        let page = format!("<html><body>{}x</body></html>", "<div>".repeat(100_000));
-        assert!(html(&page).unwrap_err().message.contains("deep"));
-    }
-
-    #[test]
-    fn text_that_only_starts_like_an_end_tag_is_left_as_written() {
-        // Found by the `page_links` fuzz target: minify-html ended the `<style>` at
-        // `</style8` and `</styleu`, where a browser reads on.
-        for page in [
-            "<html><head><style>a{}</style8 x></style></head><body><p>Hi</p></body></html>",
-            "<html><head><style>a{}</styleu></head><body><a href=/>x</a></body></html>",
-            "<html><body><script>let a = \"</scripts\";</script></body></html>",
-        ] {
-            assert_eq!(html(page).unwrap(), page);
-        }
-        let plain = "<html><head><STYLE>a { color: red }</STYLE ></head><body><p>Hi</p></body></html>";
-        assert!(
-            html(plain).unwrap().len() < plain.len(),
-            "a real end tag is still minified"
+    fn runs_of_white_space_become_one_character() {
+        assert_eq!(collapse_white_space("One two"), None, "nothing to do, nothing copied");
+        assert_eq!(collapse_white_space("\n    "), Some("\n".into()));
+        assert_eq!(collapse_white_space("a  b\t\tc"), Some("a b c".into()));
+        assert_eq!(collapse_white_space("a \r\n  b"), Some("a\nb".into()));
+        assert_eq!(collapse_white_space("a\tb"), Some("a b".into()));
+        assert_eq!(
+            collapse_white_space("ł  ż\u{a0}\u{a0}x"),
+            Some("ł ż\u{a0}\u{a0}x".into()),
+            "no-break spaces stay"
         );
-        assert_eq!(css("a { b: c } /* </styles> */"), "a { b: c } /* </styles> */");
+        assert_eq!(collapse_white_space("اردو   متن"), Some("اردو متن".into()));
     }
 
     #[test]
@@ -123,5 +87,7 @@ mod tests {
         let min = css(source);
         assert_eq!(min, "body{color:#fff;margin-inline:0}");
         assert!(min.contains("margin-inline"), "{min}");
+        // minify-html would end its wrapping `<style>` at the `</style` of the comment.
+        assert_eq!(css("a { b: c } /* </styles> */"), "a { b: c } /* </styles> */");
     }
 }

@@ -1,16 +1,14 @@
 //! How deeply a piece of HTML nests its elements, found by a quick scan of its tags.
 //!
-//! The HTML minifier reads a page recursively, a call per level, so a page that nests
-//! thousands of elements (unclosed `<div>`s pasted in, `>>>>` typed by mistake) would
-//! overflow the stack and crash the build. Pages are checked against a generous limit
-//! first and refused with an error instead. The scan counts every element that is not
-//! void and not closed by `/>`, so it errs towards depth: HTML that leaves out optional
-//! end tags (`</p>`, `</li>`) hundreds of times over is refused too.
+//! A page's text that nests thousands of elements (unclosed `<div>`s pasted in, `>>>>`
+//! typed by mistake) is a mistake no reader is served well by, and tree-walking tools
+//! (recursive HTML minifiers, some screen readers) can fail on it. Such text is refused
+//! with an error naming the file. The scan counts every element that is not void and not
+//! closed by `/>`, so it errs towards depth: HTML that leaves out optional end tags
+//! (`</p>`, `</li>`) hundreds of times over is refused too.
 
 /// The deepest a page's text may nest (a real page nests a few dozen levels at most).
 pub const MAX_BODY_DEPTH: usize = 200;
-/// The deepest a whole page may nest: its text inside the theme's own elements.
-pub const MAX_PAGE_DEPTH: usize = 256;
 
 /// Elements that never have content, so never nest.
 const VOID: [&str; 14] = [

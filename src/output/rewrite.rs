@@ -1,15 +1,17 @@
 //! The pass over every page after rendering: `@/path.md` links become the reader's own
 //! page, site paths (`/report/`) become relative ones (DESIGN §6), and what the checks
-//! need is recorded from the page as written, so no template can slip past them.
+//! need is recorded from the page as written, so no template can slip past them. The same
+//! pass minifies the page (white space and comments, see [`super::minify`]): one parse
+//! per page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use lol_html::html_content::{ContentType, Element, TextChunk};
-use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str, text};
+use lol_html::html_content::{ContentType, Element, TextChunk, TextType};
+use lol_html::{RewriteStrSettings, doc_comments, doc_text, element, rewrite_str, text};
 
-use super::css;
 use super::fetch::{Fetch, fetched_as};
+use super::{css, minify};
 use crate::content::Library;
 use crate::error::Diagnostic;
 use crate::images::Images;
@@ -87,6 +89,8 @@ struct State {
     problems: Vec<Diagnostic>,
     /// The text of the `<style>` element being read, gathered from its chunks.
     style: String,
+    /// How many `<pre>` elements the text being read is inside: its white space shows.
+    preformatted: usize,
 }
 
 impl State {
@@ -263,6 +267,19 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, e
     }
     let mut st = state.borrow_mut();
     record_structure(&mut st.facts, &tag, el);
+    if tag == "pre" {
+        st.preformatted += 1;
+        let state = Rc::clone(state);
+        let _ = el.on_end_tag(Box::new(move |_| {
+            let mut st = state.borrow_mut();
+            st.preformatted = st.preformatted.saturating_sub(1);
+            Ok(())
+        }));
+    }
+    if el.attributes().is_empty() {
+        // Most elements of a page's text (`p`, `li`, `td`): no URL, id or name to read.
+        return;
+    }
     for attr in ["id", "name"] {
         if let Some(id) = el.get_attribute(attr).filter(|_| attr == "id" || tag == "a") {
             st.facts.ids.push(id);
@@ -311,6 +328,25 @@ fn on_style_text(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>
     chunk.replace(&new, ContentType::Html);
 }
 
+/// Names the links the text is in, and collapses its white space unless it shows (in
+/// `<pre>`, `<textarea>`) or is not HTML text (scripts, styles).
+fn on_text(state: &Rc<RefCell<State>>, text: &mut TextChunk) {
+    let mut st = state.borrow_mut();
+    if !st.open_links.is_empty() {
+        let open = st.open_links.clone();
+        for i in open {
+            st.facts.links[i].name.push_str(text.as_str());
+        }
+    }
+    if st.preformatted == 0
+        && text.text_type() == TextType::Data
+        && let Some(collapsed) = minify::collapse_white_space(text.as_str())
+    {
+        // The text as written, entities and all: written back without escaping.
+        text.replace(&collapsed, ContentType::Html);
+    }
+}
+
 /// Rewrites one page's URLs and records its facts. Errors name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
     let state = Rc::new(RefCell::new(State::default()));
@@ -325,13 +361,11 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
             Ok(())
         }))
         .append_document_content_handler(doc_text!(move |text| {
-            let mut st = text_state.borrow_mut();
-            if !st.open_links.is_empty() {
-                let open = st.open_links.clone();
-                for i in open {
-                    st.facts.links[i].name.push_str(text.as_str());
-                }
-            }
+            on_text(&text_state, text);
+            Ok(())
+        }))
+        .append_document_content_handler(doc_comments!(|comment| {
+            comment.remove();
             Ok(())
         }));
     let out = rewrite_str(html, settings).map_err(|e| {
