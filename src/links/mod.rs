@@ -53,20 +53,26 @@ pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>)
     let uses = extract::extract(&checked, &data);
     let base_url = run.config.base_url.as_str();
     let site = WrittenSite { files, pages, base_url };
-    let mut findings = site.check(&uses);
     let own_http = |f: &Finding| {
         run.preview && f.result == LinkResult::Warning && f.url.as_deref().is_some_and(|u| u.starts_with(base_url))
     };
-    findings.extend(syntax::check(&uses).into_iter().filter(|f| !own_http(f)));
-    findings.extend(host_name::check(&uses));
     let external = ExternalCheck {
         root: run.root,
         settings: &run.config.links,
         base_url,
         fetch: run.fetch,
         progress: run.progress,
-    }
-    .run(&uses);
+    };
+    // The checks that need no network run beside the external one (its cache, or fetches).
+    let (mut findings, external) = rayon::join(
+        || {
+            let mut findings = site.check(&uses);
+            findings.extend(syntax::check(&uses).into_iter().filter(|f| !own_http(f)));
+            findings.extend(host_name::check(&uses));
+            findings
+        },
+        || external.run(&uses),
+    );
     findings.extend(external.findings);
     let mut report = LinkReport::new(findings);
     report.excluded = external.excluded;

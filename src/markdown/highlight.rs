@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::{self, Write};
-use std::sync::Once;
+use std::sync::{Arc, Mutex, Once, PoisonError};
 
 use comrak::adapters::SyntaxHighlighterAdapter;
 
@@ -17,10 +17,18 @@ use syntect::util::LinesWithEndings;
 /// Class names are prefixed so they cannot clash with the theme's.
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
-/// Highlights fenced code; the syntax set is loaded once per build.
+/// Highlights fenced code; the syntax set is loaded once per build, and each distinct
+/// block is highlighted once: the same example in every language's version of a lesson
+/// (or on every lesson of a series) costs one highlighting, which is slow (syntect tries
+/// dozens of regular expressions at each point of a line).
 pub struct Highlighter {
     syntaxes: SyntaxSet,
+    done: Mutex<HashMap<(String, String), Highlighted>>,
 }
+
+/// A block's highlighted HTML (by language token and code); `None` for a language
+/// syntect lacks.
+type Highlighted = Option<Arc<str>>;
 
 /// How often one regular expression may backtrack at one place, and in one search of a
 /// line, before Oniguruma gives up (the grammar's rule then does not match there). Real
@@ -50,11 +58,27 @@ impl Default for Highlighter {
         limit_backtracking();
         Self {
             syntaxes: SyntaxSet::load_defaults_newlines(),
+            done: Mutex::default(),
         }
     }
 }
 
 impl Highlighter {
+    /// The highlighted HTML of `code`, from the blocks done before when it is one of them.
+    fn highlight_once(&self, lang: &str, code: &str) -> Highlighted {
+        let key = (lang.to_string(), code.to_string());
+        // Entries are only ever added whole, so a map whose lock was poisoned is still good.
+        if let Some(done) = self.done.lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
+            return done.clone();
+        }
+        let html = self.highlight(lang, code).map(Arc::from);
+        self.done
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, html.clone());
+        html
+    }
+
     fn highlight(&self, lang: &str, code: &str) -> Option<String> {
         let syntax = self.syntaxes.find_syntax_by_token(lang)?;
         let mut html = ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
@@ -85,7 +109,7 @@ fn write_tag(
 impl SyntaxHighlighterAdapter for Highlighter {
     fn write_highlighted(&self, output: &mut dyn Write, lang: Option<&str>, code: &str) -> fmt::Result {
         let lang = lang.unwrap_or("").split_whitespace().next().unwrap_or("");
-        match (!lang.is_empty()).then(|| self.highlight(lang, code)).flatten() {
+        match (!lang.is_empty()).then(|| self.highlight_once(lang, code)).flatten() {
             Some(html) => output.write_str(&html),
             None => comrak::html::escape(output, code),
         }
@@ -136,6 +160,17 @@ fn readable(colour: Color, background: Color) -> Color {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_same_block_is_highlighted_once() {
+        let h = Highlighter::default();
+        let first = h.highlight_once("python", "print('hi')\n").unwrap();
+        let again = h.highlight_once("python", "print('hi')\n").unwrap();
+        assert!(Arc::ptr_eq(&first, &again), "the second block came from the first");
+        let other = h.highlight_once("python", "print('bye')\n").unwrap();
+        assert!(other.contains("bye") && !Arc::ptr_eq(&first, &other));
+        assert!(h.highlight_once("nosuchlang", "x").is_none());
+    }
 
     #[test]
     fn known_languages_get_classes_unknown_are_escaped() {

@@ -198,7 +198,9 @@ impl Markdown {
             html,
             headings,
             links,
-            words: file.body.split_whitespace().count(),
+            // Spaces, tabs and line breaks part words in every language haven serves;
+            // the byte-wise split is several times quicker than the Unicode one.
+            words: file.body.split_ascii_whitespace().count(),
             marked,
         })
     }

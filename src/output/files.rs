@@ -1,8 +1,9 @@
-//! What a build writes, held in memory until it is published: pages, stylesheets and
-//! scripts as bytes, re-encoded images as the cache files they are copied from. The checks
-//! read the pages back from here; `haven build` then writes everything into the output
-//! folder in one go ([`super::OutputFolder::publish`]), and `haven serve` serves it from
-//! memory and keeps it between rebuilds.
+//! What a build writes: pages, stylesheets and scripts, re-encoded images as the cache
+//! files they are copied from. `haven serve` and `haven check` hold the bytes in memory
+//! (serve serves them from there and keeps them between rebuilds); `haven build` writes
+//! each file into the staging folder as it is made, so a big site is never all in memory,
+//! and keeps only where it is. The checks read the files back from either, and only then
+//! is the staging folder put in place of the old site ([`super::OutputFolder::publish`]).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,8 @@ pub enum Body {
     Bytes(Arc<[u8]>),
     /// A copy of this file (an image in the cache), read when it is published or served.
     Copy(PathBuf),
+    /// Written already, into the staging folder at this path (`haven build`).
+    Written(PathBuf),
 }
 
 impl Body {
@@ -24,7 +27,7 @@ impl Body {
     pub fn read(&self) -> Result<Arc<[u8]>> {
         match self {
             Body::Bytes(bytes) => Ok(Arc::clone(bytes)),
-            Body::Copy(from) => std::fs::read(from)
+            Body::Copy(from) | Body::Written(from) => std::fs::read(from)
                 .map(Arc::from)
                 .map_err(|e| Error::io("read", from, e)),
         }
@@ -74,6 +77,8 @@ impl SiteFiles {
 #[derive(Debug, Default)]
 pub struct Output {
     files: Mutex<SiteFiles>,
+    /// Where files are written as they come; `None` keeps them in memory.
+    folder: Option<PathBuf>,
 }
 
 impl Output {
@@ -86,6 +91,15 @@ impl Output {
     pub fn from_files(files: SiteFiles) -> Self {
         Self {
             files: Mutex::new(files),
+            folder: None,
+        }
+    }
+
+    /// Writes each file into `folder` as it comes, keeping only its path.
+    pub fn into_folder(folder: &Path) -> Self {
+        Self {
+            files: Mutex::default(),
+            folder: Some(folder.to_path_buf()),
         }
     }
 
@@ -97,7 +111,18 @@ impl Output {
 
     /// Writes one file, `rel` being its path from the output root.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.lock().files.insert(site_path(rel), Body::Bytes(Arc::from(bytes)));
+        let body = match &self.folder {
+            Some(folder) => {
+                let file = folder.join(rel.trim_start_matches('/'));
+                if let Some(parent) = file.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+                }
+                std::fs::write(&file, bytes).map_err(|e| Error::io("write", &file, e))?;
+                Body::Written(file)
+            }
+            None => Body::Bytes(Arc::from(bytes)),
+        };
+        self.lock().files.insert(site_path(rel), body);
         Ok(())
     }
 
@@ -109,7 +134,9 @@ impl Output {
 
     /// Removes a file written earlier.
     pub fn remove(&self, rel: &str) {
-        self.lock().files.remove(&site_path(rel));
+        if let Some(Body::Written(file)) = self.lock().files.remove(&site_path(rel)) {
+            let _ = std::fs::remove_file(file);
+        }
     }
 
     /// The bytes of a file written earlier.
@@ -144,6 +171,21 @@ mod tests {
         let files = out.finish();
         assert!(!files.contains("/a/index.html"));
         assert!(files.contains("/sitemap.xml"));
+        assert_eq!(files.len(), 1);
+    }
+
+    #[test]
+    fn an_output_into_a_folder_writes_files_as_they_come() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Output::into_folder(dir.path());
+        out.write("/a/index.html", b"A").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("a/index.html")).unwrap(), b"A");
+        assert_eq!(&*out.read("a/index.html").unwrap().unwrap(), b"A");
+        out.write("b.css", b"B").unwrap();
+        out.remove("/b.css");
+        assert!(!dir.path().join("b.css").exists());
+        let files = out.finish();
+        assert!(matches!(files.get("/a/index.html"), Some(Body::Written(_))));
         assert_eq!(files.len(), 1);
     }
 

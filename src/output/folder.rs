@@ -1,13 +1,14 @@
-//! The output folder, written atomically: once every check has passed, the build's files
-//! ([`SiteFiles`]) are written into a fresh folder beside the target, which is then swapped
-//! in, so a failed or interrupted build leaves the previous site untouched. haven never
-//! replaces a folder it did not make.
+//! The output folder, written atomically: the build's files ([`SiteFiles`]) go into a
+//! fresh staging folder beside the target (`haven build` writes them there as they are
+//! made, see [`OutputFolder::stage`]), which is swapped in only once every check has
+//! passed, so a failed or interrupted build leaves the previous site untouched. haven
+//! never replaces a folder it did not make.
 
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::files::{Body, SiteFiles};
+use super::files::{Body, Output, SiteFiles};
 use crate::error::{Diagnostic, Error, Result};
 
 /// The file that marks a folder as haven's output, safe to replace.
@@ -19,6 +20,9 @@ const MARKER_TEXT: &str = "This folder is written by haven; the next build repla
 pub struct OutputFolder {
     target: PathBuf,
     staging: PathBuf,
+    /// True once the staging folder is made and until it is published: dropping the
+    /// folder then removes it, so a failed build leaves nothing behind.
+    staged: bool,
 }
 
 fn sibling(target: &Path, suffix: &str) -> Result<PathBuf> {
@@ -95,9 +99,26 @@ fn remove_ours(dir: &Path) -> Result<()> {
                     .into(),
             );
         }
-        std::fs::remove_dir_all(dir).map_err(|e| Error::io("remove", dir, e))?;
+        remove_tree(dir).map_err(|e| Error::io("remove", dir, e))?;
     }
     Ok(())
+}
+
+/// Removes a folder and everything in it, its subfolders in parallel: a big site's old
+/// output is tens of thousands of files. Links are removed, never followed.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    if dir.symlink_metadata()?.is_symlink() {
+        return std::fs::remove_file(dir);
+    }
+    let entries = std::fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            remove_tree(&entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        }
+    })?;
+    std::fs::remove_dir(dir)
 }
 
 impl OutputFolder {
@@ -121,7 +142,11 @@ impl OutputFolder {
                     .into(),
             );
         }
-        Ok(Self { target, staging })
+        Ok(Self {
+            target,
+            staging,
+            staged: false,
+        })
     }
 
     /// Where the site will be once published.
@@ -129,20 +154,35 @@ impl OutputFolder {
         &self.target
     }
 
-    /// Writes `files` into a fresh folder and puts it in place of the old site.
-    pub fn publish(self, files: &SiteFiles) -> Result<PathBuf> {
-        if let Err(e) = self.write_staging(files) {
-            let _ = std::fs::remove_dir_all(&self.staging);
-            return Err(e);
-        }
-        self.swap()
+    /// An output that writes each file straight into the (fresh) staging folder, for
+    /// [`Self::publish`] to swap in; dropped unpublished, the folder is removed.
+    pub fn stage(&mut self) -> Result<Output> {
+        self.make_staging()?;
+        Ok(Output::into_folder(&self.staging))
     }
 
-    /// Writes every file into the staging folder, in parallel.
-    fn write_staging(&self, files: &SiteFiles) -> Result<()> {
+    /// Writes `files` into the staging folder (those not there already) and puts it in
+    /// place of the old site.
+    pub fn publish(mut self, files: &SiteFiles) -> Result<PathBuf> {
+        if !self.staged {
+            self.make_staging()?;
+        }
+        self.write_staging(files)?;
+        let published = self.swap();
+        self.staged = false;
+        published
+    }
+
+    /// Makes an empty staging folder holding the marker.
+    fn make_staging(&mut self) -> Result<()> {
         remove_ours(&self.staging)?;
         std::fs::create_dir_all(&self.staging).map_err(|e| Error::io("create", &self.staging, e))?;
-        std::fs::write(self.staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &self.staging, e))?;
+        self.staged = true;
+        std::fs::write(self.staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &self.staging, e))
+    }
+
+    /// Writes every file not yet there into the staging folder, in parallel.
+    fn write_staging(&self, files: &SiteFiles) -> Result<()> {
         let list: Vec<(&str, &Body)> = files.iter().collect();
         list.par_iter().try_for_each(|(path, body)| {
             let file = self.staging.join(path.trim_start_matches('/'));
@@ -152,31 +192,41 @@ impl OutputFolder {
             match body {
                 Body::Bytes(bytes) => std::fs::write(&file, bytes),
                 Body::Copy(from) => std::fs::copy(from, &file).map(|_| ()),
+                Body::Written(_) => Ok(()),
             }
             .map_err(|e| Error::io("write", &file, e))
         })
     }
 
     /// Puts the staging folder in place of the old site.
-    fn swap(self) -> Result<PathBuf> {
+    fn swap(&self) -> Result<PathBuf> {
         if !self.target.exists() {
             if let Some(parent) = self.target.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
             }
             std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io("publish", &self.target, e))?;
-            return Ok(self.target);
+            return Ok(self.target.clone());
         }
         if exchange(&self.staging, &self.target).is_ok() {
             // The staging folder now holds the old site.
-            std::fs::remove_dir_all(&self.staging).map_err(|e| Error::io("remove", &self.staging, e))?;
-            return Ok(self.target);
+            remove_tree(&self.staging).map_err(|e| Error::io("remove", &self.staging, e))?;
+            return Ok(self.target.clone());
         }
         let old = sibling(&self.target, "haven-old")?;
         remove_ours(&old)?;
         std::fs::rename(&self.target, &old).map_err(|e| Error::io("move aside", &self.target, e))?;
         std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io("publish", &self.target, e))?;
-        std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
-        Ok(self.target)
+        remove_tree(&old).map_err(|e| Error::io("remove", &old, e))?;
+        Ok(self.target.clone())
+    }
+}
+
+impl Drop for OutputFolder {
+    fn drop(&mut self) {
+        if self.staged {
+            // Best effort: a folder left behind is removed by the next build.
+            let _ = remove_tree(&self.staging);
+        }
     }
 }
 

@@ -1,0 +1,21 @@
+//! Stage timings for profiling a build: with `HAVEN_TIMINGS=1` in the environment, each
+//! stage prints how long the build had been running when it finished (BENCHMARKS.md).
+//! Off, a stage mark costs one check of a flag read once.
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// When the build started, if timings are on.
+static STARTED: OnceLock<Option<Instant>> = OnceLock::new();
+
+/// Starts the clock (the first call wins).
+pub fn start() {
+    STARTED.get_or_init(|| std::env::var_os("HAVEN_TIMINGS").map(|_| Instant::now()));
+}
+
+/// Prints `stage` and the time since [`start`], when timings are on.
+pub fn mark(stage: &str) {
+    if let Some(Some(started)) = STARTED.get() {
+        eprintln!("timings: {stage} done at {:.3} s", started.elapsed().as_secs_f64());
+    }
+}
