@@ -5,7 +5,7 @@
 //! The URLs added are site paths; the rewrite pass then makes them relative and records
 //! them, like every other URL of the page.
 
-use lol_html::html_content::Element;
+use crate::output::html_scan::Tag;
 
 use super::{Images, variant_path};
 use crate::markdown::links::{decode, has_scheme};
@@ -59,15 +59,15 @@ impl Images {
     /// Completes an `<img>` on the page at `page_path`. Attributes the page already set
     /// are kept, except an empty alt, which the sidecar's alt replaces (a Markdown image's
     /// own alt text wins, so translated pages can translate it).
-    pub fn decorate(&self, el: &mut Element, page_path: &str) {
-        let Some(src) = el.get_attribute("src") else {
+    pub fn decorate(&self, el: &mut Tag<'_>, page_path: &str) {
+        let Some(src) = el.get("src").map(String::from) else {
             return;
         };
         let Some((i, 0)) = self.image_of(page_path, &src) else {
             return;
         };
-        let has = |name: &str| el.get_attribute(name).is_some();
-        let alt_missing = el.get_attribute("alt").is_none_or(|a| a.trim().is_empty());
+        let has = |name: &str| el.has(name);
+        let alt_missing = el.get("alt").is_none_or(|a| a.trim().is_empty());
         let mut set: Vec<(&str, String)> = Vec::new();
         if alt_missing && let Some(alt) = self.list[i].sidecar.as_ref().and_then(|s| s.page_alt()) {
             set.push(("alt", alt.to_string()));
@@ -87,8 +87,7 @@ impl Images {
             }
         }
         for (name, value) in set {
-            // Attribute names here are fixed and valid, so setting them cannot fail.
-            let _ = el.set_attribute(name, &value);
+            el.set(name, &value);
         }
     }
 }

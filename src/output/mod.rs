@@ -6,6 +6,7 @@ pub mod css;
 pub mod fetch;
 pub mod files;
 pub mod folder;
+pub mod html_scan;
 pub mod minify;
 pub mod nesting;
 pub mod offline;

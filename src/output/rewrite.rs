@@ -1,16 +1,11 @@
 //! The pass over every page after rendering: `@/path.md` links become the reader's own
 //! page, site paths (`/report/`) become relative ones (DESIGN §6), and what the checks
 //! need is recorded from the page as written, so no template can slip past them. The same
-//! pass minifies the page (white space and comments, see [`super::minify`]): one parse
-//! per page.
-
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use lol_html::html_content::{ContentType, Element, TextChunk, TextType};
-use lol_html::{RewriteStrSettings, doc_comments, doc_text, element, rewrite_str, text};
+//! pass minifies the page (white space and comments, see [`super::minify`]): one scan
+//! per page ([`super::html_scan`]).
 
 use super::fetch::{Fetch, fetched_as};
+use super::html_scan::{Tag, Token, Tokens};
 use super::{css, minify};
 use crate::content::Library;
 use crate::error::Diagnostic;
@@ -85,15 +80,21 @@ pub struct RewriteEnv<'a> {
 #[derive(Default)]
 struct State {
     facts: PageFacts,
-    open_links: Vec<usize>,
+    /// For each `<a>` open here: the link its `href` recorded, if any.
+    open_links: Vec<Option<usize>>,
     problems: Vec<Diagnostic>,
-    /// The text of the `<style>` element being read, gathered from its chunks.
-    style: String,
     /// How many `<pre>` elements the text being read is inside: its white space shows.
     preformatted: usize,
 }
 
 impl State {
+    /// Adds to the names of the links open here.
+    fn name_open_links(&mut self, text: &str) {
+        for i in self.open_links.iter().flatten() {
+            self.facts.links[*i].name.push_str(text);
+        }
+    }
+
     /// Records a URL of element `tag`.
     fn push_link(&mut self, tag: &str, attr: &'static str, url: String, original: String, fetch: Option<Fetch>) {
         self.facts.links.push(LinkFact {
@@ -198,16 +199,17 @@ fn rewrite_srcset(
 }
 
 /// Records what the accessibility lints read: the page's language, headings, images, tables.
-fn record_structure(facts: &mut PageFacts, tag: &str, el: &Element) {
-    match tag {
+fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
+    let owned = |name: &str| el.get(name).map(String::from);
+    match &*el.name {
         "html" => {
-            facts.html_lang = el.get_attribute("lang");
-            facts.html_dir = el.get_attribute("dir");
+            facts.html_lang = owned("lang");
+            facts.html_dir = owned("dir");
         }
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => facts.headings.push(tag.as_bytes()[1] - b'0'),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => facts.headings.push(el.name.as_bytes()[1] - b'0'),
         "img" => facts.images.push(ImageFact {
-            src: el.get_attribute("src").unwrap_or_default(),
-            alt: el.get_attribute("alt"),
+            src: owned("src").unwrap_or_default(),
+            alt: owned("alt"),
         }),
         "table" => facts.tables_with_headers.push(false),
         "th" => {
@@ -220,165 +222,146 @@ fn record_structure(facts: &mut PageFacts, tag: &str, el: &Element) {
 }
 
 /// Rewrites the URL attributes of an element and records them.
-fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, tag: &str, el: &mut Element) {
-    let rel = el.get_attribute("rel");
-    let as_ = el.get_attribute("as");
-    let fetch = |attr: &str| fetched_as(tag, attr, rel.as_deref(), as_.as_deref());
+fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    let tag = el.name.to_string();
+    let rel = el.get("rel").map(String::from);
+    let as_ = el.get("as").map(String::from);
+    let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
     for attr in URL_ATTRIBUTES {
-        let Some(original) = el.get_attribute(attr) else {
+        let Some(original) = el.get(attr).map(String::from) else {
             continue;
         };
         match env.rewrite_url(&original, route) {
             Ok(url) => {
                 if url != original {
-                    let _ = el.set_attribute(attr, &url);
+                    el.set(attr, &url);
                 }
-                st.push_link(tag, attr, url, original, fetch(attr));
+                st.push_link(&tag, attr, url, original, fetch(attr));
             }
             Err(d) => st.problems.push(d),
         }
     }
-    if let Some(srcset) = el.get_attribute("srcset") {
+    if let Some(srcset) = el.get("srcset").map(String::from) {
         match rewrite_srcset(env, &srcset, route) {
             Ok((new, urls)) => {
-                let _ = el.set_attribute("srcset", &new);
+                el.set("srcset", &new);
                 for (original, url) in urls {
-                    st.push_link(tag, "srcset", url, original, fetch("srcset"));
+                    st.push_link(&tag, "srcset", url, original, fetch("srcset"));
                 }
             }
             Err(d) => st.problems.push(d),
         }
     }
-    if let Some(style) = el.get_attribute("style") {
-        let new = env.rewrite_css(&style, route, tag, st);
+    if let Some(style) = el.get("style").map(String::from) {
+        let new = env.rewrite_css(&style, route, &tag, st);
         if new != style {
-            let _ = el.set_attribute("style", &new);
+            el.set("style", &new);
         }
     }
-    for url in el.get_attribute("ping").iter().flat_map(|p| p.split_ascii_whitespace()) {
-        st.push_link(tag, "ping", url.to_string(), url.to_string(), fetch("ping"));
+    let pings: Vec<String> = el
+        .get("ping")
+        .iter()
+        .flat_map(|p| p.split_ascii_whitespace())
+        .map(String::from)
+        .collect();
+    for url in pings {
+        st.push_link(&tag, "ping", url.clone(), url, fetch("ping"));
     }
 }
 
-fn on_element(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, el: &mut Element) {
-    let tag = el.tag_name();
-    if tag == "img" {
+/// Reads and rewrites one start tag.
+fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    if el.name == "img" {
         env.images.decorate(el, &route.path);
     }
-    let mut st = state.borrow_mut();
-    record_structure(&mut st.facts, &tag, el);
-    if tag == "pre" {
+    record_structure(&mut st.facts, el);
+    if el.name == "pre" {
         st.preformatted += 1;
-        let state = Rc::clone(state);
-        let _ = el.on_end_tag(Box::new(move |_| {
-            let mut st = state.borrow_mut();
-            st.preformatted = st.preformatted.saturating_sub(1);
-            Ok(())
-        }));
     }
-    if el.attributes().is_empty() {
+    let is_link = el.name == "a";
+    if el.attributes.is_empty() {
         // Most elements of a page's text (`p`, `li`, `td`): no URL, id or name to read.
+        if is_link {
+            st.open_links.push(None);
+        }
         return;
     }
-    for attr in ["id", "name"] {
-        if let Some(id) = el.get_attribute(attr).filter(|_| attr == "id" || tag == "a") {
-            st.facts.ids.push(id);
-        }
+    if let Some(id) = el.get("id") {
+        st.facts.ids.push(id.to_string());
+    }
+    if let Some(name) = el.get("name").filter(|_| is_link) {
+        st.facts.ids.push(name.to_string());
     }
     let recorded_before = st.facts.links.len();
-    rewrite_attributes(env, route, &mut st, &tag, el);
-    if tag == "img"
-        && let Some(alt) = el.get_attribute("alt")
+    rewrite_attributes(env, route, st, el);
+    if el.name == "img"
+        && let Some(alt) = el.get("alt")
     {
-        let open: Vec<usize> = st.open_links.clone();
-        for i in open {
-            st.facts.links[i].name.push_str(&alt);
-        }
+        st.name_open_links(alt);
     }
-    // The link this element's `href` just recorded, if it could be rewritten (if not,
-    // the page fails with that problem, and its name is not needed).
-    let href = (tag == "a")
-        .then(|| (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href"))
-        .flatten();
-    if let Some(index) = href {
-        if let Some(label) = el.get_attribute("aria-label") {
-            st.facts.links[index].name.push_str(&label);
+    if is_link {
+        // The link this element's `href` just recorded, if it could be rewritten (if not,
+        // the page fails with that problem, and its name is not needed).
+        let href = (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href");
+        if let (Some(index), Some(label)) = (href, el.get("aria-label")) {
+            st.facts.links[index].name.push_str(label);
         }
-        st.open_links.push(index);
-        drop(st);
-        let state = Rc::clone(state);
-        let _ = el.on_end_tag(Box::new(move |_| {
-            state.borrow_mut().open_links.pop();
-            Ok(())
-        }));
+        st.open_links.push(href);
     }
 }
 
-/// Gathers a `<style>` element's text and rewrites its URLs once the text is complete.
-fn on_style_text(env: &RewriteEnv<'_>, route: &Route, state: &Rc<RefCell<State>>, chunk: &mut TextChunk) {
-    let mut st = state.borrow_mut();
-    st.style.push_str(chunk.as_str());
-    if !chunk.last_in_text_node() {
-        chunk.remove();
-        return;
+/// Reads one end tag.
+fn on_end_tag(st: &mut State, name: &str) {
+    match name {
+        "a" => {
+            st.open_links.pop();
+        }
+        "pre" => st.preformatted = st.preformatted.saturating_sub(1),
+        _ => {}
     }
-    let text = std::mem::take(&mut st.style);
-    let new = env.rewrite_css(&text, route, "style", &mut st);
-    // CSS is raw text: written back as is, never HTML-escaped.
-    chunk.replace(&new, ContentType::Html);
 }
 
-/// Names the links the text is in, and collapses its white space unless it shows (in
-/// `<pre>`, `<textarea>`) or is not HTML text (scripts, styles).
-fn on_text(state: &Rc<RefCell<State>>, text: &mut TextChunk) {
-    let mut st = state.borrow_mut();
-    if !st.open_links.is_empty() {
-        let open = st.open_links.clone();
-        for i in open {
-            st.facts.links[i].name.push_str(text.as_str());
-        }
-    }
-    if st.preformatted == 0
-        && text.text_type() == TextType::Data
-        && let Some(collapsed) = minify::collapse_white_space(text.as_str())
+/// Names the links the text is in, and writes it with its white space collapsed unless
+/// it shows (inside `<pre>`).
+fn on_text(st: &mut State, text: &str, out: &mut String) {
+    st.name_open_links(text);
+    match (st.preformatted == 0)
+        .then(|| minify::collapse_white_space(text))
+        .flatten()
     {
-        // The text as written, entities and all: written back without escaping.
-        text.replace(&collapsed, ContentType::Html);
+        Some(collapsed) => out.push_str(&collapsed),
+        None => out.push_str(text),
     }
 }
 
-/// Rewrites one page's URLs and records its facts. Errors name the page.
+/// Rewrites one page's URLs, records its facts and minifies it, in one scan
+/// ([`html_scan`]). Errors name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
-    let state = Rc::new(RefCell::new(State::default()));
-    let (element_state, text_state, style_state) = (Rc::clone(&state), Rc::clone(&state), Rc::clone(&state));
-    let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!("*", move |el| {
-            on_element(env, route, &element_state, el);
-            Ok(())
-        }))
-        .append_element_content_handler(text!("style", move |chunk| {
-            on_style_text(env, route, &style_state, chunk);
-            Ok(())
-        }))
-        .append_document_content_handler(doc_text!(move |text| {
-            on_text(&text_state, text);
-            Ok(())
-        }))
-        .append_document_content_handler(doc_comments!(|comment| {
-            comment.remove();
-            Ok(())
-        }));
-    let out = rewrite_str(html, settings).map_err(|e| {
-        vec![Diagnostic::error(format!(
-            "could not read the HTML of {}: {e}",
-            route.path
-        ))]
-    })?;
-    let mut state = state.borrow_mut();
-    if state.problems.is_empty() {
-        Ok((out, std::mem::take(&mut state.facts)))
+    let mut st = State::default();
+    let mut out = String::with_capacity(html.len());
+    for token in Tokens::new(html) {
+        match token {
+            Token::Text(text) => on_text(&mut st, text, &mut out),
+            Token::RawText { text, element: "style" } => {
+                let css_text = env.rewrite_css(text, route, "style", &mut st);
+                out.push_str(&css_text);
+            }
+            Token::RawText { text, .. } | Token::Other(text) => out.push_str(text),
+            Token::Start(mut el) => {
+                on_element(env, route, &mut st, &mut el);
+                el.write(&mut out);
+            }
+            Token::End { name, raw } => {
+                on_end_tag(&mut st, &name);
+                out.push_str(raw);
+            }
+            Token::Comment(_) => {}
+        }
+    }
+    if st.problems.is_empty() {
+        Ok((out, st.facts))
     } else {
-        Err(std::mem::take(&mut state.problems))
+        Err(st.problems)
     }
 }
 
