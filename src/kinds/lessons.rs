@@ -3,12 +3,9 @@
 //! mode's script only shows one slide at a time, and without JavaScript the slides are
 //! simply the lesson's sections, one after another.
 
-use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, element, rewrite_str};
 use serde::Serialize;
 
-/// Marks where a slide starts; a comment cannot occur inside a tag, so splitting at it is safe.
-const MARK: &str = "<!--haven-slide-->";
+use crate::output::html_scan::top_level;
 
 /// A lesson body split into slides: what comes before the first `##` heading (the lesson's
 /// introduction, which joins the title slide), then one slide per `##` heading. Only
@@ -24,29 +21,15 @@ pub struct Slides {
 
 /// Splits a rendered lesson body at its top-level `h2` headings.
 pub fn split_slides(html: &str) -> Slides {
-    let wrapped = format!("<haven-body>{html}</haven-body>");
-    let settings = RewriteStrSettings::new().append_element_content_handler(element!("haven-body > h2", |el| {
-        el.before(MARK, ContentType::Html);
-        Ok(())
-    }));
-    let marked = match rewrite_str(&wrapped, settings) {
-        Ok(marked) => marked,
-        // lol_html only fails on memory limits; one slide is still a readable lesson.
-        Err(_) => {
-            return Slides {
-                intro: html.to_string(),
-                slides: Vec::new(),
-            };
-        }
-    };
-    let inner = marked
-        .strip_prefix("<haven-body>")
-        .and_then(|m| m.strip_suffix("</haven-body>"))
-        .unwrap_or(&marked);
-    let mut parts = inner.split(MARK);
+    let starts = top_level(html, "h2");
+    let ends = starts.iter().skip(1).copied().chain([html.len()]);
     Slides {
-        intro: parts.next().unwrap_or_default().to_string(),
-        slides: parts.map(str::to_string).collect(),
+        intro: html[..starts.first().copied().unwrap_or(html.len())].to_string(),
+        slides: starts
+            .iter()
+            .zip(ends)
+            .map(|(&from, to)| html[from..to].to_string())
+            .collect(),
     }
 }
 

@@ -26,6 +26,11 @@ const RAW_TEXT: [&str; 10] = [
     "plaintext",
 ];
 
+/// Elements that never have content, so never stay open.
+pub const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+];
+
 /// HTML's white space: space, tab, line feed, form feed, carriage return.
 pub fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
@@ -129,6 +134,46 @@ pub enum Token<'a> {
     /// Anything else, written back as it is: `<!doctype html>`, CDATA, `<?...>`, `</>`,
     /// a tag cut off by the end of the page.
     Other(&'a str),
+}
+
+impl Token<'_> {
+    /// The token as written.
+    pub fn raw(&self) -> &str {
+        match self {
+            Token::Text(t) | Token::Comment(t) | Token::Other(t) | Token::RawText { text: t, .. } => t,
+            Token::Start(tag) => tag.raw,
+            Token::End { raw, .. } => raw,
+        }
+    }
+}
+
+/// Where each `name` element that is inside no other element starts in `html` (the byte
+/// offset of its `<`). An end tag closes the elements opened since its own start tag, as
+/// browsers do with a missing `</p>`; one that matches nothing open is ignored.
+pub fn top_level(html: &str, name: &str) -> Vec<usize> {
+    let mut open: Vec<Cow<'_, str>> = Vec::new();
+    let mut found = Vec::new();
+    let mut at = 0;
+    for token in Tokens::new(html) {
+        match &token {
+            Token::Start(tag) => {
+                if open.is_empty() && tag.name == name {
+                    found.push(at);
+                }
+                if !VOID.contains(&&*tag.name) && !tag.self_closing {
+                    open.push(tag.name.clone());
+                }
+            }
+            Token::End { name, .. } => {
+                if let Some(i) = open.iter().rposition(|n| n == name) {
+                    open.truncate(i);
+                }
+            }
+            _ => {}
+        }
+        at += token.raw().len();
+    }
+    found
 }
 
 /// The tokens of a page, in order.
@@ -332,17 +377,7 @@ mod tests {
 
     /// Every token's text, joined: the page itself, whatever it holds.
     fn joined(html: &str) -> String {
-        let mut out = String::new();
-        for token in Tokens::new(html) {
-            match token {
-                Token::Text(t) | Token::Comment(t) | Token::Other(t) | Token::RawText { text: t, .. } => {
-                    out.push_str(t)
-                }
-                Token::Start(tag) => tag.write(&mut out),
-                Token::End { raw, .. } => out.push_str(raw),
-            }
-        }
-        out
+        Tokens::new(html).map(|t| t.raw().to_string()).collect()
     }
 
     #[test]
@@ -425,6 +460,16 @@ mod tests {
         ] {
             assert_eq!(joined(html), html);
         }
+    }
+
+    #[test]
+    fn top_level_elements_are_found_past_unclosed_and_stray_tags() {
+        let html = "<h2>A</h2><div><h2>in</h2></div></span><p>open<h2>B</h2>";
+        assert_eq!(top_level(html, "h2"), [0]);
+        let html = "<h2>A</h2><br><img src=x><h2 id=b>B</h2><section><p>x</section><h2>C</h2>";
+        let starts = top_level(html, "h2");
+        assert_eq!(starts.len(), 3);
+        assert!(html[starts[1]..].starts_with("<h2 id=b>") && html[starts[2]..].starts_with("<h2>C"));
     }
 
     #[test]

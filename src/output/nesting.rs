@@ -7,13 +7,11 @@
 //! closed by `/>`, so it errs towards depth: HTML that leaves out optional end tags
 //! (`</p>`, `</li>`) hundreds of times over is refused too.
 
+use super::html_scan::VOID;
+
 /// The deepest a page's text may nest (a real page nests a few dozen levels at most).
 pub const MAX_BODY_DEPTH: usize = 200;
 
-/// Elements that never have content, so never nest.
-const VOID: [&str; 14] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
 /// Elements whose text is not HTML: their content is skipped up to the closing tag.
 const RAW_TEXT: [&str; 4] = ["script", "style", "textarea", "title"];
 
