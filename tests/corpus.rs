@@ -129,7 +129,7 @@ fn ten_thousand_pages_in_one_folder() {
         );
     }
     // About a minute in a debug build on a quiet machine, several on a busy shared one;
-    // work that grew with the square of the page's length would take hours.
+    // work that grew with the square of the number of pages would take hours.
     let run = build_within(&site, Duration::from_secs(600)).ok();
     run.exists("news/item-00000/index.html")
         .exists("news/item-09999/index.html")

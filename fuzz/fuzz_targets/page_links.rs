@@ -1,6 +1,7 @@
-//! The link extractor: any HTML, written as a page of a real site, has its links
-//! rewritten (and is minified) and its facts recorded (`output/rewrite.rs`), and those facts go
-//! through every link check that needs no network.
+//! The link extractor: any HTML, written as a page of a real site, is split into tokens
+//! (which must lose nothing), has its links rewritten (and is minified) and its facts
+//! recorded (`output/rewrite.rs`), and those facts go through every link check that needs
+//! no network.
 //!
 //! The first byte picks the page; the rest is its HTML.
 
@@ -11,8 +12,9 @@ use std::collections::HashSet;
 use haven::links::extract::{DataFiles, extract};
 use haven::links::internal::WrittenSite;
 use haven::links::{host_name, syntax};
-use haven::output::rewrite::{RewriteEnv, rewrite};
 use haven::output::PageRecord;
+use haven::output::html_scan::Tokens;
+use haven::output::rewrite::{RewriteEnv, rewrite};
 use haven_fuzz::{fixture, text};
 use libfuzzer_sys::fuzz_target;
 
@@ -31,6 +33,9 @@ fuzz_target!(|data: &[u8]| {
         base_url: &site.config.base_url,
         images: &site.images,
     };
+    // The tokenizer loses nothing: its tokens are the page.
+    let tokens: String = Tokens::new(html).map(|t| t.raw().to_string()).collect();
+    assert_eq!(tokens, html);
     let facts = match rewrite(html, route, &env) {
         Ok((_, facts)) => facts,
         Err(problems) => {
