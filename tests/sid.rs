@@ -110,3 +110,23 @@ fn a_site_without_a_hub_date_has_no_banner() {
         .ok();
     assert!(!run.read("index.html").contains("sid-banner"));
 }
+
+#[test]
+fn a_hub_whose_day_has_passed_warns_and_fails_under_strict() {
+    let site = site();
+    let run = site.run(&["build", "--date", "2027-02-10"]).ok();
+    assert!(
+        run.stderr.contains("Safer Internet Day hub gives 2027-02-09")
+            && run.stderr.contains("content/sid/_index.md")
+            && run.stderr.contains("content/sid/2027.md"),
+        "{}",
+        run.stderr
+    );
+    site.run(&["build", "--date", "2027-02-10", "--strict"]).fails();
+    let on_the_day = site.run(&["build", "--date", "2027-02-09"]).ok();
+    assert!(
+        !on_the_day.stderr.contains("Safer Internet Day hub gives"),
+        "{}",
+        on_the_day.stderr
+    );
+}

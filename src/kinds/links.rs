@@ -102,12 +102,16 @@ pub fn load_links(root: &Path) -> Result<Vec<UsefulLink>> {
     if !root.join(FILE).exists() {
         return Ok(Vec::new());
     }
-    let text = read_text(root, Path::new(FILE))?;
-    let file: LinksFile = toml::from_str(&text).map_err(|e| toml_error(FILE, &text, &e, 0))?;
+    read_links(&read_text(root, Path::new(FILE))?)
+}
+
+/// The useful links of the text of `data/links.toml`, or every problem with it.
+pub fn read_links(text: &str) -> Result<Vec<UsefulLink>> {
+    let file: LinksFile = toml::from_str(text).map_err(|e| toml_error(FILE, text, &e, 0))?;
     let mut problems = Problems::new();
     let at = |span: std::ops::Range<usize>, message: String, hint: &str| {
         Diagnostic::error(message)
-            .at_offset(FILE, &text, span.start, 0)
+            .at_offset(FILE, text, span.start, 0)
             .hint(hint)
     };
     let mut links = Vec::new();

@@ -23,7 +23,9 @@ use crate::error::Diagnostic;
 /// The checks of the kinds run once per build: overdue policy reviews, the accessibility
 /// statement's facts, and poster rules too long for one sheet.
 pub fn check(config: &Config, library: &Library, today: Date) -> Vec<Diagnostic> {
-    let mut found = policy::overdue_reviews(library, &config.default_language().code, today);
+    let default_lang = &config.default_language().code;
+    let mut found = policy::overdue_reviews(library, default_lang, today);
+    found.extend(sid::past_hub(library, default_lang, today));
     found.extend(accessibility::check(&config.accessibility));
     found.extend(posters::overfull(library));
     found

@@ -54,19 +54,26 @@ struct RawRoom {
     paper: Paper,
 }
 
+/// Where the rooms are listed.
+const ROOMS: &str = "data/rooms.toml";
+
 /// Reads `ROOT/data/rooms.toml`; no file means no rooms.
 pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
-    let rel = Path::new("data/rooms.toml");
-    if !root.join(rel).exists() {
+    if !root.join(ROOMS).exists() {
         return Ok(Vec::new());
     }
-    let text = read_text(root, rel)?;
-    let file: RoomsFile = toml::from_str(&text).map_err(|e| toml_error(rel, &text, &e, 0))?;
+    read_rooms(&read_text(root, Path::new(ROOMS))?, config)
+}
+
+/// The rooms of the text of `data/rooms.toml`, or every problem with it.
+pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
+    let rel = Path::new(ROOMS);
+    let file: RoomsFile = toml::from_str(text).map_err(|e| toml_error(rel, text, &e, 0))?;
     let mut problems = Problems::new();
     let mut rooms: Vec<Room> = Vec::new();
     for raw in file.room {
         let at = |span: std::ops::Range<usize>, m: String, h: &str| {
-            Diagnostic::error(m).at_offset(rel, &text, span.start, 0).hint(h)
+            Diagnostic::error(m).at_offset(rel, text, span.start, 0).hint(h)
         };
         let slug = slugify(raw.name.get_ref());
         if raw.name.get_ref().trim().is_empty() {

@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use super::extra;
 use crate::content::front_matter::Date;
+use crate::content::load::extra_key_line;
 use crate::content::{Library, Variant};
+use crate::error::Diagnostic;
 use crate::i18n::dates::DateView;
 
 /// How many days before Safer Internet Day the home pages start counting down.
@@ -20,6 +22,26 @@ pub fn next_day(library: &Library, default_lang: &str) -> Option<Date> {
     let hub = library.sections.get(HUB)?;
     let file = hub.versions.get(Variant::Standard, default_lang)?;
     extra::date(&file.front.extra, "date")
+}
+
+/// A warning when the hub's day has passed: its page still reads as the next one, and no
+/// home page counts down, until the school gives the next date.
+pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Diagnostic> {
+    let hub = library.sections.get(HUB)?;
+    let file = hub.versions.get(Variant::Standard, default_lang)?;
+    let day = extra::date(&file.front.extra, "date").filter(|day| *day < today)?;
+    let d = Diagnostic::warning(format!(
+        "the Safer Internet Day hub gives {day}, which is before the build day {today}"
+    ))
+    .hint(format!(
+        "set `date` to the next Safer Internet Day (in February), and keep this one as content/sid/{}.md",
+        day.year()
+    ));
+    let full = format!("+++\n{}", file.front_text);
+    Some(match extra_key_line(&file.front_text, "date") {
+        Some(line) => d.at_line(&file.source, &full, line, 1),
+        None => d.in_file(&file.source),
+    })
 }
 
 /// How many days are left on `today` until `day` while the banner shows: from
