@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::pictures;
-use crate::support::{TestSite, files_under, page, run_haven};
+use crate::support::{TestSite, files_under, leftovers, page, run_haven};
 
 /// Every file under `dir` with its bytes, leaving out the folders haven may write.
 fn snapshot(dir: &Path, skip: &[&Path]) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -76,12 +76,8 @@ fn wherever_output_points_nothing_else_is_touched() {
     build("fresh").ok();
     build("fresh").ok().exists("index.html").exists("a/index.html");
     assert_eq!(snapshot(top.path(), &[&cache, &fresh]), before);
-    let leftovers: Vec<_> = std::fs::read_dir(top.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("haven"))
-        .collect();
-    assert!(leftovers.is_empty(), "staging folders left: {leftovers:?}");
+    let left = leftovers(top.path(), "haven");
+    assert!(left.is_empty(), "staging folders left: {left:?}");
     let marker_folder = top.path().join("site/public");
     build("site/public").ok();
     assert!(marker_folder.join(".haven-output").is_file());

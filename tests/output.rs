@@ -1,6 +1,6 @@
 //! The output folder: atomic, never clobbering what haven did not make (issue 2).
 
-use crate::support::{TestSite, page, run_haven};
+use crate::support::{TestSite, leftovers, page, run_haven};
 
 #[test]
 fn a_failed_build_leaves_the_previous_output_intact() {
@@ -9,12 +9,8 @@ fn a_failed_build_leaves_the_previous_output_intact() {
     let site = site.file("content/a.md", &page("Version two", "[broken](missing.md)"));
     let run = site.build().fails();
     run.has("a/index.html", "Version one");
-    let leftovers: Vec<_> = std::fs::read_dir(site.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("haven-new"))
-        .collect();
-    assert!(leftovers.is_empty(), "staging left behind: {leftovers:?}");
+    let left = leftovers(site.path(), "haven-new");
+    assert!(left.is_empty(), "staging left behind: {left:?}");
 }
 
 #[test]

@@ -194,6 +194,15 @@ pub fn canonical(html: &str) -> String {
     String::from_utf8(minify_html::minify(html.as_bytes(), &cfg)).expect("minify-html writes UTF-8 for UTF-8")
 }
 
+/// The names in `dir` containing `part`: haven's staging or old-output folders left behind.
+pub fn leftovers(dir: &Path, part: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(part))
+        .collect()
+}
+
 /// Every file under `dir`, relative, sorted.
 pub fn files_under(dir: &Path) -> Vec<String> {
     let mut files: Vec<String> = walkdir_files(dir)

@@ -157,28 +157,20 @@ impl OutputFolder {
     /// An output that writes each file straight into the (fresh) staging folder, for
     /// [`Self::publish`] to swap in; dropped unpublished, the folder is removed.
     pub fn stage(&mut self) -> Result<Output> {
-        self.make_staging()?;
+        remove_ours(&self.staging)?;
+        std::fs::create_dir_all(&self.staging).map_err(|e| Error::io("create", &self.staging, e))?;
+        self.staged = true;
+        std::fs::write(self.staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &self.staging, e))?;
         Ok(Output::into_folder(&self.staging))
     }
 
-    /// Writes `files` into the staging folder (those not there already) and puts it in
-    /// place of the old site.
+    /// Writes the `files` not in the staging folder already (copies of cached images)
+    /// into it, and puts it in place of the old site. Call [`Self::stage`] first.
     pub fn publish(mut self, files: &SiteFiles) -> Result<PathBuf> {
-        if !self.staged {
-            self.make_staging()?;
-        }
         self.write_staging(files)?;
         let published = self.swap();
         self.staged = false;
         published
-    }
-
-    /// Makes an empty staging folder holding the marker.
-    fn make_staging(&mut self) -> Result<()> {
-        remove_ours(&self.staging)?;
-        std::fs::create_dir_all(&self.staging).map_err(|e| Error::io("create", &self.staging, e))?;
-        self.staged = true;
-        std::fs::write(self.staging.join(MARKER), MARKER_TEXT).map_err(|e| Error::io("write", &self.staging, e))
     }
 
     /// Writes every file not yet there into the staging folder, in parallel.

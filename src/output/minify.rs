@@ -6,6 +6,8 @@
 
 use minify_html::Cfg;
 
+use super::html_scan::is_space;
+
 fn css_settings() -> Cfg {
     Cfg {
         minify_css: true,
@@ -40,11 +42,6 @@ pub fn collapse_white_space(text: &str) -> Option<String> {
     }
     out.push_str(rest);
     Some(out)
-}
-
-/// HTML's white space: space, tab, line feed, form feed, carriage return.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
 
 /// Minifies a stylesheet (through a `<style>` element, as minify-html takes whole pages).
