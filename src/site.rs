@@ -675,9 +675,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     if let Some(zip_file) = &opts.zip {
         zip::check_destination(zip_file, &opts.output)?;
     }
+    folder::check_placement(&opts.root, &opts.output)?;
     timings::start();
     let site = load(opts)?;
-    folder::check_placement(&opts.root, &opts.output)?;
     let mut target = OutputFolder::create(&opts.output)?;
     let out = target.stage()?;
     let (checked, rendered) = write_and_check(&site, opts, &out)?;
@@ -709,14 +709,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
 pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
     let started = Instant::now();
     let site = load(opts)?;
-    let (checked, rendered) = write_and_check(&site, opts, &Output::new())?;
-    free_later(rendered);
-    Ok(CheckReport {
+    let out = Output::new();
+    let (checked, rendered) = write_and_check(&site, opts, &out)?;
+    let report = CheckReport {
         pages: checked.pages,
         problems: checked.problems,
         links: checked.links,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         consent: ConsentReport::new(&site.images, opts.date),
         seconds: started.elapsed().as_secs_f64(),
-    })
+    };
+    free_later((site, rendered, out));
+    Ok(report)
 }

@@ -87,11 +87,15 @@ fn windows_line_endings_are_read_as_lines() {
             &crlf("+++\ntitle = \"Easy\"\n+++\nOne idea.\nAnother.\n"),
         )
         .file("i18n/en.ftl", &crlf("site-footer-extra = Made with care\n"));
-    build_within(&site, QUICK)
+    let run = build_within(&site, QUICK)
         .ok()
         .has("a/index.html", "<h1>Line ends</h1>")
-        .has("a/index.html", "id=first")
-        .lacks("a/index.html", "\r");
+        .has("a/index.html", "id=first");
+    // Read as written: the canonical form would collapse a carriage return too.
+    assert!(
+        !run.read_raw("a/index.html").contains('\r'),
+        "a carriage return was written"
+    );
     let broken = TestSite::new().file("content/b.md", &crlf("+++\ntitle = \"B\"\ncolour = 1\n+++\nx\n"));
     build_within(&broken, QUICK).fails().says("content/b.md:3");
 }
@@ -108,10 +112,11 @@ fn a_50_mb_markdown_file_builds_in_bounded_time() {
     // About a minute in a debug build on a quiet machine, several on a busy shared one;
     // work that grew with the square of the page's length would take hours.
     let run = build_within(&site, Duration::from_secs(600)).ok();
-    let html = run.read("big/index.html");
+    // As written: putting 40 MB into canonical form would take longer than the build.
+    let html = run.read_raw("big/index.html");
     assert!(html.len() > 40 * 1024 * 1024, "the page is all there");
     assert!(
-        html.contains("id=staying-safe-online-9999"),
+        html.contains("id=\"staying-safe-online-9999\""),
         "every heading has its own id"
     );
 }
@@ -145,8 +150,8 @@ fn deep_folders_build() {
         .has(&format!("{deep}/page/index.html"), "Down here.");
 }
 
-/// Nesting that the HTML minifier would follow call by call until the stack ran out is
-/// refused; Markdown that comrak keeps flat builds.
+/// Nesting deeper than a page's text may go (`output::nesting`) is refused with an error;
+/// Markdown that comrak keeps flat builds.
 #[test]
 fn deeply_nested_markdown_is_refused_or_built_never_a_crash() {
     let n = 50_000;
@@ -316,7 +321,10 @@ fn huge_config_values() {
     for (text, place) in cases {
         let site = TestSite::new().file("config.toml", &text);
         let run = build_within(&site, QUICK);
-        if !place.is_empty() {
+        if place.is_empty() {
+            // A long list is still a valid one.
+            run.ok();
+        } else {
             run.fails().says(place);
         }
     }

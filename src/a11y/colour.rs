@@ -15,14 +15,6 @@ pub struct Colour {
     pub b: u8,
 }
 
-/// The named colours a theme is likely to use for text or backgrounds.
-const NAMED: [(&str, Colour); 4] = [
-    ("white", Colour { r: 255, g: 255, b: 255 }),
-    ("black", Colour { r: 0, g: 0, b: 0 }),
-    ("red", Colour { r: 255, g: 0, b: 0 }),
-    ("yellow", Colour { r: 255, g: 255, b: 0 }),
-];
-
 impl Colour {
     /// Reads a CSS colour; `None` for what is not an opaque colour (`transparent`,
     /// `inherit`, a gradient, a colour with alpha below 1).
@@ -34,7 +26,10 @@ impl Colour {
         if let Some(args) = value.strip_prefix("rgb(").or_else(|| value.strip_prefix("rgba(")) {
             return Self::from_rgb(args.strip_suffix(')')?);
         }
-        NAMED.iter().find(|(name, _)| *name == value).map(|(_, c)| *c)
+        // Every CSS colour name: authors write them, and the CSS minifier writes some
+        // hex colours as names (`#808080` becomes `gray`).
+        let (r, g, b) = cssparser::color::parse_named_color(&value).ok()?;
+        Some(Colour { r, g, b })
     }
 
     fn from_hex(hex: &str) -> Option<Colour> {
@@ -131,6 +126,10 @@ mod tests {
         assert_eq!(Colour::parse("rgb(19, 69, 166)"), Some(navy));
         assert_eq!(Colour::parse("rgb(19 69 166 / 1)"), Some(navy));
         assert_eq!(Colour::parse("#fff"), Colour::parse("white"));
+        // Names the CSS minifier writes for hex colours are read too.
+        assert_eq!(Colour::parse("gray"), Colour::parse("#808080"));
+        assert_eq!(Colour::parse("Navy"), Colour::parse("#000080"));
+        assert!(Colour::parse("transparent").is_none() && Colour::parse("nosuchcolour").is_none());
         assert_eq!(Colour::parse("#ffffff80"), None, "see-through");
         assert_eq!(Colour::parse("transparent"), None);
         assert_eq!(Colour::parse("#12345"), None);

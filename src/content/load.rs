@@ -191,14 +191,18 @@ pub fn extra_key_line(front_text: &str, key: &str) -> Option<usize> {
     None
 }
 
+/// Places `d` at the line of `[extra] key` in `file`'s front matter, or in the file.
+pub fn at_extra_key(d: Diagnostic, file: &PageFile, key: &str) -> Diagnostic {
+    match extra_key_line(&file.front_text, key) {
+        Some(line) => d.at_line(&file.source, &format!("+++\n{}", file.front_text), line, 1),
+        None => d.in_file(&file.source),
+    }
+}
+
 fn check_extra(kind: Kind, file: &PageFile, problems: &mut Problems) {
     for p in extra::check(kind, &file.front.extra) {
         let d = Diagnostic::error(format!("[extra] {}", p.message)).hint(p.hint);
-        let full = format!("+++\n{}", file.front_text);
-        problems.push(match extra_key_line(&file.front_text, &p.key) {
-            Some(line) => d.at_line(&file.source, &full, line, 1),
-            None => d.in_file(&file.source),
-        });
+        problems.push(at_extra_key(d, file, &p.key));
     }
 }
 

@@ -142,6 +142,9 @@ impl Translations {
 /// by `~` parses the same way, at the same offsets, and cannot be cut inside a
 /// character: the real text is parsed only when that copy has no errors.
 fn parse(source: &FtlSource) -> std::result::Result<FluentResource, Diagnostic> {
+    if source.text.is_ascii() {
+        return FluentResource::try_new(source.text.clone()).map_err(|(_, errors)| syntax_error(source, &errors));
+    }
     let ascii: String = source
         .text
         .bytes()

@@ -8,7 +8,7 @@ use toml::Table;
 use super::{Kind, extra};
 use crate::content::Library;
 use crate::content::front_matter::Date;
-use crate::content::load::extra_key_line;
+use crate::content::load::at_extra_key;
 use crate::error::Diagnostic;
 use crate::i18n::dates::DateView;
 
@@ -44,11 +44,7 @@ pub fn overdue_reviews(library: &Library, default_lang: &str, today: Date) -> Ve
                 file.front.title
             ))
             .hint("review the policy with its owners, then set `review` to the next review date");
-            let full = format!("+++\n{}", file.front_text);
-            Some(match extra_key_line(&file.front_text, "review") {
-                Some(line) => d.at_line(&file.source, &full, line, 1),
-                None => d.in_file(&file.source),
-            })
+            Some(at_extra_key(d, file, "review"))
         })
         .collect()
 }

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::extra;
 use crate::content::front_matter::Date;
-use crate::content::load::extra_key_line;
-use crate::content::{Library, Variant};
+use crate::content::load::at_extra_key;
+use crate::content::{Library, PageFile, Variant};
 use crate::error::Diagnostic;
 use crate::i18n::dates::DateView;
 
@@ -19,16 +19,18 @@ pub const HUB: &str = "sid";
 
 /// The next Safer Internet Day: the hub's `[extra] date`, when there is a hub with one.
 pub fn next_day(library: &Library, default_lang: &str) -> Option<Date> {
-    let hub = library.sections.get(HUB)?;
-    let file = hub.versions.get(Variant::Standard, default_lang)?;
-    extra::date(&file.front.extra, "date")
+    extra::date(&hub_file(library, default_lang)?.front.extra, "date")
+}
+
+/// The hub's file in the default language.
+fn hub_file<'a>(library: &'a Library, default_lang: &str) -> Option<&'a PageFile> {
+    library.sections.get(HUB)?.versions.get(Variant::Standard, default_lang)
 }
 
 /// A warning when the hub's day has passed: its page still reads as the next one, and no
 /// home page counts down, until the school gives the next date.
 pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Diagnostic> {
-    let hub = library.sections.get(HUB)?;
-    let file = hub.versions.get(Variant::Standard, default_lang)?;
+    let file = hub_file(library, default_lang)?;
     let day = extra::date(&file.front.extra, "date").filter(|day| *day < today)?;
     let d = Diagnostic::warning(format!(
         "the Safer Internet Day hub gives {day}, which is before the build day {today}"
@@ -37,11 +39,7 @@ pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Di
         "set `date` to the next Safer Internet Day (in February), and keep this one as content/sid/{}.md",
         day.year()
     ));
-    let full = format!("+++\n{}", file.front_text);
-    Some(match extra_key_line(&file.front_text, "date") {
-        Some(line) => d.at_line(&file.source, &full, line, 1),
-        None => d.in_file(&file.source),
-    })
+    Some(at_extra_key(d, file, "date"))
 }
 
 /// How many days are left on `today` until `day` while the banner shows: from

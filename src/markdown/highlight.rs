@@ -66,6 +66,8 @@ impl Default for Highlighter {
 impl Highlighter {
     /// The highlighted HTML of `code`, from the blocks done before when it is one of them.
     fn highlight_once(&self, lang: &str, code: &str) -> Highlighted {
+        // A language syntect lacks is never highlighted: nothing to keep.
+        self.syntaxes.find_syntax_by_token(lang)?;
         let key = (lang.to_string(), code.to_string());
         // Entries are only ever added whole, so a map whose lock was poisoned is still good.
         if let Some(done) = self.done.lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
@@ -194,7 +196,8 @@ mod tests {
         h.write_highlighted(&mut out, Some("make"), &line.repeat(3)).unwrap();
         assert!(out.contains("ngie-passwordaa"), "{out}");
         let took = started.elapsed();
-        assert!(took.as_secs() < 20, "highlighting took {took:?}");
+        // 0.03 s in a debug build; seconds a line without the limits.
+        assert!(took.as_secs() < 2, "highlighting took {took:?}");
     }
 
     #[test]

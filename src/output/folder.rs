@@ -175,7 +175,8 @@ impl OutputFolder {
 
     /// Writes every file not yet there into the staging folder, in parallel.
     fn write_staging(&self, files: &SiteFiles) -> Result<()> {
-        let list: Vec<(&str, &Body)> = files.iter().collect();
+        // Pages are there already: no folder to make for them.
+        let list: Vec<(&str, &Body)> = files.iter().filter(|(_, b)| !matches!(b, Body::Written(_))).collect();
         list.par_iter().try_for_each(|(path, body)| {
             let file = self.staging.join(path.trim_start_matches('/'));
             if let Some(parent) = file.parent() {
