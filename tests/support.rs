@@ -203,6 +203,19 @@ pub fn leftovers(dir: &Path, part: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that two output folders hold the same files with the same bytes; gives how
+/// many files there are.
+#[track_caller]
+pub fn assert_identical(one: &Path, two: &Path) -> usize {
+    let files = files_under(one);
+    assert_eq!(files, files_under(two), "the two builds wrote different files");
+    for f in &files {
+        let (a, b) = (std::fs::read(one.join(f)).unwrap(), std::fs::read(two.join(f)).unwrap());
+        assert!(a == b, "{f} differs between the builds");
+    }
+    files.len()
+}
+
 /// Every file under `dir`, relative, sorted.
 pub fn files_under(dir: &Path) -> Vec<String> {
     let mut files: Vec<String> = walkdir_files(dir)
