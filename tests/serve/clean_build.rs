@@ -1,16 +1,37 @@
 //! After any sequence of edits the preview serves exactly what a clean build writes.
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
 use super::*;
+
+thread_local! {
+    /// Every file the clean builds of this test's steps have written so far.
+    static SEEN: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
 
 /// Asserts that the preview serves exactly the files a clean `haven build` of the site
 /// writes, byte for byte but for the live-reload script.
+/// A file an earlier step's clean build wrote and this one does not must be gone.
 #[track_caller]
 fn assert_same_as_clean_build(preview: &Preview, site: &TestSite, step: &str) {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
     let built = site.run(&["build", "--date", "2026-11-22", "-o", target.to_str().unwrap()]);
     assert_eq!(built.code, 0, "{step}: the clean build failed:\n{}", built.stderr);
-    for file in files_under(&target).iter().filter(|f| *f != ".haven-output") {
+    let files: Vec<String> = files_under(&target)
+        .into_iter()
+        .filter(|f| f != ".haven-output")
+        .collect();
+    let gone: Vec<String> = SEEN.with_borrow_mut(|seen| {
+        seen.extend(files.iter().cloned());
+        seen.iter().filter(|f| !files.contains(f)).cloned().collect()
+    });
+    for file in gone {
+        let served = preview.get(&format!("/{}", file.replace(' ', "%20")));
+        assert_eq!(served.status, 404, "{step}: /{file} is still served");
+    }
+    for file in &files {
         let clean = std::fs::read(target.join(file)).unwrap();
         let served = preview.get(&format!("/{}", file.replace(' ', "%20")));
         assert_eq!(served.status, 200, "{step}: /{file} is not served");
