@@ -56,7 +56,7 @@ band-years-ks2 = من السنة 3 إلى السنة 6 (Years 3–6)
 band-years-ks3 = من السنة 7 إلى السنة 9 (Years 7–9)
 band-years-ks4 = السنتان 10 و11 (Years 10–11)
 topic-lessons-none = لا توجد دروس عن هذا الموضوع بعد.
-present-start = العرض
+present-start = عرض الدرس
 present-help = اعرض هذا الدرس على لوح الصف، شريحة لكل قسم. المفاتيح: السهم الأيمن أو المسافة للشريحة التالية، والسهم الأيسر للرجوع، وF لملء الشاشة، وEsc لإيقاف العرض.
 present-next = الشريحة التالية
 present-previous = الشريحة السابقة
@@ -99,7 +99,7 @@ agreement-sign-name = الاسم
 agreement-sign-signature = التوقيع
 agreement-sign-date = التاريخ
 # The useful-links directory.
-links-jump = روابط لـ
+links-jump = روابط حسب الفئة
 links-filter-label = ابحث عن رابط
 links-filter-hint = اكتب كلمة بالإنجليزية، مثل bullying (التنمّر) أو gaming (الألعاب) أو helpline (خط المساعدة).
 links-shown = الروابط المعروضة: { $count }
