@@ -4,8 +4,10 @@
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
 //! per page ([`super::html_scan`]).
 
+use super::char_refs::escape_attribute;
 use super::fetch::{Fetch, fetched_as};
 use super::html_scan::{Tag, Token, Tokens};
+use super::privacy::{self, Refusal};
 use super::{css, minify};
 use crate::content::Library;
 use crate::error::Diagnostic;
@@ -14,7 +16,16 @@ use crate::routes::relative::{relative, resolve, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
 /// Attributes that hold one URL.
-const URL_ATTRIBUTES: [&str; 6] = ["href", "src", "action", "poster", "data", "xlink:href"];
+const URL_ATTRIBUTES: [&str; 8] = [
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "xlink:href",
+    "background",
+];
 
 /// A URL found in a written page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,8 +37,12 @@ pub struct LinkFact {
     pub attr: &'static str,
     /// The URL as written into the output.
     pub url: String,
-    /// The URL as the template or Markdown wrote it, before rewriting.
+    /// The URL as the template or Markdown wrote it, before rewriting (character
+    /// references decoded, as the browser reads it).
     pub original: String,
+    /// The attribute's value as written in the page, references not decoded: how the
+    /// Markdown spells it, to find its line.
+    pub written: String,
     /// For links: the accessible name (text, `aria-label`, images' `alt`).
     pub name: String,
     /// What the browser fetches it as when it reads the page; `None` for links it only
@@ -61,6 +76,8 @@ pub struct PageFacts {
     pub images: Vec<ImageFact>,
     /// For every `<table>`: whether it has a header cell (`th`).
     pub tables_with_headers: Vec<bool>,
+    /// What the build refuses on the page (DESIGN §11), see [`privacy`].
+    pub refusals: Vec<Refusal>,
 }
 
 /// What the pass needs besides the page.
@@ -85,6 +102,13 @@ struct State {
     problems: Vec<Diagnostic>,
     /// How many `<pre>` elements the text being read is inside: its white space shows.
     preformatted: usize,
+    /// Whether the privacy tags are still to be written (see [`privacy::head_tags`]).
+    head_tags_due: bool,
+    /// Whether the `<script>` being read has a `src` (its text then never runs).
+    script_has_src: bool,
+    /// The value as written of the attribute whose URLs are being recorded, when it is
+    /// spelt otherwise than it reads (`&#x2F;&#x2F;host`).
+    written: Option<String>,
 }
 
 impl State {
@@ -97,11 +121,13 @@ impl State {
 
     /// Records a URL of element `tag`.
     fn push_link(&mut self, tag: &str, attr: &'static str, url: String, original: String, fetch: Option<Fetch>) {
+        let written = self.written.clone().unwrap_or_else(|| original.clone());
         self.facts.links.push(LinkFact {
             tag: tag.to_string(),
             attr,
             url,
             original,
+            written,
             name: String::new(),
             fetch,
         });
@@ -222,44 +248,58 @@ fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
 }
 
 /// Rewrites the URL attributes of an element and records them.
+/// URLs are read as the browser reads them (character references decoded) and written
+/// back escaped when changed. A `javascript:` URL is not recorded as a link: it is refused
+/// once, as a script of its own ([`privacy`]).
 fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
     let tag = el.name.to_string();
-    let rel = el.get("rel").map(String::from);
-    let as_ = el.get("as").map(String::from);
+    let rel = el.value("rel").map(|v| v.into_owned());
+    let as_ = el.value("as").map(|v| v.into_owned());
     let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
-    for attr in URL_ATTRIBUTES {
-        let Some(original) = el.get(attr).map(String::from) else {
+    let scripted: Vec<String> = privacy::script_urls(el).into_iter().map(String::from).collect();
+    for attr in URL_ATTRIBUTES.into_iter().filter(|a| !scripted.iter().any(|s| s == a)) {
+        let Some(original) = el.value(attr).map(|v| v.into_owned()) else {
             continue;
         };
+        st.written = el.get(attr).filter(|w| *w != original).map(String::from);
         match env.rewrite_url(&original, route) {
             Ok(url) => {
                 if url != original {
-                    el.set(attr, &url);
+                    el.set(attr, &escape_attribute(&url));
                 }
                 st.push_link(&tag, attr, url, original, fetch(attr));
             }
             Err(d) => st.problems.push(d),
         }
     }
-    if let Some(srcset) = el.get("srcset").map(String::from) {
+    for attr in ["srcset", "imagesrcset"] {
+        let Some(srcset) = el.value(attr).map(|v| v.into_owned()) else {
+            continue;
+        };
+        st.written = el.get(attr).filter(|w| *w != srcset).map(String::from);
+        let fetch = fetch("srcset").or((attr == "imagesrcset").then_some(Fetch::Image));
         match rewrite_srcset(env, &srcset, route) {
             Ok((new, urls)) => {
-                el.set("srcset", &new);
+                el.set(attr, &escape_attribute(&new));
                 for (original, url) in urls {
-                    st.push_link(&tag, "srcset", url, original, fetch("srcset"));
+                    st.push_link(&tag, "srcset", url, original, fetch);
                 }
             }
             Err(d) => st.problems.push(d),
         }
     }
-    if let Some(style) = el.get("style").map(String::from) {
+    st.written = None;
+    record_animated_urls(st, el);
+    if let Some(style) = el.value("style").map(|v| v.into_owned()) {
+        st.written = el.get("style").filter(|w| *w != style).map(String::from);
         let new = env.rewrite_css(&style, route, &tag, st);
+        st.written = None;
         if new != style {
-            el.set("style", &new);
+            el.set("style", &escape_attribute(&new));
         }
     }
     let pings: Vec<String> = el
-        .get("ping")
+        .value("ping")
         .iter()
         .flat_map(|p| p.split_ascii_whitespace())
         .map(String::from)
@@ -269,8 +309,68 @@ fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &
     }
 }
 
+/// Records the URLs an SVG animation sets (`<set attributeName=href to="...">`), which the
+/// browser loads like the `href` they replace.
+fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
+    let animates_href = el
+        .value("attributename")
+        .is_some_and(|a| a.trim().to_ascii_lowercase().ends_with("href"));
+    if !animates_href || !matches!(&*el.name, "set" | "animate") {
+        return;
+    }
+    for attr in ["to", "from", "values"] {
+        let Some(values) = el.value(attr) else { continue };
+        for url in values
+            .split(';')
+            .map(str::trim)
+            .filter(|u| !u.is_empty() && !privacy::runs_script(u))
+        {
+            st.push_link(&el.name, "href", url.to_string(), url.to_string(), Some(Fetch::Image));
+        }
+    }
+}
+
+/// Checks a `srcdoc` document as a page of its own: what it loads and what it runs count
+/// as the page's own.
+fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_>) {
+    let Some(doc) = el.value("srcdoc") else { return };
+    let (facts, problems) = match scan(&doc, route, env, false) {
+        Ok((_, facts)) => (facts, Vec::new()),
+        Err((facts, problems)) => (facts, problems),
+    };
+    st.facts.links.extend(facts.links);
+    // Found in the Markdown by the `srcdoc` as written (its document is encoded there).
+    let raw = el.get("srcdoc").unwrap_or_default();
+    let needle: String = raw.chars().take(40).collect();
+    st.facts.refusals.extend(facts.refusals.into_iter().map(|r| Refusal {
+        needle: needle.clone(),
+        ..r
+    }));
+    st.problems.extend(problems);
+}
+
+/// Writes the privacy tags before the first tag that belongs in `<head>` or `<body>`, when
+/// the page has no `<head>` start tag of its own.
+fn write_head_tags_before(st: &mut State, el: &Tag<'_>, out: &mut String) {
+    if st.head_tags_due && !matches!(&*el.name, "html" | "head") {
+        st.head_tags_due = false;
+        out.push_str(&privacy::head_tags());
+    }
+}
+
 /// Reads and rewrites one start tag.
 fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    privacy::refusals(el, env.base_url, &mut st.facts.refusals);
+    if el.name == "script" {
+        st.script_has_src = el.has("src");
+    }
+    if el.has("srcdoc") {
+        check_srcdoc(env, route, st, el);
+    }
+    if matches!(&*el.name, "object" | "embed" | "applet") {
+        // Refused whole, so what it names is not a link to check as well.
+        return;
+    }
     if el.name == "img" {
         env.images.decorate(el, &route.path);
     }
@@ -335,10 +435,25 @@ fn on_text(st: &mut State, text: &str, out: &mut String) {
 }
 
 /// Rewrites one page's URLs, records its facts and minifies it, in one scan
-/// ([`html_scan`]). Errors name the page.
+/// ([`html_scan`]), and puts the privacy tags first in its `<head>` ([`privacy`]). Errors
+/// name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
-    let mut st = State::default();
-    let mut out = String::with_capacity(html.len());
+    scan(html, route, env, true).map_err(|(_, problems)| problems)
+}
+
+/// [`rewrite`], for a page (`whole`) or a `srcdoc` document inside one; on failure, what
+/// was recorded all the same.
+fn scan(
+    html: &str,
+    route: &Route,
+    env: &RewriteEnv<'_>,
+    whole: bool,
+) -> Result<(String, PageFacts), (PageFacts, Vec<Diagnostic>)> {
+    let mut st = State {
+        head_tags_due: whole,
+        ..State::default()
+    };
+    let mut out = String::with_capacity(html.len() + 512);
     for token in Tokens::new(html) {
         match token {
             Token::Text(text) => on_text(&mut st, text, &mut out),
@@ -346,10 +461,24 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
                 let css_text = env.rewrite_css(text, route, "style", &mut st);
                 out.push_str(&css_text);
             }
+            Token::RawText {
+                text,
+                element: "script",
+            } => {
+                if !st.script_has_src {
+                    st.facts.refusals.extend(privacy::inline_script(text));
+                }
+                out.push_str(text);
+            }
             Token::RawText { text, .. } | Token::Other(text) => out.push_str(text),
             Token::Start(mut el) => {
+                write_head_tags_before(&mut st, &el, &mut out);
                 on_element(env, route, &mut st, &mut el);
                 el.write(&mut out);
+                if st.head_tags_due && el.name == "head" {
+                    st.head_tags_due = false;
+                    out.push_str(&privacy::head_tags());
+                }
             }
             Token::End { name, raw } => {
                 on_end_tag(&mut st, &name);
@@ -358,10 +487,13 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
             Token::Comment(_) => {}
         }
     }
+    if st.head_tags_due {
+        out.insert_str(0, &privacy::head_tags());
+    }
     if st.problems.is_empty() {
         Ok((out, st.facts))
     } else {
-        Err(st.problems)
+        Err((st.facts, st.problems))
     }
 }
 
