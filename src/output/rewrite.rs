@@ -4,7 +4,7 @@
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
 //! per page ([`super::html_scan`]).
 
-use super::char_refs::escape_attribute;
+use super::char_refs::{Place, decode, escape_attribute};
 use super::fetch::{Fetch, fetched_as};
 use super::html_scan::{Tag, Token, Tokens};
 use super::privacy::{self, Refusal};
@@ -226,7 +226,7 @@ fn rewrite_srcset(
 
 /// Records what the accessibility lints read: the page's language, headings, images, tables.
 fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
-    let owned = |name: &str| el.get(name).map(String::from);
+    let owned = |name: &str| el.value(name).map(|v| v.into_owned());
     match &*el.name {
         "html" => {
             facts.html_lang = owned("lang");
@@ -386,25 +386,25 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
         }
         return;
     }
-    if let Some(id) = el.get("id") {
+    if let Some(id) = el.value("id") {
         st.facts.ids.push(id.to_string());
     }
-    if let Some(name) = el.get("name").filter(|_| is_link) {
+    if let Some(name) = el.value("name").filter(|_| is_link) {
         st.facts.ids.push(name.to_string());
     }
     let recorded_before = st.facts.links.len();
     rewrite_attributes(env, route, st, el);
     if el.name == "img"
-        && let Some(alt) = el.get("alt")
+        && let Some(alt) = el.value("alt")
     {
-        st.name_open_links(alt);
+        st.name_open_links(&alt);
     }
     if is_link {
         // The link this element's `href` just recorded, if it could be rewritten (if not,
         // the page fails with that problem, and its name is not needed).
         let href = (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href");
-        if let (Some(index), Some(label)) = (href, el.get("aria-label")) {
-            st.facts.links[index].name.push_str(label);
+        if let (Some(index), Some(label)) = (href, el.value("aria-label")) {
+            st.facts.links[index].name.push_str(&label);
         }
         st.open_links.push(href);
     }
@@ -424,7 +424,9 @@ fn on_end_tag(st: &mut State, name: &str) {
 /// Names the links the text is in, and writes it with its white space collapsed unless
 /// it shows (inside `<pre>`).
 fn on_text(st: &mut State, text: &str, out: &mut String) {
-    st.name_open_links(text);
+    if !st.open_links.is_empty() {
+        st.name_open_links(&decode(text, Place::Text));
+    }
     match (st.preformatted == 0)
         .then(|| minify::collapse_white_space(text))
         .flatten()
