@@ -4,8 +4,8 @@
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
 //! per page ([`super::html_scan`]).
 
-use super::char_refs::{Place, decode, escape_attribute};
-use super::fetch::{Fetch, fetched_as};
+use super::char_refs::{Place, decode};
+use super::fetch::Fetch;
 use super::html_scan::{Tag, Token, Tokens};
 use super::privacy::{self, Refusal};
 use super::{css, minify};
@@ -15,17 +15,9 @@ use crate::images::Images;
 use crate::routes::relative::{relative, resolve, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
-/// Attributes that hold one URL.
-const URL_ATTRIBUTES: [&str; 8] = [
-    "href",
-    "src",
-    "action",
-    "formaction",
-    "poster",
-    "data",
-    "xlink:href",
-    "background",
-];
+mod attributes;
+
+use attributes::rewrite_attributes;
 
 /// A URL found in a written page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +96,8 @@ struct State {
     preformatted: usize,
     /// Whether the privacy tags are still to be written (see [`privacy::head_tags`]).
     head_tags_due: bool,
+    /// How many `srcdoc` documents deep the scan is: 0 for the page itself.
+    frame_depth: usize,
     /// Whether the `<script>` being read has a `src` (its text then never runs).
     script_has_src: bool,
     /// The value as written of the attribute whose URLs are being recorded, when it is
@@ -204,26 +198,6 @@ pub fn is_relative(url: &str) -> bool {
     !url.is_empty() && !url.starts_with(['/', '#', '?']) && !crate::markdown::links::has_scheme(url)
 }
 
-fn rewrite_srcset(
-    env: &RewriteEnv<'_>,
-    srcset: &str,
-    route: &Route,
-) -> Result<(String, Vec<(String, String)>), Diagnostic> {
-    let mut out = Vec::new();
-    let mut urls = Vec::new();
-    for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        let (url, descriptor) = candidate.split_once(char::is_whitespace).unwrap_or((candidate, ""));
-        let new = env.rewrite_url(url, route)?;
-        urls.push((url.to_string(), new.clone()));
-        out.push(if descriptor.is_empty() {
-            new
-        } else {
-            format!("{new} {}", descriptor.trim())
-        });
-    }
-    Ok((out.join(", "), urls))
-}
-
 /// Records what the accessibility lints read: the page's language, headings, images, tables.
 fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
     let owned = |name: &str| el.value(name).map(|v| v.into_owned());
@@ -247,94 +221,19 @@ fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
     }
 }
 
-/// Rewrites the URL attributes of an element and records them.
-/// URLs are read as the browser reads them (character references decoded) and written
-/// back escaped when changed. A `javascript:` URL is not recorded as a link: it is refused
-/// once, as a script of its own ([`privacy`]).
-fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
-    let tag = el.name.to_string();
-    let rel = el.value("rel").map(|v| v.into_owned());
-    let as_ = el.value("as").map(|v| v.into_owned());
-    let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
-    let scripted: Vec<String> = privacy::script_urls(el).into_iter().map(String::from).collect();
-    for attr in URL_ATTRIBUTES.into_iter().filter(|a| !scripted.iter().any(|s| s == a)) {
-        let Some(original) = el.value(attr).map(|v| v.into_owned()) else {
-            continue;
-        };
-        st.written = el.get(attr).filter(|w| *w != original).map(String::from);
-        match env.rewrite_url(&original, route) {
-            Ok(url) => {
-                if url != original {
-                    el.set(attr, &escape_attribute(&url));
-                }
-                st.push_link(&tag, attr, url, original, fetch(attr));
-            }
-            Err(d) => st.problems.push(d),
-        }
-    }
-    for attr in ["srcset", "imagesrcset"] {
-        let Some(srcset) = el.value(attr).map(|v| v.into_owned()) else {
-            continue;
-        };
-        st.written = el.get(attr).filter(|w| *w != srcset).map(String::from);
-        let fetch = fetch("srcset").or((attr == "imagesrcset").then_some(Fetch::Image));
-        match rewrite_srcset(env, &srcset, route) {
-            Ok((new, urls)) => {
-                el.set(attr, &escape_attribute(&new));
-                for (original, url) in urls {
-                    st.push_link(&tag, "srcset", url, original, fetch);
-                }
-            }
-            Err(d) => st.problems.push(d),
-        }
-    }
-    st.written = None;
-    record_animated_urls(st, el);
-    if let Some(style) = el.value("style").map(|v| v.into_owned()) {
-        st.written = el.get("style").filter(|w| *w != style).map(String::from);
-        let new = env.rewrite_css(&style, route, &tag, st);
-        st.written = None;
-        if new != style {
-            el.set("style", &escape_attribute(&new));
-        }
-    }
-    let pings: Vec<String> = el
-        .value("ping")
-        .iter()
-        .flat_map(|p| p.split_ascii_whitespace())
-        .map(String::from)
-        .collect();
-    for url in pings {
-        st.push_link(&tag, "ping", url.clone(), url, fetch("ping"));
-    }
-}
-
-/// Records the URLs an SVG animation sets (`<set attributeName=href to="...">`), which the
-/// browser loads like the `href` they replace.
-fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
-    let animates_href = el
-        .value("attributename")
-        .is_some_and(|a| a.trim().to_ascii_lowercase().ends_with("href"));
-    if !animates_href || !matches!(&*el.name, "set" | "animate") {
-        return;
-    }
-    for attr in ["to", "from", "values"] {
-        let Some(values) = el.value(attr) else { continue };
-        for url in values
-            .split(';')
-            .map(str::trim)
-            .filter(|u| !u.is_empty() && !privacy::runs_script(u))
-        {
-            st.push_link(&el.name, "href", url.to_string(), url.to_string(), Some(Fetch::Image));
-        }
-    }
-}
-
 /// Checks a `srcdoc` document as a page of its own: what it loads and what it runs count
 /// as the page's own.
 fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_>) {
     let Some(doc) = el.value("srcdoc") else { return };
-    let (facts, problems) = match scan(&doc, route, env, false) {
+    if st.frame_depth >= MAX_FRAME_DEPTH {
+        st.facts.refusals.push(Refusal {
+            what: format!("`srcdoc` frames are nested more than {MAX_FRAME_DEPTH} deep"),
+            fix: "save each document as a page of the site and link to it",
+            needle: String::new(),
+        });
+        return;
+    }
+    let (facts, problems) = match scan(&doc, route, env, st.frame_depth + 1) {
         Ok((_, facts)) => (facts, Vec::new()),
         Err((facts, problems)) => (facts, problems),
     };
@@ -440,19 +339,24 @@ fn on_text(st: &mut State, text: &str, out: &mut String) {
 /// ([`html_scan`]), and puts the privacy tags first in its `<head>` ([`privacy`]). Errors
 /// name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
-    scan(html, route, env, true).map_err(|(_, problems)| problems)
+    scan(html, route, env, 0).map_err(|(_, problems)| problems)
 }
 
-/// [`rewrite`], for a page (`whole`) or a `srcdoc` document inside one; on failure, what
-/// was recorded all the same.
+/// How deep `srcdoc` frames may nest inside one another before the build stops reading
+/// them (each is read by a call of its own).
+const MAX_FRAME_DEPTH: usize = 4;
+
+/// [`rewrite`], for a page (`frame_depth` 0) or a `srcdoc` document inside one; on
+/// failure, what was recorded all the same.
 fn scan(
     html: &str,
     route: &Route,
     env: &RewriteEnv<'_>,
-    whole: bool,
+    frame_depth: usize,
 ) -> Result<(String, PageFacts), (PageFacts, Vec<Diagnostic>)> {
     let mut st = State {
-        head_tags_due: whole,
+        head_tags_due: frame_depth == 0,
+        frame_depth,
         ..State::default()
     };
     let mut out = String::with_capacity(html.len() + 512);
@@ -502,10 +406,19 @@ fn scan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::char_refs::escape_attribute;
     use crate::routes::Version;
     use crate::theme::Theme;
 
     fn facts_of(html: &str) -> Result<PageFacts, Vec<Diagnostic>> {
+        written(html).map(|(_, facts)| facts)
+    }
+
+    fn html_of(html: &str) -> String {
+        written(html).unwrap().0
+    }
+
+    fn written(html: &str) -> Result<(String, PageFacts), Vec<Diagnostic>> {
         let dir = tempfile::tempdir().unwrap();
         let library = Library::default();
         let images = Images::prepare(dir.path(), &Theme::default(), &library).unwrap();
@@ -523,7 +436,7 @@ mod tests {
             version: Version::Standard,
             target: Target::Search,
         };
-        rewrite(html, &route, &env).map(|(_, facts)| facts)
+        rewrite(html, &route, &env)
     }
 
     #[test]
@@ -536,6 +449,37 @@ mod tests {
             .map(|l| l.name.as_str())
             .collect();
         assert_eq!(names, ["One", "TwoThree"]);
+    }
+
+    #[test]
+    fn srcdoc_frames_are_read_as_pages_of_their_own_but_not_too_deep() {
+        let facts = facts_of("<iframe srcdoc=\"<p>Hi<img src=https&#58;//x.example/a.png>\"></iframe>").unwrap();
+        assert!(
+            facts.links.iter().any(|l| l.url == "https://x.example/a.png"),
+            "{:?}",
+            facts.links
+        );
+        let mut page = "<script>x()</script>".to_string();
+        for _ in 0..50 {
+            page = format!("<iframe srcdoc=\"{}\"></iframe>", escape_attribute(&page));
+        }
+        let facts = facts_of(&page).unwrap();
+        let refusals: Vec<&str> = facts.refusals.iter().map(|r| r.what.as_str()).collect();
+        assert_eq!(refusals, ["`srcdoc` frames are nested more than 4 deep"]);
+    }
+
+    #[test]
+    fn the_privacy_tags_come_first_in_head_even_without_a_head_tag() {
+        for (page, before) in [
+            ("<!doctype html><html><head><title>x</title>", "<title>"),
+            ("<!doctype html><title>x</title>", "<title>"),
+            ("<p>x", "<p>"),
+        ] {
+            let html = html_of(page);
+            let policy = html.find("Content-Security-Policy").unwrap();
+            assert!(policy < html.find(before).unwrap(), "{html}");
+            assert_eq!(html.matches("no-referrer").count(), 1, "{html}");
+        }
     }
 
     #[test]
