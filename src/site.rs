@@ -620,6 +620,9 @@ fn page_checks(
     for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
+    for d in crate::output::privacy::check(records, &opts.root) {
+        problems.push(d);
+    }
     for d in a11y::check(records, &stylesheets) {
         problems.push(d);
     }

@@ -13,6 +13,7 @@ mod corpus;
 mod eal;
 mod errors;
 mod external_links;
+mod hostile;
 mod image_files;
 mod images;
 mod lessons;

@@ -46,6 +46,12 @@ fn url_function(css: &[u8], open: usize) -> (Option<Range<usize>>, usize) {
             while end < css.len() && css[end] != b')' && !css[end].is_ascii_whitespace() {
                 end += 1;
             }
+            // White space then anything but `)` makes a bad URL, which browsers drop
+            // whole (as a Markdown autolink inside raw CSS does: `url(<a href=...>)`).
+            let close = skip_spaces(css, end);
+            if close < css.len() && css[close] != b')' {
+                return (None, close);
+            }
             (Some(start..end), end)
         }
         None => (None, start),

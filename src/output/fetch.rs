@@ -83,6 +83,7 @@ pub fn fetched_as(tag: &str, attr: &str, rel: Option<&str>, as_: Option<&str>) -
     match (tag.as_str(), attr) {
         (_, "css") => Some(Fetch::Css),
         (_, "ping") => Some(Fetch::Ping),
+        (_, "background") => Some(Fetch::Image),
         ("script", "src" | "href" | "xlink:href") => Some(Fetch::Script),
         ("link", "href") => link_fetch(rel.unwrap_or(""), as_.unwrap_or("")),
         ("img" | "input" | "image" | "feimage" | "use", _) | ("source", "srcset") | ("video", "poster") => {

@@ -11,9 +11,12 @@
 
 use std::borrow::Cow;
 
-/// Elements whose content runs as text up to their end tag, as browsers (with scripting
-/// on) and lol_html read it.
-const RAW_TEXT: [&str; 10] = [
+use super::char_refs::{Place, decode};
+
+/// Elements whose content runs as text up to their end tag, as browsers and lol_html read
+/// it. `<noscript>` is not one: with JavaScript off a browser reads its content as HTML and
+/// loads what it names, so the checks read it too (DESIGN §11).
+const RAW_TEXT: [&str; 9] = [
     "script",
     "style",
     "textarea",
@@ -22,7 +25,6 @@ const RAW_TEXT: [&str; 10] = [
     "iframe",
     "noembed",
     "noframes",
-    "noscript",
     "plaintext",
 ];
 
@@ -67,6 +69,12 @@ impl Tag<'_> {
             .iter()
             .find(|a| a.name == name)
             .map(|a| a.value.as_deref().unwrap_or(""))
+    }
+
+    /// The value of the first attribute of that (lower-case) name as a browser reads it:
+    /// character references decoded (see [`super::char_refs`]).
+    pub fn value(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.get(name).map(|v| decode(v, Place::Attribute))
     }
 
     /// True when the tag has the attribute.

@@ -2,6 +2,7 @@
 //! records facts, the sitemap, and the checks that read the written pages (DESIGN §8).
 
 pub mod ceop;
+pub mod char_refs;
 pub mod css;
 pub mod fetch;
 pub mod files;
@@ -11,6 +12,7 @@ pub mod minify;
 pub mod nesting;
 pub mod offline;
 pub mod plain_text;
+pub mod privacy;
 pub mod rewrite;
 pub mod search;
 pub mod sitemap;

@@ -2,41 +2,13 @@
 //! spaces, so paragraphs do not run together), scripts and styles skipped, character
 //! references decoded, white space collapsed.
 
+use super::char_refs::{Place, decode};
+
 /// Elements that sit inside a word's run of text; every other tag separates words.
 const INLINE: [&str; 21] = [
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
     "small", "span", "strong", "u",
 ];
-
-/// The character a reference such as `amp` or `#x41` stands for.
-fn decode(reference: &str) -> Option<char> {
-    if let Some(number) = reference.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match reference {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "pound" => '£',
-        "euro" => '€',
-        "copy" => '©',
-        _ => return None,
-    })
-}
 
 /// The name of the tag whose text (between `<` and `>`) is `inside`, lower-cased.
 fn tag_name(inside: &str) -> String {
@@ -48,43 +20,27 @@ fn tag_name(inside: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The text of an HTML fragment, on one line.
+/// The text of an HTML fragment, on one line, its character references decoded as a
+/// browser decodes them ([`super::char_refs`]).
 pub fn plain_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len() / 2);
     let mut rest = html;
-    while let Some(i) = rest.find(['<', '&']) {
-        text.push_str(&rest[..i]);
+    while let Some(i) = rest.find('<') {
+        text.push_str(&decode(&rest[..i], Place::Text));
         rest = &rest[i..];
-        if rest.starts_with('<') {
-            let Some(end) = rest.find('>') else { break };
-            let opening = !rest[1..end].starts_with('/');
-            let name = tag_name(&rest[1..end]);
-            rest = &rest[end + 1..];
-            if !INLINE.contains(&name.as_str()) {
-                text.push(' ');
-            }
-            if opening && (name == "script" || name == "style") {
-                let close = format!("</{name}");
-                rest = rest.find(&close).map_or("", |j| &rest[j..]);
-            }
-        } else {
-            let reference = rest[1..]
-                .split(';')
-                .next()
-                .filter(|r| r.len() <= 10 && rest.len() > r.len() + 1);
-            match reference.and_then(decode) {
-                Some(c) => {
-                    text.push(c);
-                    rest = &rest[reference.map_or(0, str::len) + 2..];
-                }
-                None => {
-                    text.push('&');
-                    rest = &rest[1..];
-                }
-            }
+        let Some(end) = rest.find('>') else { break };
+        let opening = !rest[1..end].starts_with('/');
+        let name = tag_name(&rest[1..end]);
+        rest = &rest[end + 1..];
+        if !INLINE.contains(&name.as_str()) {
+            text.push(' ');
+        }
+        if opening && (name == "script" || name == "style") {
+            let close = format!("</{name}");
+            rest = rest.find(&close).map_or("", |j| &rest[j..]);
         }
     }
-    text.push_str(rest);
+    text.push_str(&decode(rest, Place::Text));
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -100,8 +56,8 @@ mod tests {
 
     #[test]
     fn scripts_styles_and_references() {
-        let html = "<style>p{color:red}</style><p>Caf&#233; &#x141;&oacute;d&eacute; 3 &lt; 4 & 5</p><script>var x = '<p>';</script>";
-        assert_eq!(plain_text(html), "Café Ł&oacute;d&eacute; 3 < 4 & 5");
+        let html = "<style>p{color:red}</style><p>Caf&#233; &#x141;&oacute;d&eacute; 3 &lt; 4 & 5 &notin; &notit;</p><script>var x = '<p>';</script>";
+        assert_eq!(plain_text(html), "Café Łódé 3 < 4 & 5 ∉ ¬it;");
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
 //! per page ([`super::html_scan`]).
 
-use super::fetch::{Fetch, fetched_as};
+use super::char_refs::{Place, decode};
+use super::fetch::Fetch;
 use super::html_scan::{Tag, Token, Tokens};
+use super::privacy::{self, Refusal};
 use super::{css, minify};
 use crate::content::Library;
 use crate::error::Diagnostic;
@@ -13,8 +15,9 @@ use crate::images::Images;
 use crate::routes::relative::{relative, resolve, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
-/// Attributes that hold one URL.
-const URL_ATTRIBUTES: [&str; 6] = ["href", "src", "action", "poster", "data", "xlink:href"];
+mod attributes;
+
+use attributes::rewrite_attributes;
 
 /// A URL found in a written page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,8 +29,12 @@ pub struct LinkFact {
     pub attr: &'static str,
     /// The URL as written into the output.
     pub url: String,
-    /// The URL as the template or Markdown wrote it, before rewriting.
+    /// The URL as the template or Markdown wrote it, before rewriting (character
+    /// references decoded, as the browser reads it).
     pub original: String,
+    /// The attribute's value as written in the page, references not decoded: how the
+    /// Markdown spells it, to find its line.
+    pub written: String,
     /// For links: the accessible name (text, `aria-label`, images' `alt`).
     pub name: String,
     /// What the browser fetches it as when it reads the page; `None` for links it only
@@ -61,6 +68,8 @@ pub struct PageFacts {
     pub images: Vec<ImageFact>,
     /// For every `<table>`: whether it has a header cell (`th`).
     pub tables_with_headers: Vec<bool>,
+    /// What the build refuses on the page (DESIGN §11), see [`privacy`].
+    pub refusals: Vec<Refusal>,
 }
 
 /// What the pass needs besides the page.
@@ -85,6 +94,15 @@ struct State {
     problems: Vec<Diagnostic>,
     /// How many `<pre>` elements the text being read is inside: its white space shows.
     preformatted: usize,
+    /// Whether the privacy tags are still to be written (see [`privacy::head_tags`]).
+    head_tags_due: bool,
+    /// How many `srcdoc` documents deep the scan is: 0 for the page itself.
+    frame_depth: usize,
+    /// Whether the `<script>` being read has a `src` (its text then never runs).
+    script_has_src: bool,
+    /// The value as written of the attribute whose URLs are being recorded, when it is
+    /// spelt otherwise than it reads (`&#x2F;&#x2F;host`).
+    written: Option<String>,
 }
 
 impl State {
@@ -97,11 +115,13 @@ impl State {
 
     /// Records a URL of element `tag`.
     fn push_link(&mut self, tag: &str, attr: &'static str, url: String, original: String, fetch: Option<Fetch>) {
+        let written = self.written.clone().unwrap_or_else(|| original.clone());
         self.facts.links.push(LinkFact {
             tag: tag.to_string(),
             attr,
             url,
             original,
+            written,
             name: String::new(),
             fetch,
         });
@@ -178,29 +198,9 @@ pub fn is_relative(url: &str) -> bool {
     !url.is_empty() && !url.starts_with(['/', '#', '?']) && !crate::markdown::links::has_scheme(url)
 }
 
-fn rewrite_srcset(
-    env: &RewriteEnv<'_>,
-    srcset: &str,
-    route: &Route,
-) -> Result<(String, Vec<(String, String)>), Diagnostic> {
-    let mut out = Vec::new();
-    let mut urls = Vec::new();
-    for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        let (url, descriptor) = candidate.split_once(char::is_whitespace).unwrap_or((candidate, ""));
-        let new = env.rewrite_url(url, route)?;
-        urls.push((url.to_string(), new.clone()));
-        out.push(if descriptor.is_empty() {
-            new
-        } else {
-            format!("{new} {}", descriptor.trim())
-        });
-    }
-    Ok((out.join(", "), urls))
-}
-
 /// Records what the accessibility lints read: the page's language, headings, images, tables.
 fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
-    let owned = |name: &str| el.get(name).map(String::from);
+    let owned = |name: &str| el.value(name).map(|v| v.into_owned());
     match &*el.name {
         "html" => {
             facts.html_lang = owned("lang");
@@ -221,56 +221,55 @@ fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
     }
 }
 
-/// Rewrites the URL attributes of an element and records them.
-fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
-    let tag = el.name.to_string();
-    let rel = el.get("rel").map(String::from);
-    let as_ = el.get("as").map(String::from);
-    let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
-    for attr in URL_ATTRIBUTES {
-        let Some(original) = el.get(attr).map(String::from) else {
-            continue;
-        };
-        match env.rewrite_url(&original, route) {
-            Ok(url) => {
-                if url != original {
-                    el.set(attr, &url);
-                }
-                st.push_link(&tag, attr, url, original, fetch(attr));
-            }
-            Err(d) => st.problems.push(d),
-        }
+/// Checks a `srcdoc` document as a page of its own: what it loads and what it runs count
+/// as the page's own.
+fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_>) {
+    let Some(doc) = el.value("srcdoc") else { return };
+    if st.frame_depth >= MAX_FRAME_DEPTH {
+        st.facts.refusals.push(Refusal {
+            what: format!("`srcdoc` frames are nested more than {MAX_FRAME_DEPTH} deep"),
+            fix: "save each document as a page of the site and link to it",
+            needle: String::new(),
+        });
+        return;
     }
-    if let Some(srcset) = el.get("srcset").map(String::from) {
-        match rewrite_srcset(env, &srcset, route) {
-            Ok((new, urls)) => {
-                el.set("srcset", &new);
-                for (original, url) in urls {
-                    st.push_link(&tag, "srcset", url, original, fetch("srcset"));
-                }
-            }
-            Err(d) => st.problems.push(d),
-        }
-    }
-    if let Some(style) = el.get("style").map(String::from) {
-        let new = env.rewrite_css(&style, route, &tag, st);
-        if new != style {
-            el.set("style", &new);
-        }
-    }
-    let pings: Vec<String> = el
-        .get("ping")
-        .iter()
-        .flat_map(|p| p.split_ascii_whitespace())
-        .map(String::from)
-        .collect();
-    for url in pings {
-        st.push_link(&tag, "ping", url.clone(), url, fetch("ping"));
+    let (facts, problems) = match scan(&doc, route, env, st.frame_depth + 1) {
+        Ok((_, facts)) => (facts, Vec::new()),
+        Err((facts, problems)) => (facts, problems),
+    };
+    st.facts.links.extend(facts.links);
+    // Found in the Markdown by the `srcdoc` as written (its document is encoded there).
+    let raw = el.get("srcdoc").unwrap_or_default();
+    let needle: String = raw.chars().take(40).collect();
+    st.facts.refusals.extend(facts.refusals.into_iter().map(|r| Refusal {
+        needle: needle.clone(),
+        ..r
+    }));
+    st.problems.extend(problems);
+}
+
+/// Writes the privacy tags before the first tag that belongs in `<head>` or `<body>`, when
+/// the page has no `<head>` start tag of its own.
+fn write_head_tags_before(st: &mut State, el: &Tag<'_>, out: &mut String) {
+    if st.head_tags_due && !matches!(&*el.name, "html" | "head") {
+        st.head_tags_due = false;
+        out.push_str(&privacy::head_tags());
     }
 }
 
 /// Reads and rewrites one start tag.
 fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    privacy::refusals(el, env.base_url, &mut st.facts.refusals);
+    if el.name == "script" {
+        st.script_has_src = el.has("src");
+    }
+    if el.has("srcdoc") {
+        check_srcdoc(env, route, st, el);
+    }
+    if matches!(&*el.name, "object" | "embed" | "applet") {
+        // Refused whole, so what it names is not a link to check as well.
+        return;
+    }
     if el.name == "img" {
         env.images.decorate(el, &route.path);
     }
@@ -286,25 +285,25 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
         }
         return;
     }
-    if let Some(id) = el.get("id") {
+    if let Some(id) = el.value("id") {
         st.facts.ids.push(id.to_string());
     }
-    if let Some(name) = el.get("name").filter(|_| is_link) {
+    if let Some(name) = el.value("name").filter(|_| is_link) {
         st.facts.ids.push(name.to_string());
     }
     let recorded_before = st.facts.links.len();
     rewrite_attributes(env, route, st, el);
     if el.name == "img"
-        && let Some(alt) = el.get("alt")
+        && let Some(alt) = el.value("alt")
     {
-        st.name_open_links(alt);
+        st.name_open_links(&alt);
     }
     if is_link {
         // The link this element's `href` just recorded, if it could be rewritten (if not,
         // the page fails with that problem, and its name is not needed).
         let href = (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href");
-        if let (Some(index), Some(label)) = (href, el.get("aria-label")) {
-            st.facts.links[index].name.push_str(label);
+        if let (Some(index), Some(label)) = (href, el.value("aria-label")) {
+            st.facts.links[index].name.push_str(&label);
         }
         st.open_links.push(href);
     }
@@ -324,7 +323,9 @@ fn on_end_tag(st: &mut State, name: &str) {
 /// Names the links the text is in, and writes it with its white space collapsed unless
 /// it shows (inside `<pre>`).
 fn on_text(st: &mut State, text: &str, out: &mut String) {
-    st.name_open_links(text);
+    if !st.open_links.is_empty() {
+        st.name_open_links(&decode(text, Place::Text));
+    }
     match (st.preformatted == 0)
         .then(|| minify::collapse_white_space(text))
         .flatten()
@@ -335,10 +336,30 @@ fn on_text(st: &mut State, text: &str, out: &mut String) {
 }
 
 /// Rewrites one page's URLs, records its facts and minifies it, in one scan
-/// ([`html_scan`]). Errors name the page.
+/// ([`html_scan`]), and puts the privacy tags first in its `<head>` ([`privacy`]). Errors
+/// name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
-    let mut st = State::default();
-    let mut out = String::with_capacity(html.len());
+    scan(html, route, env, 0).map_err(|(_, problems)| problems)
+}
+
+/// How deep `srcdoc` frames may nest inside one another before the build stops reading
+/// them (each is read by a call of its own).
+const MAX_FRAME_DEPTH: usize = 4;
+
+/// [`rewrite`], for a page (`frame_depth` 0) or a `srcdoc` document inside one; on
+/// failure, what was recorded all the same.
+fn scan(
+    html: &str,
+    route: &Route,
+    env: &RewriteEnv<'_>,
+    frame_depth: usize,
+) -> Result<(String, PageFacts), (PageFacts, Vec<Diagnostic>)> {
+    let mut st = State {
+        head_tags_due: frame_depth == 0,
+        frame_depth,
+        ..State::default()
+    };
+    let mut out = String::with_capacity(html.len() + 512);
     for token in Tokens::new(html) {
         match token {
             Token::Text(text) => on_text(&mut st, text, &mut out),
@@ -346,10 +367,24 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
                 let css_text = env.rewrite_css(text, route, "style", &mut st);
                 out.push_str(&css_text);
             }
+            Token::RawText {
+                text,
+                element: "script",
+            } => {
+                if !st.script_has_src {
+                    st.facts.refusals.extend(privacy::inline_script(text));
+                }
+                out.push_str(text);
+            }
             Token::RawText { text, .. } | Token::Other(text) => out.push_str(text),
             Token::Start(mut el) => {
+                write_head_tags_before(&mut st, &el, &mut out);
                 on_element(env, route, &mut st, &mut el);
                 el.write(&mut out);
+                if st.head_tags_due && el.name == "head" {
+                    st.head_tags_due = false;
+                    out.push_str(&privacy::head_tags());
+                }
             }
             Token::End { name, raw } => {
                 on_end_tag(&mut st, &name);
@@ -358,20 +393,32 @@ pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(Strin
             Token::Comment(_) => {}
         }
     }
+    if st.head_tags_due {
+        out.insert_str(0, &privacy::head_tags());
+    }
     if st.problems.is_empty() {
         Ok((out, st.facts))
     } else {
-        Err(st.problems)
+        Err((st.facts, st.problems))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::char_refs::escape_attribute;
     use crate::routes::Version;
     use crate::theme::Theme;
 
     fn facts_of(html: &str) -> Result<PageFacts, Vec<Diagnostic>> {
+        written(html).map(|(_, facts)| facts)
+    }
+
+    fn html_of(html: &str) -> String {
+        written(html).unwrap().0
+    }
+
+    fn written(html: &str) -> Result<(String, PageFacts), Vec<Diagnostic>> {
         let dir = tempfile::tempdir().unwrap();
         let library = Library::default();
         let images = Images::prepare(dir.path(), &Theme::default(), &library).unwrap();
@@ -389,7 +436,7 @@ mod tests {
             version: Version::Standard,
             target: Target::Search,
         };
-        rewrite(html, &route, &env).map(|(_, facts)| facts)
+        rewrite(html, &route, &env)
     }
 
     #[test]
@@ -402,6 +449,37 @@ mod tests {
             .map(|l| l.name.as_str())
             .collect();
         assert_eq!(names, ["One", "TwoThree"]);
+    }
+
+    #[test]
+    fn srcdoc_frames_are_read_as_pages_of_their_own_but_not_too_deep() {
+        let facts = facts_of("<iframe srcdoc=\"<p>Hi<img src=https&#58;//x.example/a.png>\"></iframe>").unwrap();
+        assert!(
+            facts.links.iter().any(|l| l.url == "https://x.example/a.png"),
+            "{:?}",
+            facts.links
+        );
+        let mut page = "<script>x()</script>".to_string();
+        for _ in 0..50 {
+            page = format!("<iframe srcdoc=\"{}\"></iframe>", escape_attribute(&page));
+        }
+        let facts = facts_of(&page).unwrap();
+        let refusals: Vec<&str> = facts.refusals.iter().map(|r| r.what.as_str()).collect();
+        assert_eq!(refusals, ["`srcdoc` frames are nested more than 4 deep"]);
+    }
+
+    #[test]
+    fn the_privacy_tags_come_first_in_head_even_without_a_head_tag() {
+        for (page, before) in [
+            ("<!doctype html><html><head><title>x</title>", "<title>"),
+            ("<!doctype html><title>x</title>", "<title>"),
+            ("<p>x", "<p>"),
+        ] {
+            let html = html_of(page);
+            let policy = html.find("Content-Security-Policy").unwrap();
+            assert!(policy < html.find(before).unwrap(), "{html}");
+            assert_eq!(html.matches("no-referrer").count(), 1, "{html}");
+        }
     }
 
     #[test]

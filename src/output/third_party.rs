@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::css;
 use super::fetch::Fetch;
+use super::privacy::as_browser_reads;
 use super::{PageRecord, SiteFiles};
 use crate::error::{Diagnostic, Result};
 use crate::markdown::links::has_scheme;
@@ -26,7 +27,10 @@ impl Origin {
     /// stays on this site: relative URLs and inline `data:` and `blob:` URLs. A scheme with
     /// no host (`file:`, say) gives an origin with an empty host, which is never this site.
     fn of(url: &str, scheme: &str) -> Option<Origin> {
-        let url = url.trim();
+        // As the URL parser reads it: `\\host` and `/\\host` are `//host`, tabs and newlines
+        // inside are dropped (a URL like `ht\ttps://` was never any other).
+        let url = as_browser_reads(url).replace('\\', "/");
+        let url = url.as_str();
         let (scheme, rest) = if let Some(rest) = url.strip_prefix("//") {
             (scheme.to_string(), Some(rest))
         } else if has_scheme(url) {
@@ -58,11 +62,22 @@ impl Origin {
     }
 }
 
+/// True when the browser reading `url` on a site at `base_url` would contact another site.
+pub fn is_foreign(url: &str, base_url: &str) -> bool {
+    let site = Origin::of(base_url, "https");
+    let scheme = site.as_ref().map_or("https", |o| o.scheme.as_str());
+    Origin::of(url, scheme).is_some_and(|o| Some(&o) != site.as_ref())
+}
+
+/// Where a URL is written: the content file, the Markdown line when known, and the URL as
+/// spelt there.
+type Place = (PathBuf, Option<usize>, String);
+
 /// Where one URL from another site is fetched.
 struct Seen {
     fetch: Fetch,
     pages: Vec<String>,
-    place: Option<(PathBuf, Option<usize>)>,
+    place: Option<Place>,
 }
 
 /// Reads back every stylesheet written (`/haven.css`), for [`check`].
@@ -84,7 +99,7 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
     let scheme = site.as_ref().map_or("https", |o| o.scheme.as_str());
     let foreign = |url: &str| Origin::of(url, scheme).is_some_and(|o| Some(&o) != site.as_ref());
     let mut found: BTreeMap<&str, Seen> = BTreeMap::new();
-    let mut note = |url, fetch, where_: String, place: Option<(PathBuf, Option<usize>)>| {
+    let mut note = |url, fetch, where_: String, place: Option<Place>| {
         let seen = found.entry(url).or_insert_with(|| Seen {
             fetch,
             pages: Vec::new(),
@@ -98,7 +113,10 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
     for page in pages {
         for link in &page.facts.links {
             if let Some(fetch) = link.fetch.filter(|_| foreign(&link.url)) {
-                let place = page.source.clone().map(|s| (s, page.line_of(&link.original)));
+                let place = page
+                    .source
+                    .clone()
+                    .map(|s| (s, page.line_of(&link.original), link.written.clone()));
                 note(link.url.trim(), fetch, format!("page {}", page.path), place);
             }
         }
@@ -113,12 +131,12 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
 
 /// Points `d` at the line of `file` where `url` is written, when it is written there as is
 /// (raw HTML in Markdown); else at the line known from the Markdown links, if any.
-fn place(d: Diagnostic, root: &Path, file: &Path, line: Option<usize>, url: &str) -> Diagnostic {
-    let text = std::fs::read_to_string(root.join(file)).unwrap_or_default();
-    match text.find(url) {
-        Some(offset) => d.at_offset(file, &text, offset, 0),
+fn place(d: Diagnostic, root: &Path, (file, line, written): Place, url: &str) -> Diagnostic {
+    let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+    match text.find(url).or_else(|| text.find(written.trim())) {
+        Some(offset) => d.at_offset(&file, &text, offset, 0),
         None => {
-            let mut d = d.in_file(file);
+            let mut d = d.in_file(&file);
             if let Some(loc) = d.location.as_mut() {
                 loc.line = line;
             }
@@ -128,6 +146,9 @@ fn place(d: Diagnostic, root: &Path, file: &Path, line: Option<usize>, url: &str
 }
 
 fn report(url: &str, seen: Seen, root: &Path) -> Diagnostic {
+    if seen.fetch == Fetch::Frame {
+        return report_frame(url, seen, root);
+    }
     let shown = seen.pages.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
     let (who, verb) = match seen.pages.len() {
         1 => (shown, "loads"),
@@ -144,7 +165,19 @@ fn report(url: &str, seen: Seen, root: &Path) -> Diagnostic {
          links out with <a href> are fine",
     );
     match seen.place {
-        Some((file, line)) => place(d, root, &file, line, url),
+        Some(at) => place(d, root, at, url),
+        None => d.note("it comes from a template or a static file, not from the Markdown"),
+    }
+}
+
+/// A frame from another site is most often an embedded video: the fix is a link to it.
+fn report_frame(url: &str, seen: Seen, root: &Path) -> Diagnostic {
+    let d = Diagnostic::error(format!("{} loads a frame from another site: {url}", seen.pages.join(", "))).hint(
+        "a haven site never makes the browser contact another site: link to the video (or page) instead of embedding it, \
+         or download the file into static/ and link to it",
+    );
+    match seen.place {
+        Some(at) => place(d, root, at, url),
         None => d.note("it comes from a template or a static file, not from the Markdown"),
     }
 }
@@ -173,6 +206,18 @@ mod tests {
             Some(("http".into(), "[::1]".into(), Some(8080)))
         );
         assert_eq!(origin("file:///C:/x.png").map(|o| o.1), Some(String::new()));
+        for sneaky in [
+            "\\\\cdn.example.com/x.png",
+            "/\\cdn.example.com/x",
+            " h\ttps://cdn.example.com/",
+            "//cdn.exa\nmple.com/x",
+        ] {
+            assert_eq!(
+                origin(sneaky).map(|o| o.1),
+                Some("cdn.example.com".into()),
+                "{sneaky:?}"
+            );
+        }
         for local in [
             "x.js",
             "../x.png",

@@ -1,0 +1,126 @@
+//! The URL attributes of one start tag: read as the browser reads them, rewritten like
+//! every link haven writes (DESIGN §6), and recorded for the checks, split from
+//! [`super`] to keep each file small.
+
+use super::{RewriteEnv, State};
+use crate::error::Diagnostic;
+use crate::output::char_refs::escape_attribute;
+use crate::output::fetch::{Fetch, fetched_as};
+use crate::output::html_scan::Tag;
+use crate::output::privacy;
+use crate::routes::Route;
+
+/// Attributes that hold one URL.
+const URL_ATTRIBUTES: [&str; 8] = [
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "xlink:href",
+    "background",
+];
+
+fn rewrite_srcset(
+    env: &RewriteEnv<'_>,
+    srcset: &str,
+    route: &Route,
+) -> Result<(String, Vec<(String, String)>), Diagnostic> {
+    let mut out = Vec::new();
+    let mut urls = Vec::new();
+    for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let (url, descriptor) = candidate.split_once(char::is_whitespace).unwrap_or((candidate, ""));
+        let new = env.rewrite_url(url, route)?;
+        urls.push((url.to_string(), new.clone()));
+        out.push(if descriptor.is_empty() {
+            new
+        } else {
+            format!("{new} {}", descriptor.trim())
+        });
+    }
+    Ok((out.join(", "), urls))
+}
+
+/// Rewrites the URL attributes of an element and records them.
+/// URLs are read as the browser reads them (character references decoded) and written
+/// back escaped when changed. A `javascript:` URL is not recorded as a link: it is refused
+/// once, as a script of its own ([`privacy`]).
+pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    let tag = el.name.to_string();
+    let rel = el.value("rel").map(|v| v.into_owned());
+    let as_ = el.value("as").map(|v| v.into_owned());
+    let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
+    let scripted: Vec<String> = privacy::script_urls(el).into_iter().map(String::from).collect();
+    for attr in URL_ATTRIBUTES.into_iter().filter(|a| !scripted.iter().any(|s| s == a)) {
+        let Some(original) = el.value(attr).map(|v| v.into_owned()) else {
+            continue;
+        };
+        st.written = el.get(attr).filter(|w| *w != original).map(String::from);
+        match env.rewrite_url(&original, route) {
+            Ok(url) => {
+                if url != original {
+                    el.set(attr, &escape_attribute(&url));
+                }
+                st.push_link(&tag, attr, url, original, fetch(attr));
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    for attr in ["srcset", "imagesrcset"] {
+        let Some(srcset) = el.value(attr).map(|v| v.into_owned()) else {
+            continue;
+        };
+        st.written = el.get(attr).filter(|w| *w != srcset).map(String::from);
+        let fetch = fetch("srcset").or((attr == "imagesrcset").then_some(Fetch::Image));
+        match rewrite_srcset(env, &srcset, route) {
+            Ok((new, urls)) => {
+                el.set(attr, &escape_attribute(&new));
+                for (original, url) in urls {
+                    st.push_link(&tag, "srcset", url, original, fetch);
+                }
+            }
+            Err(d) => st.problems.push(d),
+        }
+    }
+    st.written = None;
+    record_animated_urls(st, el);
+    if let Some(style) = el.value("style").map(|v| v.into_owned()) {
+        st.written = el.get("style").filter(|w| *w != style).map(String::from);
+        let new = env.rewrite_css(&style, route, &tag, st);
+        st.written = None;
+        if new != style {
+            el.set("style", &escape_attribute(&new));
+        }
+    }
+    let pings: Vec<String> = el
+        .value("ping")
+        .iter()
+        .flat_map(|p| p.split_ascii_whitespace())
+        .map(String::from)
+        .collect();
+    for url in pings {
+        st.push_link(&tag, "ping", url.clone(), url, fetch("ping"));
+    }
+}
+
+/// Records the URLs an SVG animation sets (`<set attributeName=href to="...">`), which the
+/// browser loads like the `href` they replace.
+fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
+    let animates_href = el
+        .value("attributename")
+        .is_some_and(|a| a.trim().to_ascii_lowercase().ends_with("href"));
+    if !animates_href || !matches!(&*el.name, "set" | "animate") {
+        return;
+    }
+    for attr in ["to", "from", "values"] {
+        let Some(values) = el.value(attr) else { continue };
+        for url in values
+            .split(';')
+            .map(str::trim)
+            .filter(|u| !u.is_empty() && !privacy::runs_script(u))
+        {
+            st.push_link(&el.name, "href", url.to_string(), url.to_string(), Some(Fetch::Image));
+        }
+    }
+}
