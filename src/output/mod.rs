@@ -3,6 +3,7 @@
 
 pub mod ceop;
 pub mod css;
+pub mod css_read;
 pub mod fetch;
 pub mod files;
 pub mod folder;
