@@ -384,4 +384,25 @@ mod tests {
                 .contains("with the reading preference `:root[data-reading-background=\"dark\"]`")
         );
     }
+
+    #[test]
+    fn custom_properties_inside_colour_functions_resolve_and_the_rest_is_reported() {
+        let found = check(&sheet(
+            ":root { --text: #1d1d1f; --background: #fff; }\n.a { color: color-mix(in srgb, var(--text) 20%, white); background: var(--background); }\n.b { color: var(--nowhere); background: #fff; }\n.c { color: inherit; background: #fff; }",
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].message.contains("in /theme.css, line 2, `.a`"),
+            "{}",
+            found[0].message
+        );
+        assert!(found[0].message.contains("has contrast"), "{}", found[0].message);
+        assert!(
+            found[1]
+                .message
+                .contains("`--nowhere` is not set in any `:root` rule; in /theme.css, line 3"),
+            "{}",
+            found[1].message
+        );
+    }
 }

@@ -219,7 +219,7 @@ mod tests {
         let all = all_findings(&LinkReport::new(vec![broken()]), &[problem]);
         let value: Value = serde_json::from_str(&json(&all, false)).unwrap();
         assert_eq!(value["summary"]["broken"], 1);
-        assert_eq!(value["summary"]["errors"], 1);
+        assert_eq!(value["summary"]["errors"], 2, "the broken link and the missing button");
         let first = &value["findings"][0];
         assert_eq!(first["url"], "https://gone.uk/");
         assert_eq!(first["result"], "broken");
