@@ -107,6 +107,11 @@ pub struct LinkSettings {
     pub timeout: Duration,
     /// Bound on the whole external check.
     pub max_run: Duration,
+    /// `ca_file` as written (relative to the site folder), with its place in config.toml.
+    pub ca_file: Option<Spanned<String>>,
+    /// Certificates (DER) trusted besides the operating system's store: read from
+    /// `ca_file` by [`Config::load`].
+    pub extra_roots: Vec<Vec<u8>>,
 }
 
 /// Facts for the accessibility statement that only the school knows.
@@ -226,6 +231,7 @@ struct RawLinks {
     timeout: Duration,
     #[serde(deserialize_with = "duration")]
     max_run: Duration,
+    ca_file: Option<Spanned<String>>,
 }
 
 impl Default for RawLinks {
@@ -235,6 +241,7 @@ impl Default for RawLinks {
             exclude: Vec::new(),
             timeout: Duration::from_secs(10),
             max_run: Duration::from_secs(300),
+            ca_file: None,
         }
     }
 }
@@ -291,7 +298,12 @@ impl Config {
             }
             Err(e) => return Err(Error::io("read", &path, e)),
         };
-        Config::parse(&text)
+        let mut config = Config::parse(&text)?;
+        if let Some(ca_file) = &config.links.ca_file {
+            config.links.extra_roots = crate::links::external::trust::read_ca_file(root, ca_file.get_ref())
+                .map_err(|d| d.at_offset("config.toml", &text, ca_file.span().start, 0))?;
+        }
+        Ok(config)
     }
 
     /// Parses the text of a `config.toml`.
@@ -341,6 +353,8 @@ impl Config {
                 exclude: raw.links.exclude,
                 timeout: raw.links.timeout,
                 max_run: raw.links.max_run,
+                ca_file: raw.links.ca_file,
+                extra_roots: Vec::new(),
             },
             accessibility: raw
                 .accessibility

@@ -52,13 +52,13 @@ fn run(command: Command, root: &Path) -> Result<()> {
     }
 }
 
-fn print_report(report: &BuildReport) {
+fn print_report(report: &BuildReport, strict: bool) {
     for w in &report.warnings {
         eprint!("{w}");
     }
     print_notices(&report.links);
     eprint!("{}", report.translations);
-    println!("{}", report::summary_line(&report.links));
+    println!("{}", report::summary_line(&report.links, strict));
 }
 
 fn print_notices(links: &LinkReport) {
@@ -77,7 +77,7 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     opts.offline = args.offline;
     opts.strict = args.strict;
     let report = site::build(&opts)?;
-    print_report(&report);
+    print_report(&report, opts.strict);
     let output = report.output.as_deref().unwrap_or(&opts.output);
     println!(
         "Built {} pages ({} files) in {:.2} s into {}",
@@ -131,7 +131,7 @@ fn check(args: CheckArgs, root: &Path) -> Result<()> {
 fn print_machine(format: Format, findings: &[haven::links::Finding], strict: bool) {
     match format {
         Format::Sarif => println!("{}", report::sarif(findings, strict)),
-        _ => println!("{}", report::json(findings)),
+        _ => println!("{}", report::json(findings, strict)),
     }
 }
 
@@ -155,7 +155,7 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
     eprint!("{}", report::unchecked_list(&checked.links));
     eprint!("{}", checked.translations);
     print!("{}", checked.consent);
-    println!("{}", report::summary_line(&checked.links));
+    println!("{}", report::summary_line(&checked.links, strict));
     println!(
         "Checked {} pages in {:.2} s: {errors} error{}, {warnings} warning{}",
         checked.pages,

@@ -87,7 +87,7 @@ fn pale_text_in_a_stylesheet_is_a_warning_naming_the_rule_and_ratio() {
         .file("static/extra.css", ".quiet { color: #aaaaaa; background: #ffffff; }\n")
         .build()
         .ok()
-        .says("warning: text #aaa (#aaaaaa) on #fff (#ffffff) has contrast 2.32:1, below the 4.5:1 WCAG AA asks for; in /extra.css `.quiet`");
+        .says("warning: text #aaa (#aaaaaa) on #fff (#ffffff) has contrast 2.32:1, below the 4.5:1 WCAG AA asks for; in /extra.css, line 1, `.quiet`");
 }
 
 #[test]
@@ -121,4 +121,31 @@ fn the_menu_follows_weights_then_sections_then_pages() {
         .map(|t| nav.find(&format!(">{t}<")).unwrap_or_else(|| panic!("{t} in {nav}")))
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}
+
+#[test]
+fn a_theme_override_in_oklch_is_checked_and_an_unreadable_colour_is_reported() {
+    // A school's override of the theme's colours, written in a modern syntax.
+    let css = ":root {\n  --muted: oklch(80% 0 0);\n}\n.banner { color: light-dark(#333, #eee); background: #fff; }\n";
+    let run = TestSite::new().file("static/school.css", css).build().ok();
+    let run = run
+        .says("warning: text var(--muted) (#")
+        .says("on var(--background) (#ffffff) has contrast")
+        .says("warning: the contrast of text light-dark(#333,#eee) on #fff cannot be checked: `light-dark(#333,#eee)` depends on the reader's light or dark setting; in /school.css, line 1, `.banner`");
+    let muted = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("var(--muted) (#"))
+        .unwrap()
+        .to_string();
+    let ratio: f64 = muted
+        .split("has contrast ")
+        .nth(1)
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(ratio < 2.0, "oklch(80% 0 0) is a pale grey: {muted}");
 }

@@ -1,5 +1,6 @@
-//! Colours as CSS writes them (`#1d1d1f`, `#fff`, `rgb(11 12 12)`, `white`) and the WCAG
-//! contrast ratio between two of them (WCAG 2.2, 1.4.3: relative luminance).
+//! Colours as CSS writes them (every syntax: `#1d1d1f`, `white`, `rgb()`, `oklch()`,
+//! `color-mix()`, ...; read by `output::css_read`) and the WCAG contrast ratio between
+//! two of them (WCAG 2.2, 1.4.3: relative luminance).
 
 /// The least contrast for text (WCAG 2.2, 1.4.3, level AA).
 pub const AA_TEXT: f64 = 4.5;
@@ -16,58 +17,23 @@ pub struct Colour {
 }
 
 impl Colour {
-    /// Reads a CSS colour; `None` for what is not an opaque colour (`transparent`,
-    /// `inherit`, a gradient, a colour with alpha below 1).
+    /// Reads a CSS colour in any syntax (`css_read::srgb`); `None` for what is not one
+    /// opaque colour.
     pub fn parse(value: &str) -> Option<Colour> {
-        let value = value.trim().to_ascii_lowercase();
-        if let Some(hex) = value.strip_prefix('#') {
-            return Self::from_hex(hex);
-        }
-        if let Some(args) = value.strip_prefix("rgb(").or_else(|| value.strip_prefix("rgba(")) {
-            return Self::from_rgb(args.strip_suffix(')')?);
-        }
-        // Every CSS colour name: authors write them, and the CSS minifier writes some
-        // hex colours as names (`#808080` becomes `gray`).
-        let (r, g, b) = cssparser::color::parse_named_color(&value).ok()?;
-        Some(Colour { r, g, b })
+        Self::read(value).ok()
     }
 
-    fn from_hex(hex: &str) -> Option<Colour> {
-        let digits: Vec<u8> = hex
-            .chars()
-            .map(|c| c.to_digit(16).and_then(|d| u8::try_from(d).ok()))
-            .collect::<Option<_>>()?;
-        let (r, g, b, alpha) = match digits.as_slice() {
-            [r, g, b] => (r * 17, g * 17, b * 17, 255),
-            [r, g, b, a] => (r * 17, g * 17, b * 17, a * 17),
-            [r1, r2, g1, g2, b1, b2] => (r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2, 255),
-            [r1, r2, g1, g2, b1, b2, a1, a2] => (r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2, a1 * 16 + a2),
-            _ => return None,
-        };
-        (alpha == 255).then_some(Colour { r, g, b })
-    }
-
-    fn from_rgb(args: &str) -> Option<Colour> {
-        let parts: Vec<&str> = args.split([',', ' ', '/']).filter(|p| !p.is_empty()).collect();
-        let channel = |p: &str| {
-            p.parse::<f64>()
-                .ok()
-                .filter(|v| (0.0..=255.0).contains(v))
-                .map(|v| v.round() as u8)
-        };
-        match parts.as_slice() {
-            [r, g, b] => Some(Colour {
-                r: channel(r)?,
-                g: channel(g)?,
-                b: channel(b)?,
-            }),
-            [r, g, b, a] if a.parse::<f64>().ok() == Some(1.0) => Some(Colour {
-                r: channel(r)?,
-                g: channel(g)?,
-                b: channel(b)?,
-            }),
-            _ => None,
+    /// Reads a CSS colour in any syntax, or says why it is not one opaque colour
+    /// (`currentColor`, a see-through colour, an unknown name, ...).
+    pub fn read(value: &str) -> Result<Colour, String> {
+        let [r, g, b, alpha] = crate::output::css_read::srgb(value)?;
+        if alpha < 255 {
+            return Err(format!(
+                "`{}` is see-through: its contrast depends on what is behind it",
+                value.trim()
+            ));
         }
+        Ok(Colour { r, g, b })
     }
 
     /// Relative luminance, 0 (black) to 1 (white).
@@ -133,6 +99,12 @@ mod tests {
         assert_eq!(Colour::parse("#ffffff80"), None, "see-through");
         assert_eq!(Colour::parse("transparent"), None);
         assert_eq!(Colour::parse("#12345"), None);
+        assert_eq!(Colour::parse("oklch(1 0 0)"), Colour::parse("white"));
+        assert_eq!(
+            Colour::parse("color-mix(in srgb, navy 30%, navy)"),
+            Colour::parse("navy")
+        );
+        assert!(Colour::read("rgb(0 0 0 / 50%)").unwrap_err().contains("see-through"));
     }
 
     #[test]

@@ -168,7 +168,9 @@ fn places(sources: &[Source]) -> String {
     text
 }
 
-/// The counts at the top of the JSON report (DESIGN §9).
+/// The counts at the top of the JSON report (DESIGN §9): external URLs by result, and
+/// every finding by what the run's severity made of it, so `errors` is 0 exactly when the
+/// run passes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// External URLs that answered.
@@ -179,26 +181,31 @@ pub struct Summary {
     pub unverified: usize,
     /// External URLs not checked this run.
     pub unchecked: usize,
-    /// Warnings (`http://`, permanent redirects, and other problems' warnings).
+    /// Findings reported as warnings: unverified URLs, `http://`, permanent redirects, and
+    /// other problems' warnings; none under `--strict`, where they are errors.
     pub warnings: usize,
-    /// Errors (internal links, always-on checks, and other problems' errors).
+    /// Findings that fail the run: errors, broken URLs, and under `--strict` every
+    /// unverified URL and every warning too.
     pub errors: usize,
 }
 
 impl Summary {
-    /// Counts findings by result.
-    pub fn of(findings: &[Finding]) -> Self {
+    /// Counts findings by result, and by severity (`strict`: as `--strict` sees them).
+    pub fn of(findings: &[Finding], strict: bool) -> Self {
         let mut s = Summary::default();
         for f in findings {
-            let count = match f.result {
-                LinkResult::Ok => &mut s.ok,
-                LinkResult::Broken => &mut s.broken,
-                LinkResult::Unverified => &mut s.unverified,
-                LinkResult::Unchecked => &mut s.unchecked,
-                LinkResult::Warning => &mut s.warnings,
-                LinkResult::Error => &mut s.errors,
-            };
-            *count += 1;
+            match f.result {
+                LinkResult::Ok => s.ok += 1,
+                LinkResult::Broken => s.broken += 1,
+                LinkResult::Unverified => s.unverified += 1,
+                LinkResult::Unchecked => s.unchecked += 1,
+                LinkResult::Warning | LinkResult::Error => {}
+            }
+            if f.result.fails(strict) {
+                s.errors += 1;
+            } else if matches!(f.result, LinkResult::Unverified | LinkResult::Warning) {
+                s.warnings += 1;
+            }
         }
         s
     }
@@ -229,9 +236,9 @@ impl LinkReport {
         }
     }
 
-    /// The counts.
-    pub fn summary(&self) -> Summary {
-        Summary::of(&self.findings)
+    /// The counts (`strict`: as `--strict` sees them).
+    pub fn summary(&self, strict: bool) -> Summary {
+        Summary::of(&self.findings, strict)
     }
 
     /// True when any finding fails the run.
@@ -300,8 +307,28 @@ mod tests {
             Finding::new("a", LinkResult::Warning, "", &[]),
             Finding::new("a", LinkResult::Ok, "", &[]),
         ]);
-        assert_eq!(r.summary().ok, 2);
-        assert_eq!(r.summary().warnings, 1);
+        assert_eq!(r.summary(false).ok, 2);
+        assert_eq!(r.summary(false).warnings, 1);
         assert_eq!(r.findings[0].result, LinkResult::Warning);
+    }
+
+    #[test]
+    fn summary_counts_what_the_runs_severity_made_of_each_finding() {
+        let r = LinkReport::new(vec![
+            Finding::new("a", LinkResult::Broken, "", &[]),
+            Finding::new("b", LinkResult::Unverified, "", &[]),
+            Finding::new("c", LinkResult::Warning, "", &[]),
+            Finding::new("d", LinkResult::Error, "", &[]),
+            Finding::new("e", LinkResult::Unchecked, "", &[]),
+        ]);
+        let lenient = r.summary(false);
+        assert_eq!((lenient.errors, lenient.warnings), (2, 2));
+        assert_eq!((lenient.broken, lenient.unverified, lenient.unchecked), (1, 1, 1));
+        let strict = r.summary(true);
+        assert_eq!((strict.errors, strict.warnings), (4, 0));
+        let quiet = LinkReport::new(vec![Finding::new("b", LinkResult::Unverified, "", &[])]);
+        assert_eq!(quiet.summary(false).errors, 0);
+        assert_eq!(quiet.fails(false), quiet.summary(false).errors > 0);
+        assert_eq!(quiet.fails(true), quiet.summary(true).errors > 0);
     }
 }

@@ -20,9 +20,9 @@ pub fn all_findings(links: &LinkReport, problems: &[Diagnostic]) -> Vec<Finding>
     all
 }
 
-/// The one-line summary after a build or a check.
-pub fn summary_line(links: &LinkReport) -> String {
-    let s = links.summary();
+/// The one-line summary after a build or a check (`strict`: counted as `--strict` sees it).
+pub fn summary_line(links: &LinkReport, strict: bool) -> String {
+    let s = links.summary(strict);
     let mut line = if links.fetched {
         format!(
             "Links: {} ok, {} broken, {} could not be verified",
@@ -81,15 +81,16 @@ pub fn unchecked_list(links: &LinkReport) -> String {
 }
 
 /// `--format json`: `{"summary": {...}, "findings": [...]}`, as documented in
-/// docs/links.md.
-pub fn json(findings: &[Finding]) -> String {
+/// docs/links.md; the summary counts errors and warnings as the run's severity (`strict`)
+/// made them, so `errors` is 0 exactly when the run passes.
+pub fn json(findings: &[Finding], strict: bool) -> String {
     #[derive(Serialize)]
     struct Report<'a> {
         summary: Summary,
         findings: &'a [Finding],
     }
     let report = Report {
-        summary: Summary::of(findings),
+        summary: Summary::of(findings, strict),
         findings,
     };
     serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
@@ -105,8 +106,10 @@ fn level(result: LinkResult, strict: bool) -> &'static str {
 }
 
 /// `--format sarif`: SARIF 2.1.0, one result per finding and source line (so a code
-/// host marks every line that needs fixing); `ok` findings are left out.
+/// host marks every line that needs fixing); `ok` findings are left out. The run carries
+/// the JSON report's summary (`properties.summary`) and the exit code it makes.
 pub fn sarif(findings: &[Finding], strict: bool) -> String {
+    let summary = Summary::of(findings, strict);
     let mut results = Vec::new();
     for f in findings.iter().filter(|f| f.result != LinkResult::Ok) {
         let text = match &f.hint {
@@ -157,6 +160,11 @@ pub fn sarif(findings: &[Finding], strict: bool) -> String {
                 })).collect::<Vec<_>>(),
             }},
             "results": results,
+            "invocations": [{
+                "executionSuccessful": true,
+                "exitCode": i32::from(summary.errors > 0),
+            }],
+            "properties": { "summary": summary },
         }],
     });
     serde_json::to_string_pretty(&sarif).unwrap_or_default()
@@ -209,9 +217,9 @@ mod tests {
     fn json_has_the_documented_shape() {
         let problem = Diagnostic::error("no CEOP button").in_file("templates/base.html");
         let all = all_findings(&LinkReport::new(vec![broken()]), &[problem]);
-        let value: Value = serde_json::from_str(&json(&all)).unwrap();
+        let value: Value = serde_json::from_str(&json(&all, false)).unwrap();
         assert_eq!(value["summary"]["broken"], 1);
-        assert_eq!(value["summary"]["errors"], 1);
+        assert_eq!(value["summary"]["errors"], 2, "the broken link and the missing button");
         let first = &value["findings"][0];
         assert_eq!(first["url"], "https://gone.uk/");
         assert_eq!(first["result"], "broken");

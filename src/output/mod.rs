@@ -4,6 +4,7 @@
 pub mod ceop;
 pub mod char_refs;
 pub mod css;
+pub mod css_read;
 pub mod fetch;
 pub mod files;
 pub mod folder;

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::css;
+use super::css_read;
 use super::fetch::Fetch;
 use super::privacy::as_browser_reads;
 use super::{PageRecord, SiteFiles};
@@ -98,6 +98,10 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
     let site = Origin::of(base_url, "https");
     let scheme = site.as_ref().map_or("https", |o| o.scheme.as_str());
     let foreign = |url: &str| Origin::of(url, scheme).is_some_and(|o| Some(&o) != site.as_ref());
+    let sheet_urls: Vec<(&String, Vec<(String, usize)>)> = stylesheets
+        .iter()
+        .map(|(path, text)| (path, css_read::urls(text)))
+        .collect();
     let mut found: BTreeMap<&str, Seen> = BTreeMap::new();
     let mut note = |url, fetch, where_: String, place: Option<Place>| {
         let seen = found.entry(url).or_insert_with(|| Seen {
@@ -121,8 +125,8 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
             }
         }
     }
-    for (path, text) in stylesheets {
-        for url in css::urls(text).into_iter().filter(|u| foreign(u)) {
+    for (path, urls) in &sheet_urls {
+        for (url, _) in urls.iter().filter(|(u, _)| foreign(u)) {
             note(url.trim(), Fetch::Css, format!("the stylesheet {path}"), None);
         }
     }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use ureq::http::Response;
 
 use super::hosts::Hosts;
+use super::trust;
 use super::verdict::{self, Answer, MAX_REDIRECTS, Next, Verdict};
 
 /// Bytes of a body read at most.
@@ -64,7 +65,8 @@ impl Outcome {
 
 /// Checks URLs; shared by every worker of a run.
 pub struct Checker<'a> {
-    agent: ureq::Agent,
+    /// One agent per source of trust (`trust::agents`): a TLS failure asks the next.
+    agents: Vec<ureq::Agent>,
     timeout: Duration,
     deadline: Instant,
     hosts: &'a Hosts,
@@ -83,17 +85,11 @@ struct Reply {
 }
 
 impl<'a> Checker<'a> {
-    /// A checker whose requests each take at most `timeout`, ending by `deadline`.
-    pub fn new(timeout: Duration, deadline: Instant, hosts: &'a Hosts) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .user_agent(concat!("haven-link-check/", env!("CARGO_PKG_VERSION")))
-            .timeout_global(Some(timeout))
-            .build()
-            .into();
+    /// A checker whose requests each take at most `timeout`, ending by `deadline`,
+    /// trusting `extra_roots` (DER) besides the operating system's store.
+    pub fn new(timeout: Duration, deadline: Instant, hosts: &'a Hosts, extra_roots: &[Vec<u8>]) -> Self {
         Self {
-            agent,
+            agents: trust::agents(timeout, extra_roots),
             timeout,
             deadline,
             hosts,
@@ -165,17 +161,21 @@ impl<'a> Checker<'a> {
             return Err(Outcome::out_of_time());
         }
         let timeout = Some(self.timeout.min(left));
-        let result = match method {
-            Method::Head => self.agent.head(url).config().timeout_global(timeout).build().call(),
-            Method::Get => self.agent.get(url).config().timeout_global(timeout).build().call(),
-        };
-        Ok(match result {
-            Ok(response) => reply(response),
-            Err(e) => Reply {
-                answer: answer_to(e),
-                location: None,
-            },
-        })
+        let mut answer = Answer::Other("no agent".into());
+        for agent in &self.agents {
+            let result = match method {
+                Method::Head => agent.head(url).config().timeout_global(timeout).build().call(),
+                Method::Get => agent.get(url).config().timeout_global(timeout).build().call(),
+            };
+            match result {
+                Ok(response) => return Ok(reply(response)),
+                Err(e) => answer = answer_to(e),
+            }
+            if !matches!(answer, Answer::Tls(_)) || Instant::now() >= self.deadline {
+                break;
+            }
+        }
+        Ok(Reply { answer, location: None })
     }
 }
 
@@ -202,7 +202,6 @@ fn reply(mut response: Response<ureq::Body>) -> Reply {
 
 /// What a failed request means.
 fn answer_to(error: ureq::Error) -> Answer {
-    use std::io::ErrorKind;
     match error {
         ureq::Error::Timeout(_) => Answer::Timeout,
         ureq::Error::HostNotFound => Answer::Dns,
@@ -210,17 +209,60 @@ fn answer_to(error: ureq::Error) -> Answer {
         ureq::Error::Tls(why) => Answer::Tls(why.to_string()),
         ureq::Error::Rustls(e) => Answer::Tls(e.to_string()),
         ureq::Error::Protocol(e) => Answer::Garbled(e.to_string()),
-        ureq::Error::Io(e) => match e.kind() {
-            ErrorKind::ConnectionReset
-            | ErrorKind::ConnectionAborted
-            | ErrorKind::UnexpectedEof
-            | ErrorKind::BrokenPipe => Answer::Reset,
-            ErrorKind::TimedOut | ErrorKind::WouldBlock => Answer::Timeout,
-            ErrorKind::ConnectionRefused => Answer::Refused,
-            _ => Answer::Other(e.to_string()),
+        ureq::Error::Io(e) => match e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+            // rustls reports a refused certificate through the stream, as an I/O error.
+            Some(tls) => Answer::Tls(tls.to_string()),
+            None => lookup_failed(&e).unwrap_or_else(|| io_answer(&e)),
         },
         other => Answer::Other(other.to_string()),
     }
+}
+
+fn io_answer(e: &std::io::Error) -> Answer {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted
+        | ErrorKind::UnexpectedEof
+        | ErrorKind::BrokenPipe => Answer::Reset,
+        ErrorKind::TimedOut | ErrorKind::WouldBlock => Answer::Timeout,
+        ErrorKind::ConnectionRefused => Answer::Refused,
+        _ => Answer::Other(e.to_string()),
+    }
+}
+
+/// What a failed name lookup means, or `None` when `e` is not one. ureq passes on the
+/// error of the standard library's lookup (`getaddrinfo`), which keeps the system's
+/// reason only as text on Unix ("failed to lookup address information: REASON") and as
+/// the error code on Windows; so the "no such name" reasons are matched here: glibc's,
+/// musl's and the BSDs'/macOS's wording, and Windows' `WSAHOST_NOT_FOUND` (11001) and
+/// `WSANO_DATA` (11004). Every other lookup failure ("Temporary failure in name
+/// resolution", no name server) may pass: the link is only unverified.
+fn lookup_failed(e: &std::io::Error) -> Option<Answer> {
+    const NO_SUCH_NAME: [&str; 6] = [
+        "name or service not known",           // glibc EAI_NONAME
+        "no address associated with hostname", // glibc EAI_NODATA
+        "name does not resolve",               // musl EAI_NONAME
+        "name has no usable address",          // musl EAI_NODATA
+        "nodename nor servname provided",      // BSD, macOS EAI_NONAME
+        "no address associated with nodename", // BSD EAI_NODATA
+    ];
+    if cfg!(windows)
+        && let Some(code) = e.raw_os_error()
+    {
+        return match code {
+            11001 | 11004 => Some(Answer::Dns),
+            11002 | 11003 => Some(Answer::DnsUnsure(e.to_string())),
+            _ => None,
+        };
+    }
+    let text = e.to_string().to_ascii_lowercase();
+    let reason = text.strip_prefix("failed to lookup address information:")?.trim();
+    Some(if NO_SUCH_NAME.iter().any(|n| reason.contains(n)) {
+        Answer::Dns
+    } else {
+        Answer::DnsUnsure(reason.to_string())
+    })
 }
 
 /// The host of an absolute URL, lower-cased.
@@ -245,6 +287,31 @@ mod tests {
         assert_eq!(join("https://a.uk/x/y", "z#f").as_deref(), Some("https://a.uk/x/z"));
         assert_eq!(join("https://a.uk/", "https://b.uk/").as_deref(), Some("https://b.uk/"));
         assert_eq!(join("https://a.uk/", "ftp://b.uk/"), None);
+    }
+
+    #[test]
+    fn a_name_that_does_not_exist_is_told_from_a_lookup_that_failed() {
+        let lookup = |reason: &str| {
+            let e = std::io::Error::other(format!("failed to lookup address information: {reason}"));
+            lookup_failed(&e)
+        };
+        assert_eq!(lookup("Name or service not known"), Some(Answer::Dns));
+        assert_eq!(lookup("No address associated with hostname"), Some(Answer::Dns));
+        assert_eq!(lookup("Name does not resolve"), Some(Answer::Dns));
+        assert_eq!(
+            lookup("nodename nor servname provided, or not known"),
+            Some(Answer::Dns)
+        );
+        assert_eq!(
+            lookup("Temporary failure in name resolution"),
+            Some(Answer::DnsUnsure("temporary failure in name resolution".into()))
+        );
+        assert_eq!(lookup_failed(&std::io::Error::other("disk full")), None);
+        assert_eq!(
+            verdict::judge(&lookup("Name or service not known").unwrap()).0,
+            Verdict::Broken
+        );
+        assert_eq!(verdict::judge(&lookup("Try again").unwrap()).0, Verdict::Unverified);
     }
 
     #[test]

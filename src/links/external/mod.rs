@@ -6,6 +6,7 @@ pub mod cache;
 pub mod fetch;
 pub mod hosts;
 pub mod pool;
+pub mod trust;
 pub mod verdict;
 
 use std::collections::BTreeMap;
@@ -135,7 +136,7 @@ impl ExternalCheck<'_> {
         let urls = pool::interleave(urls);
         let hosts = Hosts::default();
         let deadline = Instant::now() + self.settings.max_run;
-        let checker = Checker::new(self.settings.timeout, deadline, &hosts);
+        let checker = Checker::new(self.settings.timeout, deadline, &hosts, &self.settings.extra_roots);
         let bar = progress_bar(urls.len(), self.progress);
         let mut last_save = Instant::now();
         let mut save_error = None;

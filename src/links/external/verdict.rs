@@ -22,6 +22,8 @@ pub enum Answer {
     Reset,
     /// The host name does not exist.
     Dns,
+    /// The name lookup failed for another reason (no name server answered): it may pass.
+    DnsUnsure(String),
     /// The secure connection failed.
     Tls(String),
     /// Nothing listens at that address.
@@ -81,7 +83,7 @@ pub fn next(attempt: u32, answer: &Answer) -> Next {
     match answer {
         Answer::Status(429 | 503, Some(RetryAfter::Wait(wait))) => Next::Retry(*wait),
         Answer::Status(429, Some(RetryAfter::TooLong(_))) => Next::Accept,
-        Answer::Status(429, None) | Answer::Timeout => Next::Retry(backoff(attempt)),
+        Answer::Status(429, None) | Answer::Timeout | Answer::DnsUnsure(_) => Next::Retry(backoff(attempt)),
         Answer::Status(code, _) if *code >= 500 => Next::Retry(backoff(attempt)),
         _ => Next::Accept,
     }
@@ -140,7 +142,11 @@ pub fn judge(answer: &Answer) -> (Verdict, String) {
         Answer::Status(code, _) => (Unverified, format!("the site answers {code}")),
         Answer::Timeout => (Unverified, format!("no answer in time, after {ATTEMPTS} tries")),
         Answer::Reset => (Unverified, "the connection was reset before an answer".into()),
-        Answer::Dns => (Broken, "the host name does not exist (DNS lookup failed)".into()),
+        Answer::Dns => (Broken, "the host name does not exist (DNS says no such name)".into()),
+        Answer::DnsUnsure(why) => (
+            Unverified,
+            format!("the host name could not be looked up ({why}); is the network on?"),
+        ),
         Answer::Tls(why) => (Broken, format!("the secure connection failed: {why}")),
         Answer::Refused => (Broken, "nothing answers at this address (connection refused)".into()),
         Answer::Garbled(why) => (Broken, format!("the server's answer is not valid HTTP: {why}")),
