@@ -150,14 +150,14 @@ pub fn add(studio: &Studio, form: &Form) -> Reply {
         }
         pupils.insert(id, Item::Table(record));
         write_register(&path, &before, &doc)?;
-        Ok(format!("Added pupil {id}."))
+        Ok(format!("<p class=\"ok\">Added pupil {}.</p>", escape(id)))
     })();
     note(studio, result)
 }
 
 fn note(studio: &Studio, result: Result<String, String>) -> Reply {
     let html = match result {
-        Ok(done) => format!("<div role=\"status\" class=\"ok\">{done}</div>"),
+        Ok(done) => format!("<div role=\"status\">{done}</div>"),
         Err(why) => format!(
             "<p role=\"alert\" class=\"error\">Nothing was changed: {}</p>",
             escape(&why)
@@ -213,7 +213,7 @@ fn withdrawn_from(studio: &Studio, id: &str) -> String {
         ),
     };
     format!(
-        "<div role=\"status\"><p class=\"ok\">Consent for {} is withdrawn from {}.</p>{list}</div>",
+        "<p class=\"ok\">Consent for {} is withdrawn from {}.</p>{list}",
         escape(id),
         studio.opts.date
     )
@@ -289,7 +289,7 @@ pub fn rooms(studio: &Studio) -> Reply {
                 })
                 .collect();
             rows.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{:?}</td><td>{}</td></tr>",
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{:?}</td><td class=\"posters\">{}</td></tr>",
                 escape(&room.name),
                 room.band.code(),
                 escape(&room.languages.join(", ")),

@@ -34,7 +34,7 @@ pub fn layout(site_title: &str, title: &str, main: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\
-<meta name=\"referrer\" content=\"no-referrer\">\
+<meta name=\"referrer\" content=\"same-origin\">\
 <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
 <title>{title} · haven studio</title>\
 <link rel=\"stylesheet\" href=\"/assets/studio.css\">\

@@ -177,7 +177,7 @@ impl Reply {
             header("Content-Type", self.kind),
             header("Content-Security-Policy", POLICY),
             header("Cache-Control", "no-store"),
-            header("Referrer-Policy", "no-referrer"),
+            header("Referrer-Policy", "same-origin"),
             header("X-Content-Type-Options", "nosniff"),
             header("Cross-Origin-Resource-Policy", "same-origin"),
         ];
