@@ -68,7 +68,13 @@ impl Studio {
     fn start(site: &TestSite) -> Studio {
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
-            .args(["--root", site.path().to_str().unwrap(), "edit", "--port", &port.to_string()])
+            .args([
+                "--root",
+                site.path().to_str().unwrap(),
+                "edit",
+                "--port",
+                &port.to_string(),
+            ])
             .args(["--date", "2026-11-22"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -108,7 +114,10 @@ impl Studio {
     fn get(&self, path: &str, extra: &str) -> Reply {
         send_raw(
             self.port,
-            &format!("GET {path} HTTP/1.1\r\nHost: {}\r\n{extra}Connection: close\r\n\r\n", self.host()),
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: {}\r\n{extra}Connection: close\r\n\r\n",
+                self.host()
+            ),
         )
     }
 
@@ -228,7 +237,10 @@ fn without_the_secret_nothing_is_served_or_written() {
     assert_eq!(welcome.status, 303);
     assert_eq!(welcome.header("Location"), Some("/"));
     let cookie = welcome.header("Set-Cookie").unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
     let policy = welcome.header("Content-Security-Policy").unwrap();
     assert!(policy.starts_with("default-src 'self'"), "{policy}");
 }
@@ -241,7 +253,10 @@ fn other_hosts_and_origins_are_refused() {
     let cookie = format!("Cookie: {}\r\n", studio.cookie());
     let rebinding = send_raw(
         studio.port,
-        &format!("GET / HTTP/1.1\r\nHost: evil.example:{}\r\n{cookie}Connection: close\r\n\r\n", studio.port),
+        &format!(
+            "GET / HTTP/1.1\r\nHost: evil.example:{}\r\n{cookie}Connection: close\r\n\r\n",
+            studio.port
+        ),
     );
     assert_eq!(rebinding.status, 403);
     for origin in ["http://evil.example", "null", "http://127.0.0.1:1"] {
@@ -250,7 +265,11 @@ fn other_hosts_and_origins_are_refused() {
     }
     let cross_site = studio.post("/save", &form, &format!("{cookie}Sec-Fetch-Site: cross-site\r\n"));
     assert_eq!(cross_site.status, 403);
-    assert_eq!(studio.post("/save", &form, &cookie).status, 403, "a write with no origin at all");
+    assert_eq!(
+        studio.post("/save", &form, &cookie).status,
+        403,
+        "a write with no origin at all"
+    );
     assert_eq!(std::fs::read_to_string(site.path().join(LESSON_FILE)).unwrap(), LESSON);
 }
 
@@ -285,7 +304,11 @@ fn paths_that_leave_the_site_are_refused() {
     form.push(("title".into(), "Taken".into()));
     form.push(("body".into(), "overwritten".into()));
     assert_eq!(studio.post_in("/save", &encode(&form)).status, 403);
-    assert!(std::fs::read_to_string(outside.path().join("secret.md")).unwrap().contains("kept"));
+    assert!(
+        std::fs::read_to_string(outside.path().join("secret.md"))
+            .unwrap()
+            .contains("kept")
+    );
     let token = hidden(&studio.get_in("/new").body, "token");
     let escape = format!("token={token}&what=version&file=..%2Fcontent%2Fabout.md&lang=en&easy=true");
     assert_eq!(studio.post_in("/new", &escape).status, 422);
@@ -302,8 +325,14 @@ fn a_file_changed_on_disk_while_open_is_never_overwritten() {
     let reply = studio.post_in("/save", &form);
     assert_eq!(reply.status, 409, "{}", reply.body);
     assert_eq!(std::fs::read_to_string(site.path().join(LESSON_FILE)).unwrap(), theirs);
-    assert!(reply.body.contains("Changed by someone else."), "the version on disk is shown");
-    assert!(reply.body.contains("Keep them secret, always."), "the author's version is shown");
+    assert!(
+        reply.body.contains("Changed by someone else."),
+        "the version on disk is shown"
+    );
+    assert!(
+        reply.body.contains("Keep them secret, always."),
+        "the author's version is shown"
+    );
     let mine = hidden(&reply.body, "hash");
     let token = hidden(&reply.body, "token");
     let text = "+++\ntitle = \"Mine\"\n+++\nMine.\n";
@@ -314,6 +343,12 @@ fn a_file_changed_on_disk_while_open_is_never_overwritten() {
 
 #[test]
 fn the_studio_serves_only_this_computer() {
-    site().run(&["edit", "--bind", "0.0.0.0"]).fails().says("only on 127.0.0.1");
-    site().run(&["edit", "--bind", "192.168.1.20"]).fails().says("only on 127.0.0.1");
+    site()
+        .run(&["edit", "--bind", "0.0.0.0"])
+        .fails()
+        .says("only on 127.0.0.1");
+    site()
+        .run(&["edit", "--bind", "192.168.1.20"])
+        .fails()
+        .says("only on 127.0.0.1");
 }
