@@ -106,7 +106,7 @@ fn write_register(path: &Path, before: &str, doc: &DocumentMut) -> Result<(), St
     } else {
         String::new()
     };
-    match files::save(path, &opened, &doc.to_string()) {
+    match files::save(path, &opened, doc.to_string()) {
         Ok(Saved::Written) => Ok(()),
         Ok(Saved::Conflict(_)) => Err(format!(
             "{REGISTER} changed on disk just now: nothing was written, try again"

@@ -225,7 +225,9 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
 <select id=\"v-lang\" name=\"lang\">{langs}</select><button type=\"submit\">Make the translation</button></form>\
 <form method=\"post\" action=\"/new\" class=\"inline\">{token}<input type=\"hidden\" name=\"what\" value=\"version\">\
 <input type=\"hidden\" name=\"file\" value=\"{main}\"><input type=\"hidden\" name=\"lang\" value=\"{easy}\">\
-<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form></section>",
+<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form>\
+<p><a href=\"/image?file={link}\">Add an image to this page, with its consent details</a></p></section>",
+        link = escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()),
         easy = escape(&config.default_language().code),
     )
 }

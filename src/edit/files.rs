@@ -102,7 +102,7 @@ pub enum Saved {
 
 /// Writes `text` to `path` unless the file's hash is no longer `opened_hash` (for a new
 /// file, `opened_hash` is empty and the file must still not exist).
-pub fn save(path: &Path, opened_hash: &str, text: &str) -> std::io::Result<Saved> {
+pub fn save(path: &Path, opened_hash: &str, text: impl AsRef<[u8]>) -> std::io::Result<Saved> {
     let now = match std::fs::read(path) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -118,7 +118,7 @@ pub fn save(path: &Path, opened_hash: &str, text: &str) -> std::io::Result<Saved
             .unwrap_or_default();
         return Ok(Saved::Conflict(disk));
     }
-    write_atomic(path, text.as_bytes())?;
+    write_atomic(path, text.as_ref())?;
     Ok(Saved::Written)
 }
 

@@ -13,6 +13,8 @@ pub const POLICY: &str = "default-src 'self'; img-src 'self' data:; object-src '
 
 /// The largest form body read (a page's text and fields).
 const MAX_FORM: u64 = 4 * 1024 * 1024;
+/// The largest upload read (a photo straight from a camera).
+const MAX_UPLOAD: u64 = 24 * 1024 * 1024;
 
 /// A request's headers, as the studio reads them.
 #[derive(Debug, Default, Clone)]
@@ -83,6 +85,17 @@ impl Head {
 #[derive(Debug, Default, Clone)]
 pub struct Form {
     fields: Vec<(String, String)>,
+    /// The file sent with a multipart form, if any.
+    pub file: Option<Upload>,
+}
+
+/// A file sent with a form.
+#[derive(Debug, Default, Clone)]
+pub struct Upload {
+    /// The name the browser gave it.
+    pub name: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
 }
 
 impl Form {
@@ -90,15 +103,30 @@ impl Form {
     pub fn parse(body: &[u8]) -> Form {
         Form {
             fields: form_urlencoded::parse(body).into_owned().collect(),
+            file: None,
         }
     }
 
-    /// Reads a form body from `request`; `None` when it is too large or unreadable.
-    pub fn read(request: &mut Request) -> Option<Form> {
+    /// Reads a form body from `request`, URL-encoded or multipart (`content_type`); `None`
+    /// when it is too large, unreadable or malformed.
+    pub fn read(request: &mut Request, content_type: Option<&str>) -> Option<Form> {
+        let boundary = content_type.and_then(super::multipart::boundary);
+        let limit = if boundary.is_some() { MAX_UPLOAD } else { MAX_FORM };
         let mut body = Vec::new();
-        let mut reader = request.as_reader().take(MAX_FORM + 1);
+        let mut reader = request.as_reader().take(limit + 1);
         reader.read_to_end(&mut body).ok()?;
-        (body.len() as u64 <= MAX_FORM).then(|| Form::parse(&body))
+        if body.len() as u64 > limit {
+            return None;
+        }
+        match boundary {
+            Some(boundary) => super::multipart::parse(&body, &boundary),
+            None => Some(Form::parse(&body)),
+        }
+    }
+
+    /// A form from its text fields and file.
+    pub fn from_parts(fields: Vec<(String, String)>, file: Option<Upload>) -> Form {
+        Form { fields, file }
     }
 
     /// The first value of a field.

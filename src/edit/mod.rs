@@ -19,10 +19,12 @@ pub mod guard;
 pub mod html;
 pub mod http;
 pub mod inputs;
+pub mod multipart;
 pub mod pages;
 pub mod paths;
 pub mod publish;
 pub mod routes;
+pub mod upload;
 pub mod which;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

@@ -8,7 +8,7 @@ use tiny_http::{Request, Server};
 
 use super::guard::{TOKEN_FIELD, Verdict};
 use super::http::{Form, Head, Reply};
-use super::{Studio, consent, create, editor, pages, publish};
+use super::{Studio, consent, create, editor, pages, publish, upload};
 use crate::serve::server::{Lookup, content_type, lookup};
 
 /// How many requests are answered at once.
@@ -36,7 +36,7 @@ fn respond(studio: &Studio, mut request: Request) {
     let reply = match studio.guard.judge(&head.asked()) {
         Verdict::Refuse(why) => Reply::text(403, &format!("Forbidden: {why}.")),
         Verdict::Welcome(clean) => Reply::see_other(&clean).with("Set-Cookie", &studio.guard.set_cookie()),
-        Verdict::Pass if head.method == "POST" => match Form::read(&mut request) {
+        Verdict::Pass if head.method == "POST" => match Form::read(&mut request, head.content_type.as_deref()) {
             None => Reply::text(413, "The form is too large."),
             Some(form) if !studio.guard.token_ok(form.get(TOKEN_FIELD)) => Reply::text(
                 403,
@@ -61,6 +61,7 @@ fn get(studio: &Studio, head: &Head) -> Reply {
         "/consent" => consent::register(studio, None),
         "/rooms" => consent::rooms(studio),
         "/publish" => publish::form(studio, None),
+        "/image" => upload::form(studio, &head.query("file").unwrap_or_default()),
         "/assets/studio.css" => Reply::bytes(200, "text/css; charset=utf-8", CSS.as_bytes().to_vec()),
         "/assets/studio.js" => Reply::bytes(200, "text/javascript; charset=utf-8", JS.as_bytes().to_vec()),
         path if path.starts_with("/site/") => built_file(studio, &head.url["/site".len()..]),
@@ -77,6 +78,7 @@ fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
         "/consent/add" => consent::add(studio, form),
         "/consent/withdraw" => consent::withdraw(studio, form),
         "/publish" => publish::run(studio, form),
+        "/image" => upload::save(studio, form),
         _ => Reply::text(404, "Not found."),
     }
 }
