@@ -190,6 +190,17 @@ test("withdrawing consent lists the image and page it takes off, and the build r
   );
 });
 
+test("publishing says in plain words why nothing was published", async () => {
+  await signedIn(DESKTOP, async (page) => {
+    await page.goto(`${origin}/publish`);
+    await page.getByRole("button", { name: "Publish the site" }).click();
+    const said = await page.getByRole("alert").textContent();
+    assert.match(said, /Nothing was published/);
+    assert.match(said, /P0142/);
+  });
+  assert.ok(!existsSync(join(root, "public")), "a failed build publishes nothing");
+});
+
 test("every studio screen passes axe at 360 and 1366 px and reflows at 320 px", async () => {
   const screens = ["/", `/page?file=${encodeURIComponent(LESSON)}`, `/image?file=${encodeURIComponent(LESSON)}`, "/new", "/consent", "/rooms", "/publish"];
   const found = [];
