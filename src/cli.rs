@@ -34,6 +34,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Run every check (links, photo consent, the CEOP button) without writing the website
     Check(CheckArgs),
+    /// Edit the site in your browser: pages, photos with consent, rooms, and publishing
+    Edit(EditArgs),
 }
 
 /// Options shared by every command that builds.
@@ -108,4 +110,21 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0 on standard output, for code hosts
     Sarif,
+}
+
+/// `haven edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The port to listen on
+    #[arg(long, default_value_t = 1112)]
+    pub port: u16,
+    /// The address to listen on; the studio refuses any but 127.0.0.1 (this computer)
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    pub bind: String,
+    /// Also open the studio in the default browser
+    #[arg(long)]
+    pub open: bool,
+    /// The build day.
+    #[command(flatten)]
+    pub date: DateArg,
 }

@@ -23,6 +23,7 @@ pub mod a11y;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod edit;
 pub mod error;
 pub mod i18n;
 pub mod images;

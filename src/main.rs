@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use haven::cli::{BuildArgs, CheckArgs, Cli, Command, Format, ServeArgs};
+use haven::cli::{BuildArgs, CheckArgs, Cli, Command, EditArgs, Format, ServeArgs};
 use haven::error::{Diagnostic, Error, Result, Severity};
 use haven::links::{LinkReport, report};
 use haven::options::{BuildOptions, Mode, build_date};
@@ -49,6 +49,7 @@ fn run(command: Command, root: &Path) -> Result<()> {
         Command::Build(args) => build(args, root),
         Command::Serve(args) => serve(args, root),
         Command::Check(args) => check(args, root),
+        Command::Edit(args) => edit(args, root),
     }
 }
 
@@ -186,4 +187,10 @@ fn serve(args: ServeArgs, root: &Path) -> Result<()> {
         base_url: shown.clone(),
     };
     haven::serve::run(&opts, addr, &shown)
+}
+
+fn edit(args: EditArgs, root: &Path) -> Result<()> {
+    haven::edit::bind_address(&args.bind)?;
+    let opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
+    haven::edit::run(&opts, args.port, args.open)
 }

@@ -11,6 +11,7 @@ mod build;
 mod cli;
 mod corpus;
 mod eal;
+mod edit;
 mod errors;
 mod external_links;
 mod hostile;

@@ -90,6 +90,11 @@ impl Session {
         &self.files
     }
 
+    /// The site as read (`haven edit` lists its pages and previews with it).
+    pub(crate) fn site(&self) -> &Site {
+        &self.site
+    }
+
     /// Builds the site again after `change`; this session is left as it was.
     pub fn rebuild(&self, change: &Rebuild) -> Result<(Session, Summary)> {
         if change.everything {

@@ -1,0 +1,197 @@
+//! `haven edit`: the authoring studio of DESIGN §14, for the person who keeps the site and
+//! does not use a terminal. It builds the site as `haven serve` does (the same session,
+//! rebuilt on every change), and serves, on 127.0.0.1 only, forms that edit the site's
+//! files the way a person would. See docs/edit.md.
+//!
+//! - [`guard`]: the secret, the cookie, `Host`, `Origin` and the form token;
+//! - [`paths`]: which files may be touched; [`files`]: reading, hashing, atomic writes;
+//! - [`front`]: front matter as fields from the page's kind, written back with toml_edit;
+//! - [`http`], [`html`]: requests, strict answers and the page shell;
+//! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
+//!   [`publish`]: the screens.
+
+pub mod consent;
+pub mod create;
+pub mod editor;
+pub mod files;
+pub mod front;
+pub mod guard;
+pub mod html;
+pub mod http;
+pub mod inputs;
+pub mod multipart;
+pub mod pages;
+pub mod paths;
+pub mod publish;
+pub mod routes;
+pub mod upload;
+pub mod which;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::options::{BuildOptions, Mode};
+use crate::serve::session::Session;
+use crate::serve::watch::{Rebuild, Watch};
+use guard::Guard;
+
+/// What the studio knows of the site's last build.
+#[derive(Default)]
+pub struct Built {
+    /// The last good build, if any has worked.
+    pub session: Option<Arc<Session>>,
+    /// The last build's problems: its errors when it failed, else its warnings.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// The studio's state, shared by every request.
+pub struct Studio {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// How the site is built (for the preview and for publishing).
+    pub opts: BuildOptions,
+    /// Who may use it.
+    pub guard: Guard,
+    built: RwLock<Arc<Built>>,
+}
+
+impl Studio {
+    /// The last build.
+    pub fn built(&self) -> Arc<Built> {
+        // Replacing an Arc cannot panic halfway, so a poisoned lock still holds a good one.
+        Arc::clone(&self.built.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    fn record(&self, result: Result<Session>) -> Result<()> {
+        let last = self.built();
+        let next = match result {
+            Ok(session) => Built {
+                problems: session.warnings.clone(),
+                session: Some(Arc::new(session)),
+            },
+            Err(Error::User(problems)) => Built {
+                session: last.session.clone(),
+                problems,
+            },
+            Err(internal) => return Err(internal),
+        };
+        *self.built.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(next);
+        Ok(())
+    }
+
+    /// The problems of the last build in the file `rel` (site-relative), as (error, text).
+    pub fn problems_in(&self, rel: &str) -> Vec<(bool, String)> {
+        self.built()
+            .problems
+            .iter()
+            .filter(|d| {
+                d.location
+                    .as_ref()
+                    .is_some_and(|l| l.file.to_string_lossy().replace('\\', "/") == rel)
+            })
+            .map(|d| (d.is_error(), describe(d)))
+            .collect()
+    }
+}
+
+/// A problem in plain words: the message, the line when known, and the fix.
+pub fn describe(d: &Diagnostic) -> String {
+    let line = d
+        .location
+        .as_ref()
+        .and_then(|l| l.line)
+        .map(|n| format!(" (line {n})"))
+        .unwrap_or_default();
+    let hint = d
+        .hint
+        .as_ref()
+        .map(|h| format!(" How to fix it: {h}"))
+        .unwrap_or_default();
+    format!("{}{line}.{hint}", d.message.trim_end_matches('.'))
+}
+
+/// Refuses every address but this computer's own: the studio writes files.
+pub fn bind_address(bind: &str) -> Result<IpAddr> {
+    match bind.parse::<IpAddr>() {
+        Ok(IpAddr::V4(ip)) if ip == Ipv4Addr::LOCALHOST => Ok(IpAddr::V4(ip)),
+        _ => Err(Diagnostic::error(format!(
+            "haven edit serves only on 127.0.0.1, not on `{bind}`: the studio changes the site's files, so no other computer may reach it"
+        ))
+        .hint("leave out --bind (or use --bind 127.0.0.1); to show the site to others, use `haven serve`")
+        .into()),
+    }
+}
+
+/// Builds the site, starts the studio on 127.0.0.1:`port`, prints its first address, and
+/// builds again on every change until the process is stopped.
+pub fn run(opts: &BuildOptions, port: u16, open: bool) -> Result<()> {
+    let addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
+    let server = crate::serve::server::listen(addr)?;
+    let mut opts = opts.clone();
+    opts.mode = Mode::Serve {
+        base_url: format!("http://127.0.0.1:{port}/site/"),
+    };
+    let studio = Arc::new(Studio {
+        root: opts.root.clone(),
+        guard: Guard::new(port)?,
+        built: RwLock::new(Arc::new(Built::default())),
+        opts: opts.clone(),
+    });
+    studio.record(Session::build(&opts).map(|(s, _)| s))?;
+    routes::start(server, Arc::clone(&studio));
+    let mut watch = Watch::start(&opts.root)?;
+    let url = studio.guard.first_url();
+    println!("The studio is open at {url}");
+    println!("Open that address in your browser on this computer (press Ctrl+C to stop).");
+    if open {
+        open_browser(&url);
+    }
+    // Changes pile up while builds fail, so the next good build sees all of them.
+    let mut pending = Rebuild::default();
+    loop {
+        let Some(batch) = watch.next(Duration::from_secs(15)) else {
+            continue;
+        };
+        pending.merge(batch.rebuild());
+        if pending.is_empty() {
+            continue;
+        }
+        let result = match studio.built().session.clone() {
+            Some(last) => last.rebuild(&pending).map(|(s, _)| s),
+            None => Session::build(&opts).map(|(s, _)| s),
+        };
+        if result.is_ok() {
+            pending = Rebuild::default();
+        }
+        studio.record(result)?;
+    }
+}
+
+/// Asks the system to open `url` in the default browser; a failure only leaves the
+/// address printed for the person to open.
+fn open_browser(url: &str) {
+    let program = match std::env::consts::OS {
+        "macos" => "open",
+        "windows" => "explorer",
+        _ => "xdg-open",
+    };
+    if std::process::Command::new(program).arg(url).spawn().is_err() {
+        eprintln!("warning: could not open a browser; open the address above yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_computer_s_address_is_accepted() {
+        assert!(bind_address("127.0.0.1").is_ok());
+        for other in ["0.0.0.0", "192.168.1.5", "::", "::1", "localhost", "127.0.0.2"] {
+            assert!(bind_address(other).is_err(), "{other}");
+        }
+    }
+}

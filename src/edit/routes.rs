@@ -1,0 +1,102 @@
+//! Which address does what. Every request passes the [`Guard`](super::guard::Guard)
+//! first; every POST must also carry the session's form token. Refusals are plain text
+//! with status 403, and nothing is read or written for them.
+
+use std::sync::Arc;
+
+use tiny_http::{Request, Server};
+
+use super::guard::{TOKEN_FIELD, Verdict};
+use super::http::{Form, Head, Reply};
+use super::{Studio, consent, create, editor, pages, publish, upload};
+use crate::serve::server::{Lookup, content_type, lookup};
+
+/// How many requests are answered at once.
+const WORKERS: usize = 4;
+
+const CSS: &str = include_str!("assets/studio.css");
+const JS: &str = include_str!("assets/studio.js");
+
+/// Answers requests on a few threads until the process ends.
+pub fn start(server: Server, studio: Arc<Studio>) {
+    let server = Arc::new(server);
+    for _ in 0..WORKERS {
+        let (server, studio) = (Arc::clone(&server), Arc::clone(&studio));
+        std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                respond(&studio, request);
+            }
+        });
+    }
+}
+
+/// Answers one request.
+fn respond(studio: &Studio, mut request: Request) {
+    let head = Head::of(&request);
+    let reply = match studio.guard.judge(&head.asked()) {
+        Verdict::Refuse(why) => Reply::text(403, &format!("Forbidden: {why}.")),
+        Verdict::Welcome(clean) => Reply::see_other(&clean).with("Set-Cookie", &studio.guard.set_cookie()),
+        Verdict::Pass if head.method == "POST" => match Form::read(&mut request, head.content_type.as_deref()) {
+            None => Reply::text(413, "The form is too large."),
+            Some(form) if !studio.guard.token_ok(form.get(TOKEN_FIELD)) => Reply::text(
+                403,
+                "Forbidden: the form is not from this studio session; reload the page.",
+            ),
+            Some(form) => post(studio, &head, &form),
+        },
+        Verdict::Pass => get(studio, &head),
+    };
+    reply.send(request);
+}
+
+fn get(studio: &Studio, head: &Head) -> Reply {
+    match head.path() {
+        "/" => pages::list(studio),
+        "/page" => editor::open(
+            studio,
+            &head.query("file").unwrap_or_default(),
+            head.query("saved").is_some(),
+        ),
+        "/new" => create::form(studio, head.query("file").as_deref()),
+        "/consent" => consent::register(studio, None),
+        "/rooms" => consent::rooms(studio),
+        "/publish" => publish::form(studio, None),
+        "/image" => upload::form(studio, &head.query("file").unwrap_or_default()),
+        "/assets/studio.css" => Reply::bytes(200, "text/css; charset=utf-8", CSS.as_bytes().to_vec()),
+        "/assets/studio.js" => Reply::bytes(200, "text/javascript; charset=utf-8", JS.as_bytes().to_vec()),
+        path if path.starts_with("/site/") => built_file(studio, &head.url["/site".len()..]),
+        _ => Reply::text(404, "Not found."),
+    }
+}
+
+fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
+    match head.path() {
+        "/save" => editor::save(studio, form),
+        "/save-text" => editor::save_text(studio, form),
+        "/preview" => editor::preview(studio, form),
+        "/new" => create::create(studio, form),
+        "/consent/add" => consent::add(studio, form),
+        "/consent/withdraw" => consent::withdraw(studio, form),
+        "/publish" => publish::run(studio, form),
+        "/image" => upload::save(studio, form),
+        _ => Reply::text(404, "Not found."),
+    }
+}
+
+/// A file of the last good build, for the rendered page beside the form.
+fn built_file(studio: &Studio, url: &str) -> Reply {
+    let built = studio.built();
+    let Some(session) = &built.session else {
+        return Reply::text(503, "The site has not built yet: see the problems on the Pages screen.");
+    };
+    let files = session.files();
+    match lookup(files, url) {
+        Lookup::File(path) => match files.get(&path).and_then(|b| b.read().ok()) {
+            Some(bytes) => Reply::bytes(200, content_type(&path), bytes.to_vec()),
+            None => Reply::text(404, "Not found."),
+        },
+        Lookup::Redirect(to) => Reply::see_other(&format!("/site{to}")),
+        Lookup::NotFound => Reply::text(404, "Not found."),
+        Lookup::Refused => Reply::text(403, "Forbidden."),
+    }
+}
