@@ -10,6 +10,7 @@ mod agreement;
 mod build;
 mod cli;
 mod corpus;
+mod curriculum;
 mod eal;
 mod errors;
 mod external_links;
