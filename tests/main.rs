@@ -24,6 +24,7 @@ mod page_lints;
 mod policy;
 mod portable;
 mod posters;
+mod reading_level;
 mod report;
 mod reproducible;
 mod search;
