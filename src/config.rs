@@ -40,6 +40,8 @@ pub struct Config {
     pub accessibility: AccessibilitySettings,
     /// Offline options.
     pub offline: OfflineSettings,
+    /// Which checks a site tunes (`[checks]`).
+    pub checks: CheckSettings,
 }
 
 /// The school's contact details; every field may be empty and is then left off pages.
@@ -181,6 +183,27 @@ pub struct OfflineSettings {
     pub service_worker: bool,
 }
 
+/// `[checks]`: how the checks a school may tune report (issue 23).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckSettings {
+    /// The reading-level check of lessons and easy-read pages.
+    pub reading_level: ReadingLevel,
+}
+
+/// How the reading-level check reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReadingLevel {
+    /// Warnings that stay warnings under `--strict` (the default: words are the author's call).
+    #[default]
+    Warn,
+    /// Warnings that `--strict` makes errors, like any other.
+    Strict,
+    /// Not checked.
+    Off,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -204,6 +227,8 @@ struct RawConfig {
     accessibility: Option<AccessibilitySettings>,
     #[serde(default)]
     offline: OfflineSettings,
+    #[serde(default)]
+    checks: CheckSettings,
 }
 
 #[derive(Deserialize)]
@@ -363,6 +388,7 @@ impl Config {
                     ..a
                 }),
             offline: raw.offline,
+            checks: raw.checks,
         })
     }
 

@@ -42,6 +42,9 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// What haven was doing when it found the problem (`while rendering ...`).
     pub note: Option<String>,
+    /// True for a warning that `--strict` leaves a warning: advice the author may weigh
+    /// (the reading-level check, unless the site opts in to it being strict).
+    pub advisory: bool,
 }
 
 impl Diagnostic {
@@ -54,6 +57,7 @@ impl Diagnostic {
             snippet: None,
             hint: None,
             note: None,
+            advisory: false,
         }
     }
 
@@ -112,6 +116,17 @@ impl Diagnostic {
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
         self
+    }
+
+    /// Marks the finding as advice: `--strict` does not make it an error.
+    pub fn advisory(mut self) -> Self {
+        self.advisory = true;
+        self
+    }
+
+    /// True when `--strict` makes this finding an error: any warning but advice.
+    pub fn fails_strict(&self) -> bool {
+        self.is_error() || !self.advisory
     }
 
     /// True for errors, false for warnings.

@@ -140,7 +140,11 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
     let mut errors = 0;
     let mut warnings = 0;
     let promote = |d: &Diagnostic| Diagnostic {
-        severity: if strict { Severity::Error } else { d.severity },
+        severity: if strict && d.fails_strict() {
+            Severity::Error
+        } else {
+            d.severity
+        },
         ..d.clone()
     };
     let problems = checked.problems.iter().map(promote);
@@ -155,6 +159,7 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
     print_notices(&checked.links);
     eprint!("{}", report::unchecked_list(&checked.links));
     eprint!("{}", checked.translations);
+    eprint!("{}", checked.curriculum);
     print!("{}", checked.consent);
     println!("{}", report::summary_line(&checked.links, strict));
     println!(

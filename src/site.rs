@@ -20,11 +20,12 @@ use crate::images::names::Changed;
 use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
+use crate::kinds::curriculum::GapReport;
 use crate::kinds::links::{UsefulLink, load_links};
 use crate::kinds::posters::{Room, load_rooms};
 use crate::kinds::{self, Kind};
 use crate::links::{self, LinkCheck, LinkReport};
-use crate::markdown::{Markdown, RenderedBody, highlight};
+use crate::markdown::{Markdown, RenderedBody, highlight, reading_level};
 use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
@@ -73,6 +74,8 @@ pub struct CheckReport {
     pub translations: TranslationReport,
     /// Images published and the consent behind them on the build day.
     pub consent: ConsentReport,
+    /// The curriculum map's gaps: information, never a warning.
+    pub curriculum: GapReport,
     /// How long it took.
     pub seconds: f64,
 }
@@ -80,7 +83,7 @@ pub struct CheckReport {
 impl CheckReport {
     /// True when the check fails: any error, or under `strict` any warning.
     pub fn fails(&self, strict: bool) -> bool {
-        self.links.fails(strict) || self.problems.iter().any(|d| strict || d.is_error())
+        self.links.fails(strict) || self.problems.iter().any(|d| d.is_error() || strict && d.fails_strict())
     }
 }
 
@@ -616,6 +619,9 @@ fn page_checks(
     for d in kinds::check(&site.config, &site.library, opts.date) {
         problems.push(d);
     }
+    for d in reading_level::check(&site.config, &site.library, &site.glossary) {
+        problems.push(d);
+    }
     let stylesheets = third_party::read_stylesheets(written.files, &rendered.written)?;
     for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
@@ -659,11 +665,11 @@ pub(crate) fn verdict(checked: &Checked, strict: bool) -> Result<Vec<Diagnostic>
 
 /// Under `--strict`, warnings stop the build as errors.
 fn apply_strict(warnings: Vec<Diagnostic>, strict: bool) -> Result<Vec<Diagnostic>> {
-    if strict && !warnings.is_empty() {
+    if strict && warnings.iter().any(Diagnostic::fails_strict) {
         let errors = warnings
             .into_iter()
             .map(|d| Diagnostic {
-                severity: Severity::Error,
+                severity: if d.fails_strict() { Severity::Error } else { d.severity },
                 ..d
             })
             .collect();
@@ -720,6 +726,7 @@ pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
         links: checked.links,
         translations: TranslationReport::new(&site.config, &site.translations, &site.library),
         consent: ConsentReport::new(&site.images, opts.date),
+        curriculum: GapReport::new(&site.library, &site.config.default_language().code),
         seconds: started.elapsed().as_secs_f64(),
     };
     free_later((site, rendered, out));

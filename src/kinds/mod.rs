@@ -3,6 +3,7 @@
 
 pub mod accessibility;
 pub mod agreement;
+pub mod curriculum;
 pub mod extra;
 pub mod lessons;
 pub mod links;

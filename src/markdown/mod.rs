@@ -9,6 +9,9 @@ pub mod easy_read;
 pub mod highlight;
 pub mod key_words;
 pub mod links;
+pub mod reading_level;
+pub mod sentences;
+pub mod syllables;
 
 use std::sync::Mutex;
 

@@ -178,6 +178,7 @@ impl<'a> SearchEnv<'a> {
                     self.label(lang, &format!("{id}-about"), ""),
                 )
             }
+            Target::Curriculum => generated(self.label(lang, "curriculum-title", "Curriculum map"), String::new()),
             Target::Posters => generated(self.label(lang, "posters-title", "Posters"), String::new()),
             Target::Accessibility => generated(self.label(lang, "accessibility-title", "Accessibility"), String::new()),
             Target::ExitHelp => generated(self.label(lang, "exit-help-title", "Exit this page"), String::new()),

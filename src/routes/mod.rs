@@ -55,6 +55,8 @@ pub enum Target {
     Section(String),
     /// The lessons about one of the four Cs.
     Topic(Topic),
+    /// The curriculum map: the eight strands against the five bands.
+    Curriculum,
     /// The list of every room's poster.
     Posters,
     /// One room's poster, by index into the rooms list.

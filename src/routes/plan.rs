@@ -60,6 +60,9 @@ pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> 
             false,
         );
     }
+    if library.pages.values().any(|p| matches!(p.kind, Kind::Lesson(_))) {
+        add_everywhere(&mut routes, Target::Curriculum, "/curriculum/", false, false);
+    }
     if !rooms.is_empty() {
         add_everywhere(&mut routes, Target::Posters, "/posters/", false, false);
         add_everywhere(&mut routes, Target::PrintAll, "/posters/print-all/", false, false);
@@ -131,7 +134,7 @@ fn finish(mut routes: Vec<Route>, library: &Library, config: &Config, rooms: &[R
             );
             problems.push(
                 Diagnostic::error(format!("{a} and {b} would both be written to {}", route.path))
-                    .hint("rename one of them (or set `slug` in its front matter); top-level names must not be a language code, `easy`, `eal`, `topics`, `posters`, `search` or `accessibility`"),
+                    .hint("rename one of them (or set `slug` in its front matter); top-level names must not be a language code, `easy`, `eal`, `topics`, `curriculum`, `posters`, `search` or `accessibility`"),
             );
         }
     }
@@ -173,6 +176,7 @@ fn describe(route: &Route, library: &Library, config: &Config, rooms: &[Room]) -
             }
         }
         Target::Topic(t) => format!("the `{}` topic page{lang}", t.code()),
+        Target::Curriculum => format!("the curriculum map{lang}"),
         Target::Posters => format!("the posters page{lang}"),
         Target::Poster(i) => format!("the poster for room `{}`{lang}", rooms[*i].name),
         Target::PrintAll => format!("the print-all-posters page{lang}"),

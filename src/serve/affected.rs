@@ -154,6 +154,7 @@ impl<'a> Decision<'a> {
             if matches!(page.kind, Kind::Lesson(_)) {
                 self.targets.insert(Target::Section(HOME.into()));
                 self.targets.insert(Target::Section(LESSONS.into()));
+                self.targets.insert(Target::Curriculum);
                 let main = &page.main_file(self.default_lang).front.extra;
                 self.targets.extend(extra::topics(main).into_iter().map(Target::Topic));
             }
@@ -195,6 +196,7 @@ impl<'a> Decision<'a> {
             if matches!(section.kind, Kind::Band(_)) {
                 self.targets.insert(Target::Section(HOME.into()));
                 self.targets.insert(Target::Section(LESSONS.into()));
+                self.targets.insert(Target::Curriculum);
             }
         }
         Ok(())

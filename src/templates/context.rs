@@ -139,7 +139,7 @@ impl<'a> RenderEnv<'a> {
         Some((to.path.clone(), to.version.variant()))
     }
 
-    fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
+    pub(super) fn page_entry(&self, page: &'a Page, route: &Route) -> Entry<'a> {
         let target = Target::Page(page.key.clone());
         let (path, variant) = self
             .link(&target, route)
@@ -268,6 +268,8 @@ pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<
         bands: Vec::new(),
         topic: None,
         topics: Vec::new(),
+        curriculum: None,
+        curriculum_path: None,
         posters: Vec::new(),
         report_path: env.plan.link_to_source(env.library, "report.md", lang, route.version),
         eal: None,
@@ -360,6 +362,9 @@ fn prepare_section<'a>(
             cx.topics = crate::routes::topics_in_use(env.library, env.default_lang())
                 .into_iter()
                 .collect();
+            if section.key == "lessons" {
+                cx.curriculum_path = env.plan.link(&Target::Curriculum, &route.lang, route.version);
+            }
         }
         _ => {}
     }
@@ -385,6 +390,10 @@ fn prepare_generated<'a>(
         Target::Topic(t) => {
             cx.topic = Some(env.topic_view(*t, route));
             ("topic.html", format!("topic-{}", t.code()), "topic")
+        }
+        Target::Curriculum => {
+            cx.curriculum = Some(env.curriculum_view(route));
+            ("curriculum.html", "curriculum-title".into(), "curriculum")
         }
         Target::Posters => ("posters.html", "posters-title".into(), "posters"),
         Target::PrintAll => {

@@ -3,6 +3,7 @@
 //! the content file being rendered.
 
 pub mod context;
+mod curriculum;
 mod eal;
 mod functions;
 mod kinds;

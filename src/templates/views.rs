@@ -156,6 +156,40 @@ pub struct TopicView<'a> {
     pub lessons: Vec<Entry<'a>>,
 }
 
+/// The curriculum map (`curriculum`): the eight strands against the five bands.
+#[derive(Debug, Serialize)]
+pub struct CurriculumView<'a> {
+    /// The columns: every band, youngest first, with the four Cs its lessons cover.
+    pub bands: Vec<CurriculumBand>,
+    /// The rows: every strand, in the framework's order.
+    pub strands: Vec<StrandRow<'a>>,
+    /// How many cells have no lesson.
+    pub gaps: usize,
+}
+
+/// A column of the curriculum map.
+#[derive(Debug, Serialize)]
+pub struct CurriculumBand {
+    /// `eyfs`, `ks1`, ...
+    pub code: &'static str,
+    /// Its lessons page for this reader, when the band has a folder.
+    pub path: Option<String>,
+    /// The four Cs its lessons cover, in KCSIE's order.
+    pub topics: Vec<Topic>,
+    /// The four Cs none of its lessons cover.
+    pub topics_missing: Vec<Topic>,
+}
+
+/// A row of the curriculum map: one strand, and its lessons band by band.
+#[derive(Debug, Serialize)]
+pub struct StrandRow<'a> {
+    /// The strand's code, e.g. `online-bullying`.
+    pub code: &'static str,
+    /// One cell per band, in the order of `bands`: the lessons teaching the strand to
+    /// that band (empty for a gap).
+    pub cells: Vec<Vec<Entry<'a>>>,
+}
+
 /// A room's poster (`poster`).
 #[derive(Debug, Serialize)]
 pub struct PosterView<'a> {
@@ -218,6 +252,10 @@ pub struct RenderContext<'a> {
     pub topic: Option<TopicView<'a>>,
     /// For the four Cs: every topic that has lessons.
     pub topics: Vec<Topic>,
+    /// On the curriculum map: the strands against the bands.
+    pub curriculum: Option<CurriculumView<'a>>,
+    /// On the lessons index: the curriculum map for this reader, when it is built.
+    pub curriculum_path: Option<&'a str>,
     /// For poster pages: the room's poster; for the print-all page, every poster.
     pub posters: Vec<PosterView<'a>>,
     /// The "Report a concern" page for this reader, when the site has `content/report.md`.

@@ -128,6 +128,7 @@ fn a_lesson_s_title_renders_every_listing_that_shows_it() {
         section("lessons"),
         section(""),
         Target::Topic(Topic::Contact),
+        Target::Curriculum,
     ]);
     assert_eq!(targets, expected);
     assert!(moved.is_empty(), "the page did not move: {moved:?}");

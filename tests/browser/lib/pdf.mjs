@@ -33,8 +33,9 @@ export function pdfPages(buffer) {
   return pages;
 }
 
-/** True when a page is `paper` ("A4" or "A3"), portrait, to within a millimetre. */
-export function isPaper(page, paper) {
-  const [width, height] = PAPER[paper];
+/** True when a page is `paper` ("A4" or "A3"), portrait (or `landscape`), to within a millimetre. */
+export function isPaper(page, paper, landscape = false) {
+  const [short, long] = PAPER[paper];
+  const [width, height] = landscape ? [long, short] : [short, long];
   return Math.abs(page.width - width) < 1.5 && Math.abs(page.height - height) < 1.5;
 }

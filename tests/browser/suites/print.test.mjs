@@ -1,7 +1,8 @@
 // Printing (issue 4, "How we will know"): every room's poster, in each of its languages,
 // prints on exactly one sheet of the room's paper; each language's print-all page prints
 // one sheet per poster; the home-school agreement prints on one A4 sheet in every
-// language. Counted in the PDFs headless Chromium prints.
+// language; the curriculum map (issue 23) prints on one A4 landscape sheet in every language.
+// Counted in the PDFs headless Chromium prints.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -68,6 +69,14 @@ test("the home-school agreement prints on one A4 sheet in every language", async
     const pages = await printed(`${prefix(lang)}parents/home-school-agreement/index.html`);
     assert.equal(pages.length, 1, `${lang}: ${pages.length} sheets`);
     assert.ok(isPaper(pages[0], "A4"), `${lang}: ${JSON.stringify(pages[0])}`);
+  }
+});
+
+test("the curriculum map prints on one A4 landscape sheet in every language", async () => {
+  for (const lang of LANGUAGES) {
+    const pages = await printed(`${prefix(lang)}curriculum/index.html`);
+    assert.equal(pages.length, 1, `${lang}: ${pages.length} sheets`);
+    assert.ok(isPaper(pages[0], "A4", true), `${lang}: ${JSON.stringify(pages[0])}`);
   }
 });
 

@@ -243,3 +243,22 @@ reading-font-standard = Standard
 reading-font-dyslexia = Easier to read (dyslexia)
 reading-reset = Reset
 reading-note = Your choices are saved in this browser only.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Curriculum map
+curriculum-about = Which of our lessons teach each part of online safety to each age group. The eight strands come from Education for a Connected World, the UK Council for Internet Safety's framework.
+curriculum-caption = Lessons for each strand and age group
+curriculum-scroll = Scroll sideways inside the table to see every age group.
+curriculum-strand = Strand
+curriculum-gap = No lesson yet
+curriculum-four-cs = The four Cs of online risk
+curriculum-four-cs-missing = Not yet:
+curriculum-link = See which lessons teach each strand to each age group on the curriculum map.
+strand-self-image-and-identity = Self-image and identity
+strand-online-relationships = Online relationships
+strand-online-reputation = Online reputation
+strand-online-bullying = Online bullying
+strand-managing-online-information = Managing online information
+strand-health-wellbeing-and-lifestyle = Health, wellbeing and lifestyle
+strand-privacy-and-security = Privacy and security
+strand-copyright-and-ownership = Copyright and ownership

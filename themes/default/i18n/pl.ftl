@@ -246,3 +246,22 @@ reading-font-standard = Standardowe
 reading-font-dyslexia = Łatwiejsze do czytania (dysleksja)
 reading-reset = Przywróć
 reading-note = Wybór jest zapisany tylko w tej przeglądarce.
+
+# --- issue 23: the curriculum map (drafts by the helper, for the lead's translators to review) ---
+curriculum-title = Mapa programu nauczania
+curriculum-about = Które nasze lekcje uczą poszczególnych części bezpieczeństwa w internecie w każdej grupie wiekowej. Osiem obszarów pochodzi z Education for a Connected World, ramowego programu brytyjskiej Rady ds. Bezpieczeństwa w Internecie (UKCIS).
+curriculum-caption = Lekcje dla każdego obszaru i grupy wiekowej
+curriculum-scroll = Przewiń tabelę w bok, aby zobaczyć wszystkie grupy wiekowe.
+curriculum-strand = Obszar
+curriculum-gap = Jeszcze brak lekcji
+curriculum-four-cs = Cztery rodzaje zagrożeń w internecie
+curriculum-four-cs-missing = Jeszcze nie:
+curriculum-link = Na mapie programu nauczania zobaczysz, które lekcje uczą każdego obszaru w każdej grupie wiekowej.
+strand-self-image-and-identity = Obraz siebie i tożsamość
+strand-online-relationships = Relacje w internecie
+strand-online-reputation = Reputacja w internecie
+strand-online-bullying = Przemoc w internecie
+strand-managing-online-information = Korzystanie z informacji w internecie
+strand-health-wellbeing-and-lifestyle = Zdrowie, samopoczucie i styl życia
+strand-privacy-and-security = Prywatność i bezpieczeństwo
+strand-copyright-and-ownership = Prawa autorskie i własność

@@ -240,3 +240,22 @@ reading-font-standard = معیاری
 reading-font-dyslexia = پڑھنے میں آسان (ڈسلیکسیا)
 reading-reset = پہلے جیسا کریں
 reading-note = آپ کی ترجیحات صرف اس براؤزر میں محفوظ ہیں۔
+
+# --- issue 23: the curriculum map (drafts by the helper, for the lead's translators to review) ---
+curriculum-title = نصاب کا نقشہ
+curriculum-about = ہمارے کون سے سبق ہر عمر کے گروپ کو آن لائن حفاظت کا کون سا حصہ سکھاتے ہیں۔ آٹھ شعبے برطانیہ کی انٹرنیٹ سیفٹی کونسل (UKCIS) کے فریم ورک Education for a Connected World سے لیے گئے ہیں۔
+curriculum-caption = ہر شعبے اور عمر کے گروپ کے سبق
+curriculum-scroll = عمر کے سب گروپ دیکھنے کے لیے جدول کو ایک طرف سکرول کریں۔
+curriculum-strand = شعبہ
+curriculum-gap = ابھی کوئی سبق نہیں
+curriculum-four-cs = آن لائن خطرے کی چار قسمیں
+curriculum-four-cs-missing = ابھی نہیں:
+curriculum-link = نصاب کے نقشے پر دیکھیں کہ ہر عمر کے گروپ کو کون سے سبق کون سا شعبہ سکھاتے ہیں۔
+strand-self-image-and-identity = اپنی تصویر اور شناخت
+strand-online-relationships = آن لائن تعلقات
+strand-online-reputation = آن لائن ساکھ
+strand-online-bullying = آن لائن دھونس
+strand-managing-online-information = آن لائن معلومات کا استعمال
+strand-health-wellbeing-and-lifestyle = صحت، خوشحالی اور طرزِ زندگی
+strand-privacy-and-security = رازداری اور حفاظت
+strand-copyright-and-ownership = کاپی رائٹ اور ملکیت

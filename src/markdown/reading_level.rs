@@ -1,0 +1,239 @@
+//! The reading-level check (issue 23): a Key Stage 1 lesson is read to six-year-olds, and an
+//! easy-read page must be easy. Each band has limits on how long its lessons' sentences
+//! are, on average and at most, and (in English) on how many long words (three syllables
+//! or more) one sentence holds; glossary terms and proper names do not count as long, since
+//! the lesson teaches the one and cannot avoid the other. Lessons in other languages are
+//! held to the sentence lengths only, half as long again. Easy-read files in any language follow the Easy Read
+//! practice: sentences of at most 15 words, one idea per line. Findings are warnings at the
+//! sentence's line; `--strict` makes them errors only when `[checks] reading_level` is
+//! `"strict"` (docs/pages.md).
+
+use std::collections::HashSet;
+
+use super::sentences::{Sentence, sentences};
+use super::syllables::syllables;
+use crate::config::{Config, ReadingLevel};
+use crate::content::{Library, PageFile, Variant};
+use crate::error::Diagnostic;
+use crate::i18n::glossary::Glossary;
+use crate::kinds::{Band, Kind};
+
+/// What a band's lessons may ask of their readers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// The most words a sentence may have.
+    pub longest: usize,
+    /// The most words the lesson's sentences may have on average.
+    pub average: f64,
+    /// The most long words (3+ syllables) in one English sentence.
+    pub long_words: usize,
+}
+
+/// The limits of a band's lessons: set so a sentence a teacher reads aloud to the band
+/// stays in one breath, and tuned so the example school's lessons pass.
+pub fn limits(band: Band) -> Limits {
+    let (longest, average, long_words) = match band {
+        Band::Eyfs => (16, 9.0, 2),
+        Band::Ks1 => (18, 11.0, 2),
+        Band::Ks2 => (24, 14.0, 3),
+        Band::Ks3 => (28, 16.0, 4),
+        Band::Ks4 => (32, 18.0, 5),
+    };
+    Limits {
+        longest,
+        average,
+        long_words,
+    }
+}
+
+/// How much longer sentences may be in words in other languages: the same sentence takes
+/// more words in Urdu (`کے بارے میں`, "about") than in English, and the limits are English.
+const OTHER_LANGUAGES: f64 = 1.5;
+
+/// The Easy Read practice's longest sentence (Department of Health, 2010).
+pub const EASY_READ_LONGEST: usize = 15;
+
+/// The words that never count as long: every word of the glossary's English terms.
+fn known_words(glossary: &Glossary) -> HashSet<String> {
+    glossary
+        .terms
+        .iter()
+        .flat_map(|t| t.en.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Every reading-level finding of the site; none when `[checks] reading_level = "off"`.
+pub fn check(config: &Config, library: &Library, glossary: &Glossary) -> Vec<Diagnostic> {
+    if config.checks.reading_level == ReadingLevel::Off {
+        return Vec::new();
+    }
+    let known = known_words(glossary);
+    let mut found = Vec::new();
+    for page in library.pages.values() {
+        for file in page.versions.iter() {
+            let english = file.lang == "en" || file.lang.starts_with("en-");
+            match (file.variant, page.kind) {
+                (Variant::Easy, _) => found.extend(easy_read(file)),
+                (Variant::Standard, Kind::Lesson(band)) => {
+                    found.extend(lesson(file, band, english.then_some(&known)));
+                }
+                _ => {}
+            }
+        }
+    }
+    if config.checks.reading_level == ReadingLevel::Warn {
+        found = found.into_iter().map(Diagnostic::advisory).collect();
+    }
+    found
+}
+
+/// The findings of a standard lesson of `band`; `known` (the glossary) only for English.
+fn lesson(file: &PageFile, band: Band, known: Option<&HashSet<String>>) -> Vec<Diagnostic> {
+    let mut limits = limits(band);
+    if known.is_none() {
+        limits.longest = (limits.longest as f64 * OTHER_LANGUAGES) as usize;
+        limits.average *= OTHER_LANGUAGES;
+    }
+    let name = band_name(band);
+    let all = sentences(&file.body, file.body_line);
+    let mut found = Vec::new();
+    for s in &all {
+        if s.words.len() > limits.longest {
+            found.push(at_sentence(
+                file,
+                s,
+                format!(
+                    "this sentence has {} words; {name} lessons keep every sentence to {} words at most",
+                    s.words.len(),
+                    limits.longest
+                ),
+                "split it into shorter sentences",
+            ));
+        }
+        if let Some(known) = known {
+            let long = long_words(s, known);
+            if long.len() > limits.long_words {
+                found.push(at_sentence(
+                    file,
+                    s,
+                    format!(
+                        "this sentence has {} long words ({}); {name} lessons use at most {} in a sentence",
+                        long.len(),
+                        long.join(", "),
+                        limits.long_words
+                    ),
+                    "say it with shorter words, or add the lesson's key words to data/glossary.toml",
+                ));
+            }
+        }
+    }
+    let words: usize = all.iter().map(|s| s.words.len()).sum();
+    if !all.is_empty() && words as f64 / all.len() as f64 > limits.average {
+        let average = words as f64 / all.len() as f64;
+        found.push(
+            Diagnostic::warning(format!(
+                "this lesson's sentences have {average:.1} words on average; {name} lessons average {} words at most",
+                limits.average
+            ))
+            .in_file(&file.source)
+            .hint("split the longest sentences"),
+        );
+    }
+    found
+}
+
+/// The findings of an easy-read file: long sentences, and lines with two sentences.
+fn easy_read(file: &PageFile) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for s in sentences(&file.body, file.body_line) {
+        if s.words.len() > EASY_READ_LONGEST {
+            found.push(at_sentence(
+                file,
+                &s,
+                format!(
+                    "this easy-read sentence has {} words; Easy Read keeps sentences to {EASY_READ_LONGEST} words at most",
+                    s.words.len()
+                ),
+                "split it into shorter sentences, one on each line",
+            ));
+        }
+        if s.shares_line {
+            found.push(at_sentence(
+                file,
+                &s,
+                "this easy-read line has more than one sentence; Easy Read puts one idea on each line".into(),
+                "start the next sentence on a new line (or a new list item)",
+            ));
+        }
+    }
+    found
+}
+
+/// The long words of a sentence: three syllables or more, not a glossary word, and not a
+/// proper name (capitalised after the first word, or written in capitals: CEOP, Childline).
+fn long_words(sentence: &Sentence, known: &HashSet<String>) -> Vec<String> {
+    sentence
+        .words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            let name =
+                (*i > 0 && w.starts_with(char::is_uppercase)) || w.chars().filter(|c| c.is_uppercase()).count() > 1;
+            let lower = w.to_lowercase();
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            !name && !known.contains(&lower) && !known.contains(singular) && syllables(w) >= 3
+        })
+        .map(|(_, w)| w.clone())
+        .collect()
+}
+
+fn band_name(band: Band) -> &'static str {
+    match band {
+        Band::Eyfs => "Early Years",
+        Band::Ks1 => "Key Stage 1",
+        Band::Ks2 => "Key Stage 2",
+        Band::Ks3 => "Key Stage 3",
+        Band::Ks4 => "Key Stage 4",
+    }
+}
+
+/// A warning at a sentence's line, quoting it.
+fn at_sentence(file: &PageFile, s: &Sentence, what: String, hint: &str) -> Diagnostic {
+    let quote: String = if s.text.chars().count() > 160 {
+        s.text.chars().take(157).chain("...".chars()).collect()
+    } else {
+        s.text.clone()
+    };
+    let mut d = Diagnostic::warning(format!("{what}: \u{201c}{quote}\u{201d}"))
+        .at_line(&file.source, &file.body, s.line + 1 - file.body_line, 1)
+        .hint(hint);
+    if let Some(place) = d.location.as_mut() {
+        place.line = Some(s.line);
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> Sentence {
+        sentences(text, 1).remove(0)
+    }
+
+    #[test]
+    fn names_and_glossary_words_are_not_long() {
+        let known: HashSet<String> = ["cyberbullying".to_string()].into();
+        let s = sentence("Everybody can report cyberbullying to Childline or CEOP, or tell a relative.");
+        assert_eq!(long_words(&s, &known), ["Everybody", "relative"]);
+    }
+
+    #[test]
+    fn limits_grow_with_the_band() {
+        let all = Band::ALL.map(limits);
+        assert!(
+            all.windows(2)
+                .all(|w| w[0].longest < w[1].longest && w[0].average < w[1].average)
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! The sentences of a Markdown body, each with the file line it starts on, for the
+//! reading-level check. Read straight from the source lines (no HTML), leaving out what a
+//! learner does not read as prose: fenced code, headings, table rows, raw HTML lines,
+//! pictures and link addresses. A list item or a new paragraph always ends a sentence,
+//! so a list of short items without full stops is a list of short sentences.
+
+/// One sentence as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Its words, punctuation trimmed.
+    pub words: Vec<String>,
+    /// Its text, Markdown marks taken out, as quoted in a warning.
+    pub text: String,
+    /// The file line it starts on (the `+++` line is 1).
+    pub line: usize,
+    /// True when another sentence starts later on the same line: two ideas on one line.
+    pub shares_line: bool,
+}
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: [&str; 7] = ["e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr."];
+
+/// The sentences of `body`, whose first line is line `body_line` of its file.
+pub fn sentences(body: &str, body_line: usize) -> Vec<Sentence> {
+    let mut reader = Reader::default();
+    let mut fence: Option<&str> = None;
+    for (i, raw) in body.lines().enumerate() {
+        let line = body_line + i;
+        let trimmed = raw.trim_start();
+        if let Some(marks) = fence {
+            if trimmed.starts_with(marks) {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(marks) = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m)) {
+            reader.end_block();
+            fence = Some(marks);
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with(['#', '|', '<']) || is_rule(trimmed) {
+            reader.end_block();
+            continue;
+        }
+        let (starts_block, text) = strip_block_marks(trimmed);
+        if starts_block {
+            reader.end_block();
+        }
+        reader.read_line(&plain_text(text), line);
+    }
+    reader.end_block();
+    reader.found
+}
+
+fn is_rule(line: &str) -> bool {
+    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| marks.chars().all(|c| c.to_string() == *m))
+}
+
+/// Takes off quote marks, list markers and footnote labels; true when the line starts a
+/// new block (a list item or a footnote).
+fn strip_block_marks(mut line: &str) -> (bool, &str) {
+    while let Some(rest) = line.strip_prefix('>') {
+        line = rest.trim_start();
+    }
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            let rest = rest.trim_start();
+            let rest = ["[ ] ", "[x] ", "[X] "]
+                .iter()
+                .find_map(|t| rest.strip_prefix(t))
+                .unwrap_or(rest);
+            return (true, rest);
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with([')', '.']) && line[digits + 1..].starts_with(' ') {
+        return (true, line[digits + 2..].trim_start());
+    }
+    if line.starts_with("[^")
+        && let Some(end) = line.find("]:")
+    {
+        return (true, line[end + 2..].trim_start());
+    }
+    (false, line)
+}
+
+/// The words of a line as read: pictures and inline HTML left out, links as their text,
+/// code spans and emphasis marks taken off.
+fn plain_text(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("![")
+            && let Some(end) = link_end(rest)
+        {
+            rest = &rest[end..];
+            continue;
+        }
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            rest = &rest[end + 1..];
+            continue;
+        }
+        if c == '`' {
+            let after = &rest[1..];
+            rest = after.find('`').map_or(after, |end| &after[end + 1..]);
+            continue;
+        }
+        if c == ']'
+            && rest[1..].starts_with('(')
+            && let Some(end) = rest.find(')')
+        {
+            rest = &rest[end + 1..];
+            continue;
+        }
+        if !matches!(c, '*' | '_' | '[' | '~' | '\\') {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Where a `![alt](address)` or `[text](address)` starting at `text` ends.
+fn link_end(text: &str) -> Option<usize> {
+    let close = text.find("](")?;
+    let end = text[close..].find(')')?;
+    Some(close + end + 1)
+}
+
+#[derive(Default)]
+struct Reader {
+    words: Vec<String>,
+    text: String,
+    line: usize,
+    /// The line the last sentence ended on, and its index in `found`.
+    last_end: Option<(usize, usize)>,
+    found: Vec<Sentence>,
+}
+
+impl Reader {
+    fn read_line(&mut self, text: &str, line: usize) {
+        for token in text.split_whitespace() {
+            if self.words.is_empty() {
+                self.line = line;
+                if let Some((end_line, index)) = self.last_end
+                    && end_line == line
+                {
+                    self.found[index].shares_line = true;
+                    self.text.clear();
+                }
+            }
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(token);
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if !word.is_empty() {
+                self.words.push(word.to_string());
+            }
+            if ends_sentence(token) && !self.words.is_empty() {
+                self.finish(line);
+            }
+        }
+    }
+
+    fn finish(&mut self, end_line: usize) {
+        if self.words.is_empty() {
+            self.text.clear();
+            return;
+        }
+        self.found.push(Sentence {
+            words: std::mem::take(&mut self.words),
+            text: std::mem::take(&mut self.text),
+            line: self.line,
+            shares_line: false,
+        });
+        self.last_end = Some((end_line, self.found.len() - 1));
+    }
+
+    /// A paragraph or item ends: what is left is a sentence without a full stop.
+    fn end_block(&mut self) {
+        let line = self.line;
+        self.finish(line);
+        self.last_end = None;
+    }
+}
+
+/// True when a word ends its sentence: a full stop, question or exclamation mark (also
+/// Urdu's and Arabic's), perhaps inside closing quotes or brackets, and not an
+/// abbreviation.
+fn ends_sentence(token: &str) -> bool {
+    let core = token.trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}', '*', '_']);
+    let ends = core.ends_with(['.', '!', '?', '\u{6d4}', '\u{61f}', '\u{2026}']);
+    ends && !ABBREVIATIONS.contains(&core.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<(String, usize)> {
+        sentences(body, 10).into_iter().map(|s| (s.text, s.line)).collect()
+    }
+
+    #[test]
+    fn sentences_keep_their_first_line() {
+        let found = texts("One two. Three\nfour five.\n\n- An item\n- ![](a.svg) Another item.\n");
+        let want = [
+            ("One two.", 10),
+            ("Three four five.", 10),
+            ("An item", 13),
+            ("Another item.", 14),
+        ];
+        assert_eq!(found, want.map(|(t, l)| (t.to_string(), l)));
+    }
+
+    #[test]
+    fn code_headings_tables_and_html_are_not_read() {
+        let body = "## A heading here\n```\nlet x = a very long line of code.\n```\n| a | b |\n<div>\nText with [a link](https://x.org/a.b) and `code`.\n";
+        assert_eq!(texts(body), [("Text with a link and .".to_string(), 16)]);
+    }
+
+    #[test]
+    fn two_sentences_on_one_line_share_it() {
+        let found = sentences("Stop. Tell an adult.\nBe kind.\n", 1);
+        assert_eq!(
+            found.iter().map(|s| s.shares_line).collect::<Vec<_>>(),
+            [true, false, false]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_urdu_stops() {
+        assert_eq!(texts("Use a tool, e.g. a filter. Next.").len(), 2);
+        assert_eq!(texts("یہ ایک جملہ ہے۔ یہ دوسرا ہے۔").len(), 2);
+    }
+}
