@@ -115,7 +115,11 @@ fn code_is_highlighted_with_classes_and_a_stylesheet() {
         .ok()
         .has("code/index.html", "class=\"hl-")
         .lacks("code/index.html", "style=")
-        .has("syntax.css", ".hl-");
+        .has("syntax.css", ".hl-")
+        // Only pages with highlighted code load its stylesheet (issue 20).
+        .has("code/index.html", "syntax.css")
+        .lacks("index.html", "syntax.css")
+        .lacks("404.html", "syntax.css");
 }
 
 #[test]
