@@ -115,7 +115,11 @@ fn code_is_highlighted_with_classes_and_a_stylesheet() {
         .ok()
         .has("code/index.html", "class=\"hl-")
         .lacks("code/index.html", "style=")
-        .has("syntax.css", ".hl-");
+        .has("syntax.css", ".hl-")
+        // Only pages with highlighted code load its stylesheet (issue 20).
+        .has("code/index.html", "syntax.css")
+        .lacks("index.html", "syntax.css")
+        .lacks("404.html", "syntax.css");
 }
 
 #[test]
@@ -204,18 +208,19 @@ fn lessons_get_band_and_topic_pages() {
 }
 
 #[test]
-fn the_404_page_links_absolutely_because_it_is_served_at_any_depth() {
+fn the_404_page_links_from_the_root_of_any_host_because_it_is_served_at_any_depth() {
     let run = TestSite::new()
         .file("content/report.md", &page("Report", "x"))
         .build()
         .ok();
     let links = hrefs(&run.read("404.html"));
+    assert!(links.contains(&"/safety/haven.css".to_string()), "{links:?}");
+    assert!(links.contains(&"/safety/report/".to_string()), "{links:?}");
+    // Only the canonical and hreflang links name the school's host (DESIGN §6).
+    let own_host: Vec<_> = links.iter().filter(|l| l.contains("test.sch.uk")).collect();
+    assert!(own_host.iter().all(|l| l.ends_with("/safety/404.html")), "{own_host:?}");
     assert!(
-        links.contains(&"https://test.sch.uk/safety/haven.css".to_string()),
-        "{links:?}"
-    );
-    assert!(
-        links.contains(&"https://test.sch.uk/safety/report/".to_string()),
-        "{links:?}"
+        !run.read("404.html").contains("src=\"https://"),
+        "no script from the school's host"
     );
 }

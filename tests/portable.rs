@@ -151,10 +151,12 @@ fn the_example_school_works_from_disk() {
 
 /// A link's target as a site path, whichever way the build in `root` wrote it
 /// (`x/index.html`, `x/` and `x` all give `/x/` when `x` is a folder); absolute links to
-/// the site's own address count as site paths.
+/// the site's own address, and links from the root of its host (the 404 page's), count as
+/// site paths.
 fn site_target(root: &Path, page: &str, url: &str, base_url: &str) -> String {
     let (path, suffix) = url.split_at(url.find(['?', '#']).unwrap_or(url.len()));
-    if let Some(rest) = path.strip_prefix(base_url) {
+    let host_root = &base_url[base_url[8..].find('/').map_or(base_url.len(), |i| i + 8)..];
+    if let Some(rest) = path.strip_prefix(base_url).or_else(|| path.strip_prefix(host_root)) {
         return format!("/{rest}{suffix}").replace("index.html", "");
     }
     if is_external(url) {

@@ -41,7 +41,9 @@ fn site() -> TestSite {
 
 /// The QR code of a written poster page, read back from its SVG path and decoded.
 fn decode_qr(html: &str) -> String {
-    let svg_start = html.find("<svg").expect("an inline SVG QR code");
+    // The QR code's SVG, not the header's icons.
+    let qr = html.find("poster-qr-code").expect("a QR code");
+    let svg_start = qr + html[qr..].find("<svg").expect("an inline SVG QR code");
     let svg = &html[svg_start..svg_start + html[svg_start..].find("</svg>").unwrap()];
     // The minifier writes the attribute in lower case, as the HTML parser reads it anyway.
     let view_box = svg.split("viewbox=\"0 0 ").nth(1).unwrap();

@@ -8,7 +8,7 @@ use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
 use crate::markdown::links::{decode, has_scheme};
 use crate::output::PageRecord;
-use crate::routes::relative::{resolve, split_suffix};
+use crate::routes::relative::{resolve, root_path, split_suffix};
 
 /// The written site, as the link checks see it.
 pub struct WrittenSite<'a> {
@@ -44,7 +44,7 @@ impl WrittenSite<'_> {
     }
 
     /// The site path a URL on `page` leads to, when it is internal: relative, from the
-    /// site root, or under `base_url`. `Err` when it climbs above the site's root.
+    /// root of the host (under the path of `base_url`), or under `base_url`. `Err` when it climbs above the site's root.
     fn target(&self, page: &PageRecord, url: &str) -> Option<Result<String, ()>> {
         if let Some(rest) = url.strip_prefix(self.base_url) {
             return Some(Ok(format!("/{rest}")));
@@ -57,6 +57,11 @@ impl WrittenSite<'_> {
         }
         if url.starts_with('#') {
             return Some(Ok(format!("{}{url}", page.path)));
+        }
+        if url.starts_with('/') {
+            // From the root of the host (the 404 page's links): under the site's own path.
+            let rest = url.strip_prefix(root_path(self.base_url)).ok_or(());
+            return Some(rest.map(|rest| format!("/{rest}")));
         }
         Some(resolve(&page.path, url).ok_or(()))
     }

@@ -12,7 +12,7 @@ use super::{css, minify};
 use crate::content::Library;
 use crate::error::Diagnostic;
 use crate::images::Images;
-use crate::routes::relative::{relative, resolve, split_suffix};
+use crate::routes::relative::{relative, resolve, root_path, split_suffix};
 use crate::routes::{Plan, Route, Target};
 
 mod attributes;
@@ -165,11 +165,14 @@ impl RewriteEnv<'_> {
     }
 
     /// A link from `route` to the site path `to`: relative, except on the 404 page, which
-    /// servers show at any depth and so needs absolute links (unless the site is portable:
-    /// from disk there is no server, and the page sits at the root).
+    /// servers show at any depth and so links from the root of its host, under the path of
+    /// `base_url` (`/online-safety/haven.css`): styled and working on any host name (a
+    /// staging server, `haven serve`, a move), never pointing at the school's own host
+    /// (unless the site is portable: from disk there is no server, and the page sits at
+    /// the root).
     fn site_link(&self, route: &Route, to: &str) -> String {
         if route.target == Target::NotFound && !self.portable {
-            return format!("{}{}", self.base_url, to.trim_start_matches('/'));
+            return format!("{}{}", root_path(self.base_url), to.trim_start_matches('/'));
         }
         let (path, suffix) = split_suffix(to);
         if self.portable && self.names_page_folder(path) {

@@ -19,6 +19,14 @@ pub fn split_suffix(url: &str) -> (&str, &str) {
     }
 }
 
+/// The path of the site's address from the root of its host, ending in `/`:
+/// `/online-safety/` for `https://www.harbourlane.sch.uk/online-safety/`. The 404 page,
+/// served at any depth, links from there.
+pub fn root_path(base_url: &str) -> &str {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/", |slash| &after_scheme[slash..])
+}
+
 /// The relative URL from the page at route path `from` to the site path `to`
 /// (which starts with `/` and may carry a query or fragment). With `portable`,
 /// links to folders name their `index.html`, as `file://` needs.
@@ -94,6 +102,16 @@ pub fn resolve(from: &str, url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_root_path_is_the_path_of_the_site_address() {
+        assert_eq!(
+            root_path("https://www.harbourlane.sch.uk/online-safety/"),
+            "/online-safety/"
+        );
+        assert_eq!(root_path("http://127.0.0.1:1111/"), "/");
+        assert_eq!(root_path("https://x.sch.uk"), "/");
+    }
 
     #[test]
     fn relative_links_between_pages() {

@@ -29,11 +29,21 @@ function fileFor(site, urlPath) {
   }
 }
 
-/** Serves `site` on a free port; returns `{ url, close() }`. */
-export async function serve(site) {
+/**
+ * Serves `site` on a free port; returns `{ url, close() }`. `under` mounts it at a sub-path
+ * (`/online-safety/`); `notFound` answers a missing file with the site's 404.html, status
+ * 404, as a web server set up for the site does.
+ */
+export async function serve(site, { under = "/", notFound = false } = {}) {
   const server = createServer((request, response) => {
-    const file = fileFor(site, new URL(request.url, "http://x").pathname);
+    const path = new URL(request.url, "http://x").pathname;
+    const file = path.startsWith(under) ? fileFor(site, path.slice(under.length - 1)) : null;
     if (!file) {
+      if (notFound) {
+        response.writeHead(404, { "content-type": TYPES[".html"] });
+        createReadStream(join(site, "404.html")).pipe(response);
+        return;
+      }
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }

@@ -68,7 +68,7 @@ function readingWith(...labels) {
   return async (page) => {
     const menu = page.locator("[data-site-menu]");
     if (!(await menu.evaluate((details) => details.open))) {
-      await menu.locator("summary").click();
+      await menu.locator(":scope > summary").click();
     }
     await page.locator("[data-reading] summary").click();
     for (const label of labels) {

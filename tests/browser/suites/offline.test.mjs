@@ -38,14 +38,20 @@ test("from the home page to a lesson and back, with no network", async () => {
 test("switching language, right to left included", async () => {
   const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "lessons/ks2/cyberbullying/index.html"));
-  await page.getByRole("link", { name: "Polski" }).click();
+  // On a phone the language choice is a disclosure in the header, closed until opened.
+  const language = (name) => page.locator("[data-versions]").getByRole("link", { name });
+  assert.equal(await language("Polski").isVisible(), false);
+  await page.locator("[data-versions-menu] > summary").click();
+  await language("Polski").click();
   assert.match(page.url(), /\/pl\/lessons\/ks2\/cyberbullying\/index\.html$/);
   assert.equal(await page.getAttribute("html", "lang"), "pl");
   assert.equal(await heading(page), "Cyberprzemoc");
-  await page.getByRole("link", { name: "اردو" }).click();
+  await page.locator("[data-versions-menu] > summary").click();
+  await language("اردو").click();
   assert.match(page.url(), /\/ur\/lessons\/ks2\/cyberbullying\/index\.html$/);
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
-  await page.getByRole("link", { name: "English" }).click();
+  await page.locator("[data-versions-menu] > summary").click();
+  await language("English").click();
   assert.equal(await heading(page), "Cyberbullying");
   await page.close();
   assertOnlyFiles(browser.chrome.requests);
@@ -54,12 +60,13 @@ test("switching language, right to left included", async () => {
 test("a search from the header box, and its result", async () => {
   const page = await browser.chrome.newPage();
   await page.goto(fileUrl(site, "index.html"));
+  await page.locator("[data-versions-menu] > summary").click();
   await page.getByRole("link", { name: "اردو" }).click();
   assert.match(page.url(), /\/ur\/index\.html$/);
   // On a phone the search box is in the header's menu, closed until the reader opens it.
   const box = page.locator("header").getByRole("searchbox");
   assert.equal(await box.isVisible(), false);
-  await page.locator("[data-site-menu] summary").click();
+  await page.locator("[data-site-menu] > summary").click();
   await box.fill("بلنگ");
   await box.press("Enter");
   assert.match(page.url(), /\/ur\/search\/index\.html\?q=/);
@@ -111,7 +118,7 @@ test("with JavaScript off the site still works, and search says what to do", asy
     const page = await noJs.newPage();
     await page.goto(fileUrl(site, "pl/index.html"));
     // The menu is a plain disclosure without JavaScript: the reader opens it.
-    await page.locator("[data-site-menu] summary").click();
+    await page.locator("[data-site-menu] > summary").click();
     await page.locator("header").getByRole("searchbox").fill("hasło");
     await page.locator("header").getByRole("button", { name: "Szukaj" }).click();
     assert.match(page.url(), /\/pl\/search\/index\.html\?q=/);
