@@ -15,6 +15,7 @@ mod errors;
 mod external_links;
 mod image_files;
 mod images;
+mod languages;
 mod lessons;
 mod links;
 mod nothing_lost;
