@@ -4,6 +4,7 @@
 //! than the page's says so with `lang` and `dir`.
 
 use crate::support::{TestSite, canonical, page};
+use crate::versions::lesson;
 
 /// True once every bundled translation is in the theme. The translations of DESIGN §13 are
 /// written on another branch: until it is merged, the checks that read a language's file
@@ -262,6 +263,7 @@ fn text_in_another_language_than_the_page_says_which() {
             "title = \"T\"\nbase_url = \"https://t.sch.uk/\"\n[languages.en]\n[languages.ur]\n[languages.de]\n[languages.az-Arab]\n",
         )
         .file("content/a.md", &page("A", "Hello."))
+        .file("content/lessons/ks2/l.md", &lesson("L", "Hello."))
         .build()
         .ok();
     let notice = |html: &str| {
@@ -277,6 +279,11 @@ fn text_in_another_language_than_the_page_says_which() {
         "{de_notice}"
     );
     assert!(de.contains("<div class=content dir=ltr lang=en>"), "the body too");
+    let de_lesson = notice(&run.read("de/lessons/ks2/l/index.html"));
+    assert!(
+        de_lesson.contains("lang=en") && de_lesson.contains("dir=ltr"),
+        "{de_lesson}"
+    );
     // Urdu has the notice in Urdu: no marks needed.
     let ur = run.read("ur/a/index.html");
     assert!(!notice(&ur).contains("lang="), "{}", notice(&ur));
