@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::languages;
 
 /// The CEOP Safety Centre, where the report button goes unless the config says otherwise.
 pub const DEFAULT_CEOP_URL: &str = "https://www.ceop.police.uk/Safety-Centre/";
@@ -236,8 +237,9 @@ struct RawConfig {
 struct RawLanguage {
     #[serde(default)]
     name: Option<String>,
+    /// Inferred from the code's script when absent (DESIGN §13).
     #[serde(default)]
-    dir: Direction,
+    dir: Option<Direction>,
 }
 
 #[derive(Deserialize, Default)]
@@ -424,20 +426,16 @@ fn collect_languages(
         check_language_code(code.get_ref()).map_err(|m| (Some(code.span()), m))?;
         languages.push(Language {
             code: code.get_ref().clone(),
-            name: lang.name.clone().unwrap_or_else(|| code.get_ref().clone()),
-            dir: lang.dir,
+            name: lang.name.clone().unwrap_or_else(|| languages::endonym(code.get_ref())),
+            dir: lang.dir.unwrap_or_else(|| languages::direction(code.get_ref())),
         });
     }
     if languages.is_empty() {
         check_language_code(default_code).map_err(|m| (None, m))?;
         languages.push(Language {
             code: default_code.to_string(),
-            name: if default_code == "en" {
-                "English".into()
-            } else {
-                default_code.to_string()
-            },
-            dir: Direction::Ltr,
+            name: languages::endonym(default_code),
+            dir: languages::direction(default_code),
         });
     }
     let Some(pos) = languages.iter().position(|l| l.code == default_code) else {

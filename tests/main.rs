@@ -18,6 +18,7 @@ mod external_links;
 mod hostile;
 mod image_files;
 mod images;
+mod languages;
 mod lessons;
 mod link_summary;
 mod links;

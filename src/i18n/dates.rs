@@ -1,7 +1,8 @@
 //! Dates as readers read them, in their own language: "Tuesday 9 February 2027",
 //! "wtorek, 9 lutego 2027". Weekday and month names and the order of the parts are Fluent
 //! messages (`weekday-1` .. `weekday-7`, `month-1` .. `month-12`, `date-day`,
-//! `date-weekday`), so a school can change them and a new language needs no code.
+//! `date-weekday`), so a school can change them and a new language needs no code. The day
+//! and year are numbers, written in the language's own digits (`languages::digit_set`).
 
 use serde::Serialize;
 
@@ -28,9 +29,10 @@ impl DateView {
         let month = translations.translate(lang, &format!("month-{}", date.month()), &[])?;
         let args = |with_weekday: bool| {
             let mut args = vec![
-                ("day".to_string(), Arg::Text(date.day().to_string())),
+                // Numbers, so each language writes them in its own digits (`٩`, `৯`).
+                ("day".to_string(), Arg::Number(f64::from(date.day()))),
                 ("month".to_string(), Arg::Text(month.clone())),
-                ("year".to_string(), Arg::Text(date.year().to_string())),
+                ("year".to_string(), Arg::Number(f64::from(date.year()))),
             ];
             if with_weekday {
                 args.push(("weekday".to_string(), Arg::Text(weekday.clone())));

@@ -4,6 +4,7 @@
 
 pub mod dates;
 pub mod glossary;
+pub mod languages;
 pub mod report;
 
 use std::collections::{BTreeSet, HashMap};
@@ -43,6 +44,8 @@ pub struct Translations {
     default: String,
     bundles: HashMap<String, Bundle>,
     ids: HashMap<String, BTreeSet<String>>,
+    /// Languages with a file whose header says no fluent speaker has reviewed it.
+    unreviewed: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -62,13 +65,19 @@ impl Translations {
         let mut problems = Problems::new();
         let mut bundles = HashMap::new();
         let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut unreviewed = BTreeSet::new();
         for lang in &config.languages {
             let locale = lang.code.parse().unwrap_or_default();
             let mut bundle = Bundle::new_concurrent(vec![locale]);
             // Isolation marks keep numbers and Latin names readable inside right-to-left text.
             bundle.set_use_isolating(lang.dir == crate::config::Direction::Rtl);
+            bundle.set_formatter(number_formatter(&lang.code));
             let lang_ids = ids.entry(lang.code.clone()).or_default();
-            for source in sources.iter().filter(|s| s.lang == lang.code) {
+            // Codes are case-insensitive: `[languages.pa-arab]` reads pa-Arab.ftl.
+            for source in sources.iter().filter(|s| s.lang.eq_ignore_ascii_case(&lang.code)) {
+                if !reviewed_by_fluent_speaker(&source.text) {
+                    unreviewed.insert(lang.code.clone());
+                }
                 match parse(source) {
                     Ok(resource) => {
                         lang_ids.extend(message_ids(&resource));
@@ -84,6 +93,7 @@ impl Translations {
             default: config.default_language().code.clone(),
             bundles,
             ids,
+            unreviewed,
         })
     }
 
@@ -92,12 +102,22 @@ impl Translations {
         self.ids.get(&self.default).is_some_and(|ids| ids.contains(id))
     }
 
+    /// The language `translate(lang, id, ..)` takes its text from: `lang`, or the default
+    /// language when `lang` lacks the message. Text from another language than the
+    /// page's must say so with `lang` and `dir` (DESIGN §13).
+    pub fn source_lang<'a>(&'a self, lang: &'a str, id: &str) -> &'a str {
+        if self.ids.get(lang).is_some_and(|ids| ids.contains(id)) {
+            lang
+        } else {
+            &self.default
+        }
+    }
+
     /// The message `id` in `lang`, or in the default language when `lang` lacks it.
     /// Fails only when the default language lacks it too, or the message is malformed.
     pub fn translate(&self, lang: &str, id: &str, args: &[(String, Arg)]) -> std::result::Result<String, String> {
-        let has = |l: &str| self.ids.get(l).is_some_and(|ids| ids.contains(id));
-        let lang = if has(lang) { lang } else { &self.default };
-        if !has(lang) {
+        let lang = self.source_lang(lang, id);
+        if !self.ids.get(lang).is_some_and(|ids| ids.contains(id)) {
             return Err(format!(
                 "no message `{id}` in the {} strings (i18n/{}.ftl)",
                 self.default, self.default
@@ -123,6 +143,12 @@ impl Translations {
         }
     }
 
+    /// True when one of `lang`'s Fluent files says in its header that no fluent speaker
+    /// has reviewed it (DESIGN §13): the translation report lists it, as information.
+    pub fn is_unreviewed(&self, lang: &str) -> bool {
+        self.unreviewed.contains(lang)
+    }
+
     /// How many default-language messages `lang` lacks, and how many there are.
     pub fn missing_count(&self, lang: &str) -> (usize, usize) {
         let Some(all) = self.ids.get(&self.default) else {
@@ -131,6 +157,39 @@ impl Translations {
         let own = self.ids.get(lang);
         let missing = all.iter().filter(|id| !own.is_some_and(|o| o.contains(*id))).count();
         (missing, all.len())
+    }
+}
+
+/// False when the comment lines at the top of a Fluent file say
+/// `# reviewed-by-fluent-speaker: no` (the bundled files' header; docs/languages.md).
+fn reviewed_by_fluent_speaker(text: &str) -> bool {
+    let header = text
+        .lines()
+        .map(str::trim)
+        .take_while(|l| l.is_empty() || l.starts_with('#'));
+    !header
+        .filter_map(|l| {
+            l.trim_start_matches('#')
+                .trim()
+                .strip_prefix("reviewed-by-fluent-speaker:")
+        })
+        .any(|value| value.trim().eq_ignore_ascii_case("no"))
+}
+
+/// How numbers in `code`'s messages are written: in its own digits when CLDR's default
+/// for it is not 0-9 (Arabic `٥`, Bengali `৫`), else Fluent's own way.
+fn number_formatter<M>(code: &str) -> Option<fn(&FluentValue, &M) -> Option<String>> {
+    /// A number in the digits of set `SET` of [`languages::DIGIT_SETS`].
+    fn in_digits<const SET: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+        match value {
+            FluentValue::Number(n) => Some(languages::with_digits(&n.as_string(), &languages::DIGIT_SETS[SET])),
+            _ => None,
+        }
+    }
+    match languages::digit_set(code)? {
+        0 => Some(in_digits::<0, M>),
+        1 => Some(in_digits::<1, M>),
+        _ => Some(in_digits::<2, M>),
     }
 }
 
@@ -219,6 +278,87 @@ mod tests {
         assert_eq!(n("pl", 5.0), "5 lekcji");
         assert_eq!(n("ur", 3.0), "3 lessons", "falls back to English");
         assert_eq!(t.missing_count("ur"), (1, 1));
+    }
+
+    /// CLDR's plural category for 0, 1, 2, 5, 11 and 100 in each language of DESIGN §13.
+    /// fluent-bundle finds the rules by language subtag when the code has a script:
+    /// `pa-Arab` takes Panjabi's, `zh-Hans` Chinese's.
+    const CLDR_PLURALS: &[(&str, [&str; 6])] = &[
+        ("en", ["other", "one", "other", "other", "other", "other"]),
+        ("pl", ["many", "one", "few", "many", "many", "many"]),
+        ("ur", ["other", "one", "other", "other", "other", "other"]),
+        ("pa", ["one", "one", "other", "other", "other", "other"]),
+        ("pa-Arab", ["one", "one", "other", "other", "other", "other"]),
+        ("bn", ["one", "one", "other", "other", "other", "other"]),
+        ("so", ["other", "one", "other", "other", "other", "other"]),
+        ("ar", ["zero", "one", "two", "few", "many", "other"]),
+        ("gu", ["one", "one", "other", "other", "other", "other"]),
+        ("pt", ["one", "one", "other", "other", "other", "other"]),
+        ("ta", ["other", "one", "other", "other", "other", "other"]),
+        ("fr", ["one", "one", "other", "other", "other", "other"]),
+        ("tr", ["other", "one", "other", "other", "other", "other"]),
+        ("zh-Hans", ["other", "other", "other", "other", "other", "other"]),
+        ("ro", ["few", "one", "few", "few", "few", "other"]),
+        ("uk", ["many", "one", "few", "many", "many", "many"]),
+        ("es", ["other", "one", "other", "other", "other", "other"]),
+        ("fa", ["one", "one", "other", "other", "other", "other"]),
+        ("ps", ["other", "one", "other", "other", "other", "other"]),
+    ];
+
+    #[test]
+    fn plural_categories_follow_cldr_for_every_bundled_language() {
+        let codes: String = CLDR_PLURALS.iter().map(|(c, _)| format!("[languages.{c}]\n")).collect();
+        let config = Config::parse(&format!("title = \"T\"\nbase_url = \"https://x/\"\n{codes}")).unwrap();
+        let message =
+            "n = { $count ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+        let sources: Vec<_> = CLDR_PLURALS.iter().map(|(c, _)| source(c, message)).collect();
+        let t = Translations::new(&config, &sources).unwrap();
+        for (code, wanted) in CLDR_PLURALS {
+            for (count, category) in [0.0, 1.0, 2.0, 5.0, 11.0, 100.0].into_iter().zip(wanted) {
+                let got = t.translate(code, "n", &[("count".into(), Arg::Number(count))]).unwrap();
+                assert_eq!(&got, category, "{code} {count}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_take_each_languages_digits_and_files_match_codes_in_any_case() {
+        let config = Config::parse(
+            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\n[languages.ar]\n[languages.pa-arab]\n",
+        )
+        .unwrap();
+        let t = Translations::new(
+            &config,
+            &[
+                source("en", "n = { $count }\n"),
+                source("ar", "n = { $count }\n"),
+                source("pa-Arab", "n = ({ $count })\n"),
+            ],
+        )
+        .unwrap();
+        let n = |lang: &str| t.translate(lang, "n", &[("count".into(), Arg::Number(105.0))]).unwrap();
+        assert_eq!(n("en"), "105");
+        assert_eq!(n("ar"), "١٠٥", "a lone placeable is not isolated");
+        assert_eq!(
+            n("pa-arab"),
+            "(\u{2068}۱۰۵\u{2069})",
+            "pa-Arab.ftl serves [languages.pa-arab]"
+        );
+    }
+
+    #[test]
+    fn the_header_says_whether_a_fluent_speaker_reviewed_a_file() {
+        assert!(!reviewed_by_fluent_speaker(
+            "# haven UI strings: Bengali (বাংলা)\n# reviewed-by-fluent-speaker: no\na = b\n"
+        ));
+        assert!(reviewed_by_fluent_speaker(
+            "# reviewed-by-fluent-speaker: yes (A. Reviewer, 2027)\na = b\n"
+        ));
+        assert!(reviewed_by_fluent_speaker("a = b\n"), "a school's own file is its own");
+        assert!(
+            reviewed_by_fluent_speaker("a = b\n# reviewed-by-fluent-speaker: no\n"),
+            "only the header counts"
+        );
     }
 
     #[test]

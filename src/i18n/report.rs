@@ -1,5 +1,6 @@
 //! The translation report printed after each build: per language, the UI strings it
-//! lacks and how many pages it has its own text for. Gaps are normal, never errors.
+//! lacks, how many pages it has its own text for, and whether a fluent speaker has
+//! reviewed its bundled strings. Gaps are normal, never errors.
 
 use std::fmt;
 
@@ -22,6 +23,8 @@ pub struct LanguageReport {
     pub pages_translated: usize,
     /// Pages and sections with a default-language file.
     pub pages_total: usize,
+    /// True when its bundled UI strings have not been reviewed by a fluent speaker.
+    pub unreviewed: bool,
 }
 
 /// The whole report, one line per non-default language.
@@ -55,6 +58,7 @@ impl TranslationReport {
                         .filter(|v| v.get(Variant::Standard, &lang.code).is_some())
                         .count(),
                     pages_total: with_default.len(),
+                    unreviewed: translations.is_unreviewed(&lang.code),
                 }
             })
             .collect();
@@ -69,11 +73,15 @@ impl fmt::Display for TranslationReport {
         }
         writeln!(f, "translations:")?;
         for l in &self.languages {
-            writeln!(
+            write!(
                 f,
                 "  {} ({}): {} of {} UI strings missing; {} of {} pages translated",
                 l.code, l.name, l.strings_missing, l.strings_total, l.pages_translated, l.pages_total
             )?;
+            if l.unreviewed {
+                write!(f, "; UI strings not yet reviewed by a fluent speaker")?;
+            }
+            writeln!(f)?;
         }
         Ok(())
     }

@@ -1,5 +1,5 @@
-//! Functions templates call: `t()` for UI strings and `url()` for links to pages in the
-//! reader's language. Both read the page's language from the context, so templates
+//! Functions templates call: `t()` for UI strings, `message_language()` for the language
+//! a string comes from, and `url()` for links to pages in the reader's language. Both read the page's language from the context, so templates
 //! never pass it (DESIGN §6).
 
 use std::sync::Arc;
@@ -36,6 +36,22 @@ pub fn translate(
             args.push((name.to_string(), to_arg(value)));
         }
         translations.translate(&lang, &key, &args).map_err(tera::Error::message)
+    }
+}
+
+/// `message_language(key="not-translated")`: the language (`code`, `name`, `dir`) that
+/// `t()` takes the message from on this page, the page's own or, when it lacks the
+/// message, the default one; templates mark fallback text with its `lang` and `dir`.
+pub fn message_language(
+    translations: Arc<Translations>,
+    config: Arc<Config>,
+) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
+    move |kwargs: Kwargs, state: &State| {
+        let key: String = kwargs.must_get("key")?;
+        let lang = page_lang(state)?;
+        let code = translations.source_lang(&lang, &key);
+        let language = config.language(code).unwrap_or_else(|| config.default_language());
+        Ok(Value::from_serializable(language))
     }
 }
 

@@ -34,6 +34,10 @@ impl Templates {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.register_function("t", functions::translate(translations.clone()));
+        tera.register_function(
+            "message_language",
+            functions::message_language(translations.clone(), config.clone()),
+        );
         tera.register_function("url", functions::url(config));
         let sources: HashMap<String, TemplateSource> =
             theme.templates.iter().map(|(k, v)| (k.clone(), v.clone())).collect();

@@ -31,9 +31,10 @@ process.on("exit", () => {
 
 /**
  * Copies the example site to a new folder, with `config` added to its config.toml and
- * each `[from, to]` of `replace` replaced in it (for a setting the example already has).
+ * each `[from, to]` of `replace` replaced in it (for a setting the example already has),
+ * and each file of `files` (path -> text) written over the example's.
  */
-function exampleWith(config, replace) {
+function exampleWith(config, replace, files) {
   const root = scratch("haven-example-");
   for (const part of ["config.toml", "content", "data", "static", "i18n"]) {
     if (existsSync(join(REPO, part))) {
@@ -49,18 +50,23 @@ function exampleWith(config, replace) {
     text = text.replaceAll(from, to);
   }
   writeFileSync(file, `${text}\n${config}\n`);
+  for (const [rel, content] of Object.entries(files)) {
+    writeFileSync(join(root, rel), content);
+  }
   return root;
 }
 
 /**
  * Builds the example school (once per set of options in a run) and returns the output
  * folder. `portable` builds it for file://; `config` is TOML added to its config.toml;
- * `replace` lists `[from, to]` texts to change in it.
+ * `replace` lists `[from, to]` texts to change in it; `files` maps paths in the site to
+ * the text they are given instead of the example's.
  */
-export function example({ portable = false, config = "", replace = [] } = {}) {
-  const key = JSON.stringify({ portable, config, replace });
+export function example({ portable = false, config = "", replace = [], files = {} } = {}) {
+  const key = JSON.stringify({ portable, config, replace, files });
   if (!built.has(key)) {
-    const root = config || replace.length ? exampleWith(config, replace) : REPO;
+    const changed = config || replace.length || Object.keys(files).length;
+    const root = changed ? exampleWith(config, replace, files) : REPO;
     const out = join(scratch("haven-site-"), "site");
     const args = ["--root", root, "build", "--date", BUILD_DAY, "-o", out];
     if (portable) {

@@ -1,4 +1,5 @@
-# Napisy motywu haven: polski.
+# haven UI strings: Polish (Polski)
+# reviewed-by-fluent-speaker: no
 skip-to-content = Przejdź do treści
 ceop-button = Zgłoś do CEOP
 nav-label = Menu główne

@@ -1,4 +1,5 @@
-# haven تھیم کی عبارتیں: اردو۔
+# haven UI strings: Urdu (اردو)
+# reviewed-by-fluent-speaker: no
 skip-to-content = مرکزی مواد پر جائیں
 ceop-button = CEOP کو رپورٹ کریں
 nav-label = مرکزی فہرست
