@@ -6,7 +6,13 @@ code blocks, image references and links to other lessons; every fourth lesson tr
 into each extra language, every fifth with an easy-read version when asked. Deterministic:
 the same arguments always give the same files, and OUT is replaced.
 
+By default every third lesson repeats one short Python example, so highlighting is nearly
+free (haven highlights each distinct block once). `--distinct-code` gives every lesson code
+blocks of its own instead (Python, JavaScript, Rust and shell, 8-30 lines each, no two
+alike), so a build pays the highlighter's full price.
+
     python3 bench/generate.py --pages 1000 --out /tmp/site-1000 [--languages en,pl,ur] [--easy]
+                              [--distinct-code]
 """
 import argparse
 import os
@@ -38,7 +44,33 @@ def paragraph(rng, sentences):
     return " ".join(sentence(rng) for _ in range(sentences))
 
 
-def lesson_body(rng, index, pages):
+CODE_LANGS = ["python", "javascript", "rust", "bash"]
+
+
+def code_block(crng, index, part):
+    """A code block no other lesson has: names and numbers drawn from the lesson's own seed."""
+    lang = CODE_LANGS[(index + part) % len(CODE_LANGS)]
+    names = [f"{crng.choice(WORDS)}_{crng.randint(0, 99999)}" for _ in range(crng.randint(8, 30))]
+    if lang == "python":
+        lines = [f"def check_{index}_{part}(value):"]
+        lines += [f"    {n} = value * {crng.randint(2, 999)} + len('{crng.choice(WORDS)}')  # {crng.choice(WORDS)}" for n in names]
+        lines.append(f"    return {names[0]} > {crng.randint(1, 10**6)}")
+    elif lang == "javascript":
+        lines = [f"function check{index}x{part}(value) {{"]
+        lines += [f"  const {n} = value.replace(/{crng.choice(WORDS)}/g, \"{crng.choice(WORDS)}\") + {crng.randint(0, 999)};" for n in names]
+        lines.append(f"  return {names[-1]}.length > {crng.randint(1, 80)};\n}}")
+    elif lang == "rust":
+        lines = [f"fn check_{index}_{part}(value: u64) -> bool {{"]
+        lines += [f"    let {n}: u64 = value.wrapping_mul({crng.randint(2, 99999)}); // {crng.choice(WORDS)}" for n in names]
+        lines.append(f"    {names[0]} % {crng.randint(2, 97)} == 0\n}}")
+    else:
+        lines = [f"# lesson {index}, part {part}"]
+        lines += [f"{n.upper()}=\"$(grep -c '{crng.choice(WORDS)}' notes-{crng.randint(0, 999)}.txt)\"" for n in names]
+        lines.append(f"echo \"${names[0].upper()} ${names[-1].upper()}\"")
+    return f"```{lang}\n" + "\n".join(lines) + "\n```"
+
+
+def lesson_body(rng, index, pages, crng=None):
     target = rng.randint(600, 1500)
     parts, words = [], 0
     section = 0
@@ -58,6 +90,8 @@ def lesson_body(rng, index, pages):
             rows += [f"| {sentence(rng, 2, 4)} | {sentence(rng, 5, 10)} |" for _ in range(4)]
             parts.append("\n".join(rows))
             words += 40
+        elif kind == 3 and crng is not None:
+            parts.append(code_block(crng, index, section))
         elif kind == 3 and index % 3 == 0:
             parts.append("```python\ndef is_strong(password):\n    return len(password) >= 12 and not password.isalpha()\n```")
         if section == 2:
@@ -90,8 +124,11 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--languages", default="en")
     ap.add_argument("--easy", action="store_true", help="add an easy-read version of every fifth lesson")
+    ap.add_argument("--distinct-code", action="store_true", help="give every lesson code blocks of its own")
     args = ap.parse_args()
     rng = random.Random(args.pages)
+    # A second stream, so that --distinct-code leaves every other byte of the site as it was.
+    crng = random.Random(args.pages * 7919) if args.distinct_code else None
     shutil.rmtree(args.out, ignore_errors=True)
     langs = args.languages.split(",")
     config = 'title = "Benchmark School"\nbase_url = "https://bench.sch.uk/"\n'
@@ -109,7 +146,7 @@ def main():
     for i in range(args.pages):
         band = BANDS[i % 5]
         title = f"Lesson {i}: {sentence(rng, 2, 4)[:-1]}"
-        body = lesson_body(rng, i, args.pages)
+        body = lesson_body(rng, i, args.pages, crng)
         stem = f"{args.out}/content/lessons/{band}/lesson-{i:04}"
         write(f"{stem}.md", front_matter(title, band, rng, i) + body)
         for code in langs[1:]:

@@ -395,18 +395,25 @@ fn write_generated(
     problems: &mut Problems,
 ) -> Result<()> {
     for (path, text) in files {
-        if written.insert(path.clone()) {
+        if claim(path.clone(), written, problems) {
             out.write(&path, text.as_bytes())?;
-        } else {
-            problems.push(
-                Diagnostic::error(format!(
-                    "a static file is written to {path}, where haven writes its own file"
-                ))
-                .hint("rename or move the file in static/ (or your theme's static/ folder)"),
-            );
         }
     }
     Ok(())
+}
+
+/// Marks `path` written by haven, or, when a static file has it already, reports that.
+fn claim(path: String, written: &mut HashSet<String>, problems: &mut Problems) -> bool {
+    if written.contains(&path) {
+        problems.push(
+            Diagnostic::error(format!(
+                "a static file is written to {path}, where haven writes its own file"
+            ))
+            .hint("rename or move the file in static/ (or your theme's static/ folder)"),
+        );
+        return false;
+    }
+    written.insert(path)
 }
 
 /// Writes the search indexes and, when the site asks for it, the service worker (which
@@ -426,12 +433,17 @@ fn write_search_and_offline(
         translations: &site.translations,
         portable: opts.portable,
     };
-    let indexes = search
-        .indexes_from(&rendered.texts)
-        .into_iter()
-        .map(|i| (i.path, i.script))
-        .collect();
-    write_generated(indexes, out, written, problems)?;
+    // Each index is written as it is made (a static file in its place is reported below).
+    let taken: &HashSet<String> = written;
+    let indexes = search.write_indexes(&rendered.texts, |index| {
+        if taken.contains(&index.path) {
+            return Ok(());
+        }
+        out.write(&index.path, index.script.as_bytes())
+    })?;
+    for path in indexes {
+        claim(path, written, problems);
+    }
     let offline = OfflineEnv {
         config: &site.config,
         library: &site.library,

@@ -18,8 +18,20 @@ pub struct LinkUse<'a> {
     pub name: &'a str,
     /// The page it is on.
     pub page: &'a PageRecord,
-    /// Where it came from (one per Markdown line when it is written more than once).
-    pub sources: Vec<Source>,
+    /// The URL as the template or Markdown wrote it, to find where it came from.
+    original: &'a str,
+    /// The data files, to find a URL written in one.
+    data: &'a DataFiles,
+}
+
+impl LinkUse<'_> {
+    /// Where it came from (one per Markdown line when it is written more than once). Made
+    /// only when asked, for the few links a finding names: a big multilingual site has
+    /// hundreds of thousands of links, and their places held at once cost more memory than
+    /// its pages' text.
+    pub fn sources(&self) -> Vec<Source> {
+        sources_of(self.page, self.original, self.data)
+    }
 }
 
 /// The files outside `content/` that hold URLs, indexed by every quoted string in them, so
@@ -73,14 +85,20 @@ impl DataFiles {
 
 /// The places a link of `page` comes from: each Markdown line that wrote it, else the
 /// data file holding it, else the page's content file.
-fn sources_of(page: &PageRecord, original: &str, lines: &HashMap<&str, Vec<usize>>, data: &DataFiles) -> Vec<Source> {
+fn sources_of(page: &PageRecord, original: &str, data: &DataFiles) -> Vec<Source> {
     let at = |file: Option<PathBuf>, line: Option<usize>| Source {
         page: page.path.clone(),
         file,
         line,
     };
-    if let Some(lines) = lines.get(original) {
-        return lines.iter().map(|&l| at(page.source.clone(), Some(l))).collect();
+    let lines: Vec<Source> = page
+        .body_links
+        .iter()
+        .filter(|link| link.url == original)
+        .map(|link| at(page.source.clone(), Some(link.line)))
+        .collect();
+    if !lines.is_empty() {
+        return lines;
     }
     match data.find(original.trim()) {
         Some((file, line)) => vec![at(Some(file.clone()), Some(*line))],
@@ -89,13 +107,9 @@ fn sources_of(page: &PageRecord, original: &str, lines: &HashMap<&str, Vec<usize
 }
 
 /// Every URL of every page, in page and document order, once per page.
-pub fn extract<'a>(pages: &[&'a PageRecord], data: &DataFiles) -> Vec<LinkUse<'a>> {
+pub fn extract<'a>(pages: &[&'a PageRecord], data: &'a DataFiles) -> Vec<LinkUse<'a>> {
     let mut uses = Vec::new();
     for &page in pages {
-        let mut lines: HashMap<&str, Vec<usize>> = HashMap::new();
-        for link in page.body_links.iter() {
-            lines.entry(link.url.as_str()).or_default().push(link.line);
-        }
         let mut seen = BTreeSet::new();
         for fact in &page.facts.links {
             if !seen.insert((fact.url.as_str(), fact.name.as_str())) {
@@ -106,7 +120,8 @@ pub fn extract<'a>(pages: &[&'a PageRecord], data: &DataFiles) -> Vec<LinkUse<'a
                 tag: &fact.tag,
                 name: &fact.name,
                 page,
-                sources: sources_of(page, &fact.original, &lines, data),
+                original: &fact.original,
+                data,
             });
         }
     }

@@ -80,7 +80,7 @@ pub fn check(uses: &[LinkUse<'_>]) -> Vec<Finding> {
             if domain != target {
                 wrong.add(
                     (link.url.trim().to_string(), text_host, host.to_string()),
-                    &link.sources,
+                    &link.sources(),
                 );
             }
         }

@@ -86,7 +86,7 @@ impl WrittenSite<'_> {
             };
             if let Some(key) = miss {
                 written.entry(key.0.clone()).or_insert(url);
-                misses.add(key, &link.sources);
+                misses.add(key, &link.sources());
             }
         }
         misses

@@ -153,7 +153,7 @@ pub fn check(uses: &[LinkUse<'_>]) -> Vec<Finding> {
     let mut flaws: Places<(String, Flaw)> = Places::default();
     for link in uses {
         if let Some(f) = flaw(link.url, link.tag) {
-            flaws.add((link.url.trim().to_string(), f), &link.sources);
+            flaws.add((link.url.trim().to_string(), f), &link.sources());
         }
     }
     flaws

@@ -235,9 +235,26 @@ impl<'a> SearchEnv<'a> {
         }
     }
 
-    /// Every index, made in parallel from the bodies' plain text made earlier
-    /// ([`plain_texts`]).
-    pub fn indexes_from(&self, texts: &HashMap<PathBuf, String>) -> Vec<IndexFile> {
+    /// Makes every index in parallel from the bodies' plain text made earlier
+    /// ([`plain_texts`]) and hands each to `write` as soon as it is made, so only the
+    /// indexes being made are in memory at once: each holds the text of every lesson, and
+    /// a site in three languages has five. Gives the indexes' site paths.
+    pub fn write_indexes(
+        &self,
+        texts: &HashMap<PathBuf, String>,
+        write: impl Fn(&IndexFile) -> crate::error::Result<()> + Sync,
+    ) -> crate::error::Result<Vec<String>> {
+        self.wanted()
+            .into_par_iter()
+            .map(|(lang, version, search)| {
+                let index = self.index(lang, version, search, texts);
+                write(&index).map(|()| index.path)
+            })
+            .collect()
+    }
+
+    /// The language, version and search page of every index the site has.
+    fn wanted(&self) -> Vec<(&'a str, Version, &'a Route)> {
         let built: HashSet<(&str, Version)> = self.plan.routes.iter().map(|r| (r.lang.as_str(), r.version)).collect();
         let mut wanted = Vec::new();
         for lang in &self.config.languages {
@@ -252,8 +269,5 @@ impl<'a> SearchEnv<'a> {
             }
         }
         wanted
-            .into_par_iter()
-            .map(|(lang, version, search)| self.index(lang, version, search, texts))
-            .collect()
     }
 }

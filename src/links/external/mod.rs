@@ -79,7 +79,7 @@ impl ExternalCheck<'_> {
         // Most links are the site's own: only web addresses are grouped (a big site has
         // hundreds of thousands of links and a few hundred external ones).
         for link in uses.iter().filter(|l| is_external_web(l.url.trim(), self.base_url)) {
-            places.add(link.url.trim().to_string(), &link.sources);
+            places.add(link.url.trim().to_string(), &link.sources());
         }
         let mut results = ExternalResults::default();
         let mut wanted: BTreeMap<String, Vec<(String, Vec<Source>)>> = BTreeMap::new();
