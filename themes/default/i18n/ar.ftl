@@ -260,7 +260,7 @@ reading-note = تُحفظ اختياراتك في هذا المتصفح فقط.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = خريطة المنهج
-curriculum-about = ما الدروس التي تعلّم كل فئة عمرية كل جانب من جوانب البقاء آمنًا على الإنترنت. المجالات الثمانية مأخوذة من Education for a Connected World، وهو إطار مجلس المملكة المتحدة للسلامة على الإنترنت (UK Council for Internet Safety).
+curriculum-about = توضّح هذه الخريطة أيّ دروسنا تعلّم كل فئة عمرية كل جانب من جوانب البقاء آمنًا على الإنترنت. المجالات الثمانية مأخوذة من Education for a Connected World، وهو إطار مجلس المملكة المتحدة للسلامة على الإنترنت (UK Council for Internet Safety).
 curriculum-caption = الدروس لكل مجال وفئة عمرية
 curriculum-scroll = مرّر الجدول جانبيًا لترى كل الفئات العمرية.
 curriculum-strand = المجال

@@ -248,7 +248,7 @@ reading-note = আপনার পছন্দগুলো শুধু এই �
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = পাঠ্যক্রমের মানচিত্র
-curriculum-about = আমাদের কোন পাঠ প্রতিটি বয়সের দলকে অনলাইনে নিরাপদ থাকার কোন দিক শেখায়। আটটি ক্ষেত্র এসেছে Education for a Connected World থেকে, যা যুক্তরাজ্যের ইন্টারনেট নিরাপত্তা কাউন্সিলের (UK Council for Internet Safety) কাঠামো।
+curriculum-about = এখানে দেখুন, আমাদের কোন পাঠ প্রতিটি বয়সের দলকে অনলাইনে নিরাপদ থাকার কোন দিক শেখায়। আটটি ক্ষেত্র এসেছে Education for a Connected World থেকে, যা যুক্তরাজ্যের ইন্টারনেট নিরাপত্তা কাউন্সিলের (UK Council for Internet Safety) কাঠামো।
 curriculum-caption = প্রতিটি ক্ষেত্র ও বয়সের দলের পাঠ
 curriculum-scroll = সব বয়সের দল দেখতে টেবিলটি পাশে স্ক্রল করুন।
 curriculum-strand = ক্ষেত্র

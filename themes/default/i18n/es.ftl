@@ -251,7 +251,7 @@ reading-note = Tus preferencias se guardan solo en este navegador.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Mapa del currículo
-curriculum-about = Qué lecciones enseñan cada parte de la seguridad en internet a cada grupo de edad. Las ocho áreas vienen de Education for a Connected World, el marco del consejo británico para la seguridad en internet (UK Council for Internet Safety).
+curriculum-about = Aquí puedes ver cuáles de nuestras lecciones enseñan a cada grupo de edad cada parte de cómo estar seguro en internet. Las ocho áreas vienen de Education for a Connected World, el marco del consejo británico para la seguridad en internet (UK Council for Internet Safety).
 curriculum-caption = Lecciones por área y grupo de edad
 curriculum-scroll = Desplaza la tabla hacia los lados para ver todos los grupos de edad.
 curriculum-strand = Área

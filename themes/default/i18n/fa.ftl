@@ -248,7 +248,7 @@ reading-note = انتخاب‌های شما فقط در همین مرورگر ذ
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = نقشهٔ برنامهٔ درسی
-curriculum-about = کدام درس‌های ما هر بخش از امن ماندن در اینترنت را به هر گروه سنی آموزش می‌دهند. هشت حوزه از Education for a Connected World، چارچوب شورای ایمنی اینترنت بریتانیا (UK Council for Internet Safety)، گرفته شده‌اند.
+curriculum-about = این نقشه نشان می‌دهد کدام درس‌های ما هر بخش از امن ماندن در اینترنت را به هر گروه سنی آموزش می‌دهند. هشت حوزه از Education for a Connected World، چارچوب شورای ایمنی اینترنت بریتانیا (UK Council for Internet Safety)، گرفته شده‌اند.
 curriculum-caption = درس‌ها برای هر حوزه و گروه سنی
 curriculum-scroll = برای دیدن همهٔ گروه‌های سنی، جدول را به چپ و راست بکشید.
 curriculum-strand = حوزه

@@ -251,7 +251,7 @@ reading-note = Vos choix sont enregistrés dans ce navigateur uniquement.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Carte du programme
-curriculum-about = Les leçons qui enseignent chaque partie de la sécurité sur Internet à chaque tranche d'âge. Les huit domaines viennent d'Education for a Connected World, le cadre du conseil britannique pour la sécurité sur Internet (UK Council for Internet Safety).
+curriculum-about = Voici les leçons qui apprennent à chaque tranche d'âge, partie par partie, à rester en sécurité sur Internet. Les huit domaines viennent d'Education for a Connected World, le cadre du conseil britannique pour la sécurité sur Internet (UK Council for Internet Safety).
 curriculum-caption = Leçons par domaine et par tranche d'âge
 curriculum-scroll = Faites défiler le tableau sur le côté pour voir toutes les tranches d'âge.
 curriculum-strand = Domaine

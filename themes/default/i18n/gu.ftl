@@ -248,7 +248,7 @@ reading-note = તમારી પસંદગીઓ ફક્ત આ બ્ર�
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = અભ્યાસક્રમનો નકશો
-curriculum-about = અમારા કયા પાઠ દરેક વય જૂથને ઑનલાઇન સુરક્ષિત રહેવાનો કયો ભાગ શીખવે છે. આઠ ક્ષેત્રો Education for a Connected World માંથી આવે છે, જે યુકેની ઇન્ટરનેટ સુરક્ષા પરિષદ (UK Council for Internet Safety) નું માળખું છે.
+curriculum-about = અહીં જુઓ કે અમારા કયા પાઠ દરેક વય જૂથને ઑનલાઇન સુરક્ષિત રહેવાનો કયો ભાગ શીખવે છે. આઠ ક્ષેત્રો Education for a Connected World માંથી આવે છે, જે યુકેની ઇન્ટરનેટ સુરક્ષા પરિષદ (UK Council for Internet Safety) નું માળખું છે.
 curriculum-caption = દરેક ક્ષેત્ર અને વય જૂથ માટેના પાઠ
 curriculum-scroll = બધાં વય જૂથો જોવા માટે કોષ્ટકને બાજુમાં સ્ક્રોલ કરો.
 curriculum-strand = ક્ષેત્ર

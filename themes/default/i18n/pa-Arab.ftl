@@ -248,7 +248,7 @@ reading-note = تہاڈیاں پسنداں صرف ایس براؤزر وچ مح�
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = نصاب دا نقشہ
-curriculum-about = ساڈے کیہڑے سبق ہر عمر دے گروپ نوں آن لائن محفوظ رہن دا کیہڑا حصہ سکھاندے نیں۔ اٹھ شعبے Education for a Connected World توں لئے گئے نیں، جو برطانیہ دی انٹرنیٹ سیفٹی کونسل (UK Council for Internet Safety) دا ڈھانچہ اے۔
+curriculum-about = ایتھے ویکھو کہ ساڈے کیہڑے سبق ہر عمر دے گروپ نوں آن لائن محفوظ رہن دا کیہڑا حصہ سکھاندے نیں۔ اٹھ شعبے Education for a Connected World توں لئے گئے نیں، جو برطانیہ دی انٹرنیٹ سیفٹی کونسل (UK Council for Internet Safety) دا ڈھانچہ اے۔
 curriculum-caption = ہر شعبے تے عمر دے گروپ لئی سبق
 curriculum-scroll = عمر دے سارے گروپ ویکھن لئی ٹیبل نوں پاسے ول سکرول کرو۔
 curriculum-strand = شعبہ

@@ -248,7 +248,7 @@ reading-note = ਤੁਹਾਡੀਆਂ ਪਸੰਦਾਂ ਸਿਰਫ਼ ਇ�
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = ਪਾਠਕ੍ਰਮ ਦਾ ਨਕਸ਼ਾ
-curriculum-about = ਸਾਡੇ ਕਿਹੜੇ ਪਾਠ ਹਰ ਉਮਰ ਦੇ ਗਰੁੱਪ ਨੂੰ ਆਨਲਾਈਨ ਸੁਰੱਖਿਅਤ ਰਹਿਣ ਦਾ ਕਿਹੜਾ ਹਿੱਸਾ ਸਿਖਾਉਂਦੇ ਹਨ। ਅੱਠ ਖੇਤਰ Education for a Connected World ਤੋਂ ਲਏ ਗਏ ਹਨ, ਜੋ ਯੂਕੇ ਦੀ ਇੰਟਰਨੈੱਟ ਸੁਰੱਖਿਆ ਕੌਂਸਲ (UK Council for Internet Safety) ਦਾ ਢਾਂਚਾ ਹੈ।
+curriculum-about = ਇੱਥੇ ਦੇਖੋ ਕਿ ਸਾਡੇ ਕਿਹੜੇ ਪਾਠ ਹਰ ਉਮਰ ਦੇ ਗਰੁੱਪ ਨੂੰ ਆਨਲਾਈਨ ਸੁਰੱਖਿਅਤ ਰਹਿਣ ਦਾ ਕਿਹੜਾ ਹਿੱਸਾ ਸਿਖਾਉਂਦੇ ਹਨ। ਅੱਠ ਖੇਤਰ Education for a Connected World ਤੋਂ ਲਏ ਗਏ ਹਨ, ਜੋ ਯੂਕੇ ਦੀ ਇੰਟਰਨੈੱਟ ਸੁਰੱਖਿਆ ਕੌਂਸਲ (UK Council for Internet Safety) ਦਾ ਢਾਂਚਾ ਹੈ।
 curriculum-caption = ਹਰ ਖੇਤਰ ਅਤੇ ਉਮਰ ਦੇ ਗਰੁੱਪ ਲਈ ਪਾਠ
 curriculum-scroll = ਉਮਰ ਦੇ ਸਾਰੇ ਗਰੁੱਪ ਦੇਖਣ ਲਈ ਟੇਬਲ ਨੂੰ ਪਾਸੇ ਵੱਲ ਸਕ੍ਰੋਲ ਕਰੋ।
 curriculum-strand = ਖੇਤਰ

@@ -248,7 +248,7 @@ reading-note = ستاسو غوره توبونه یوازې په دې براوز�
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = د نصاب نقشه
-curriculum-about = زموږ کوم درسونه هرې عمر ډلې ته په انټرنېټ کې د خوندي پاتې کېدو کومه برخه ور زده کوي. اته ساحې له Education for a Connected World څخه اخیستل شوې دي، چې د انټرنېټ د خوندیتوب لپاره د بریتانیا د شورا (UK Council for Internet Safety) چوکاټ دی.
+curriculum-about = دا نقشه ښيي چې زموږ کوم درسونه هرې عمر ډلې ته په انټرنېټ کې د خوندي پاتې کېدو کومه برخه ور زده کوي. اته ساحې له Education for a Connected World څخه اخیستل شوې دي، چې د انټرنېټ د خوندیتوب لپاره د بریتانیا د شورا (UK Council for Internet Safety) چوکاټ دی.
 curriculum-caption = د هرې ساحې او عمر ډلې لپاره درسونه
 curriculum-scroll = د ټولو عمر ډلو د لیدو لپاره جدول یوې خوا ته وښویوئ.
 curriculum-strand = ساحه

@@ -251,7 +251,7 @@ reading-note = As suas escolhas ficam guardadas apenas neste navegador.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Mapa curricular
-curriculum-about = Que aulas ensinam cada parte da segurança na internet a cada grupo etário. As oito áreas vêm do Education for a Connected World, o referencial do conselho britânico para a segurança na internet (UK Council for Internet Safety).
+curriculum-about = Veja aqui que aulas ensinam cada parte da segurança na internet a cada grupo etário. As oito áreas vêm do Education for a Connected World, o referencial do conselho britânico para a segurança na internet (UK Council for Internet Safety).
 curriculum-caption = Aulas por área e grupo etário
 curriculum-scroll = Deslize a tabela para o lado para ver todos os grupos etários.
 curriculum-strand = Área

@@ -251,7 +251,7 @@ reading-note = Alegerile dumneavoastră sunt salvate doar în acest browser.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Harta curriculumului
-curriculum-about = Ce lecții predau fiecare parte a siguranței pe internet fiecărei grupe de vârstă. Cele opt domenii provin din Education for a Connected World, cadrul Consiliului britanic pentru siguranța pe internet (UK Council for Internet Safety).
+curriculum-about = Aici vedeți ce lecții predau fiecărei grupe de vârstă fiecare parte a siguranței pe internet. Cele opt domenii provin din Education for a Connected World, cadrul Consiliului britanic pentru siguranța pe internet (UK Council for Internet Safety).
 curriculum-caption = Lecții pe domenii și grupe de vârstă
 curriculum-scroll = Derulați tabelul în lateral ca să vedeți toate grupele de vârstă.
 curriculum-strand = Domeniu

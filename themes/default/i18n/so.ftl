@@ -248,7 +248,7 @@ reading-note = Doorashadaadu waxay ku kaydsan tahay biraawsarkan oo keliya.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Khariidadda manhajka
-curriculum-about = Waxay muujinaysaa casharradayada bara koox da' kasta qayb kasta oo ka mid ah ka badbaadidda internetka. Siddeedda qaybood waxay ka yimaadeen Education for a Connected World, oo ah qaab-dhismeedka Golaha Badbaadada Internetka ee Boqortooyada Ingiriiska (UK Council for Internet Safety).
+curriculum-about = Khariidaddani waxay muujinaysaa casharradayada bara koox da' kasta qayb kasta oo ka mid ah ka badbaadidda internetka. Siddeedda qaybood waxay ka yimaadeen Education for a Connected World, oo ah qaab-dhismeedka Golaha Badbaadada Internetka ee Boqortooyada Ingiriiska (UK Council for Internet Safety).
 curriculum-caption = Casharrada qayb kasta iyo koox da' kasta
 curriculum-scroll = Jadwalka dhinac u dhaqaaji si aad u aragto dhammaan kooxaha da'da.
 curriculum-strand = Qayb

@@ -248,7 +248,7 @@ reading-note = Seçimleriniz yalnızca bu tarayıcıda kaydedilir.
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Müfredat haritası
-curriculum-about = Derslerimizden hangilerinin her yaş grubuna internette güvende kalmanın hangi bölümünü öğrettiğini gösterir. Sekiz alan, Birleşik Krallık İnternet Güvenliği Konseyi'nin (UK Council for Internet Safety) Education for a Connected World adlı çerçevesinden alınmıştır.
+curriculum-about = Bu harita, derslerimizden hangilerinin her yaş grubuna internette güvende kalmanın hangi bölümünü öğrettiğini gösterir. Sekiz alan, Birleşik Krallık İnternet Güvenliği Konseyi'nin (UK Council for Internet Safety) Education for a Connected World adlı çerçevesinden alınmıştır.
 curriculum-caption = Her alan ve yaş grubu için dersler
 curriculum-scroll = Tüm yaş gruplarını görmek için tabloyu yana kaydırın.
 curriculum-strand = Alan

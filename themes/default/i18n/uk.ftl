@@ -254,7 +254,7 @@ reading-note = Ваш вибір збережено лише в цьому бр�
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = Карта навчальної програми
-curriculum-about = Які наші уроки навчають кожну вікову групу кожної частини безпеки в інтернеті. Вісім напрямів узято з Education for a Connected World — рамкової програми Ради Великої Британії з безпеки в інтернеті (UK Council for Internet Safety).
+curriculum-about = Тут видно, які наші уроки навчають кожну вікову групу кожної частини безпеки в інтернеті. Вісім напрямів узято з Education for a Connected World — рамкової програми Ради Великої Британії з безпеки в інтернеті (UK Council for Internet Safety).
 curriculum-caption = Уроки за напрямами й віковими групами
 curriculum-scroll = Прокрутіть таблицю вбік, щоб побачити всі вікові групи.
 curriculum-strand = Напрям

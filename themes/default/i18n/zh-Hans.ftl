@@ -239,7 +239,7 @@ reading-note = 您的选择只保存在这个浏览器中。
 
 # --- issue 23: the curriculum map (curriculum.html, section.html) ---
 curriculum-title = 课程地图
-curriculum-about = 我们的哪些课向各年龄段讲授网络安全的哪些方面。八个领域来自英国网络安全委员会（UK Council for Internet Safety）的框架 Education for a Connected World。
+curriculum-about = 这里列出我们的哪些课向各年龄段讲授网络安全的哪些方面。八个领域来自英国网络安全委员会（UK Council for Internet Safety）的框架 Education for a Connected World。
 curriculum-caption = 各领域、各年龄段的课
 curriculum-scroll = 在表格内左右滑动，查看所有年龄段。
 curriculum-strand = 领域
