@@ -257,3 +257,22 @@ reading-font-standard = عادية
 reading-font-dyslexia = أسهل للقراءة (عسر القراءة)
 reading-reset = إعادة الضبط
 reading-note = تُحفظ اختياراتك في هذا المتصفح فقط.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = خريطة المنهج
+curriculum-about = توضّح هذه الخريطة أيّ دروسنا تعلّم كل فئة عمرية كل جانب من جوانب البقاء آمنًا على الإنترنت. المجالات الثمانية مأخوذة من Education for a Connected World، وهو إطار مجلس المملكة المتحدة للسلامة على الإنترنت (UK Council for Internet Safety).
+curriculum-caption = الدروس لكل مجال وفئة عمرية
+curriculum-scroll = مرّر الجدول جانبيًا لترى كل الفئات العمرية.
+curriculum-strand = المجال
+curriculum-gap = لا يوجد درس بعد
+curriculum-four-cs = الأنواع الأربعة للمخاطر على الإنترنت
+curriculum-four-cs-missing = ليس بعد:
+curriculum-link = اطّلع على خريطة المنهج لترى الدروس التي تعلّم كل مجال لكل فئة عمرية.
+strand-self-image-and-identity = صورة الذات والهوية
+strand-online-relationships = العلاقات على الإنترنت
+strand-online-reputation = السمعة على الإنترنت
+strand-online-bullying = التنمّر على الإنترنت
+strand-managing-online-information = إدارة المعلومات على الإنترنت
+strand-health-wellbeing-and-lifestyle = الصحة والرفاه ونمط الحياة
+strand-privacy-and-security = الخصوصية والأمان
+strand-copyright-and-ownership = حقوق النشر والملكية

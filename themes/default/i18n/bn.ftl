@@ -245,3 +245,22 @@ reading-font-standard = সাধারণ
 reading-font-dyslexia = পড়তে সহজ (ডিসলেক্সিয়া)
 reading-reset = আগের মতো করুন
 reading-note = আপনার পছন্দগুলো শুধু এই ব্রাউজারেই সেভ থাকে।
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = পাঠ্যক্রমের মানচিত্র
+curriculum-about = এখানে দেখুন, আমাদের কোন পাঠ প্রতিটি বয়সের দলকে অনলাইনে নিরাপদ থাকার কোন দিক শেখায়। আটটি ক্ষেত্র এসেছে Education for a Connected World থেকে, যা যুক্তরাজ্যের ইন্টারনেট নিরাপত্তা কাউন্সিলের (UK Council for Internet Safety) কাঠামো।
+curriculum-caption = প্রতিটি ক্ষেত্র ও বয়সের দলের পাঠ
+curriculum-scroll = সব বয়সের দল দেখতে টেবিলটি পাশে স্ক্রল করুন।
+curriculum-strand = ক্ষেত্র
+curriculum-gap = এখনো পাঠ নেই
+curriculum-four-cs = অনলাইনের চার রকম ঝুঁকি
+curriculum-four-cs-missing = এখনো নেই:
+curriculum-link = পাঠ্যক্রমের মানচিত্রে দেখুন কোন পাঠ প্রতিটি বয়সের দলকে কোন ক্ষেত্র শেখায়।
+strand-self-image-and-identity = নিজের ভাবমূর্তি ও পরিচয়
+strand-online-relationships = অনলাইনে সম্পর্ক
+strand-online-reputation = অনলাইনে সুনাম
+strand-online-bullying = অনলাইনে বুলিং
+strand-managing-online-information = অনলাইনের তথ্য সামলানো
+strand-health-wellbeing-and-lifestyle = স্বাস্থ্য, ভালো থাকা ও জীবনযাপন
+strand-privacy-and-security = গোপনীয়তা ও নিরাপত্তা
+strand-copyright-and-ownership = কপিরাইট ও মালিকানা

@@ -248,3 +248,22 @@ reading-font-standard = Estándar
 reading-font-dyslexia = Más fácil de leer (dislexia)
 reading-reset = Restablecer
 reading-note = Tus preferencias se guardan solo en este navegador.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Mapa del currículo
+curriculum-about = Aquí puedes ver cuáles de nuestras lecciones enseñan a cada grupo de edad cada parte de cómo estar seguro en internet. Las ocho áreas vienen de Education for a Connected World, el marco del consejo británico para la seguridad en internet (UK Council for Internet Safety).
+curriculum-caption = Lecciones por área y grupo de edad
+curriculum-scroll = Desplaza la tabla hacia los lados para ver todos los grupos de edad.
+curriculum-strand = Área
+curriculum-gap = Aún sin lección
+curriculum-four-cs = Los cuatro tipos de riesgo en internet
+curriculum-four-cs-missing = Todavía no:
+curriculum-link = Mira en el mapa del currículo qué lecciones enseñan cada área a cada grupo de edad.
+strand-self-image-and-identity = Imagen de uno mismo e identidad
+strand-online-relationships = Relaciones en internet
+strand-online-reputation = Reputación en internet
+strand-online-bullying = Acoso en internet
+strand-managing-online-information = Gestionar la información en internet
+strand-health-wellbeing-and-lifestyle = Salud, bienestar y estilo de vida
+strand-privacy-and-security = Privacidad y seguridad
+strand-copyright-and-ownership = Derechos de autor y propiedad

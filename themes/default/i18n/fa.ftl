@@ -245,3 +245,22 @@ reading-font-standard = معمولی
 reading-font-dyslexia = آسان‌تر برای خواندن (نارساخوانی)
 reading-reset = بازنشانی
 reading-note = انتخاب‌های شما فقط در همین مرورگر ذخیره می‌شوند.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = نقشهٔ برنامهٔ درسی
+curriculum-about = این نقشه نشان می‌دهد کدام درس‌های ما هر بخش از امن ماندن در اینترنت را به هر گروه سنی آموزش می‌دهند. هشت حوزه از Education for a Connected World، چارچوب شورای ایمنی اینترنت بریتانیا (UK Council for Internet Safety)، گرفته شده‌اند.
+curriculum-caption = درس‌ها برای هر حوزه و گروه سنی
+curriculum-scroll = برای دیدن همهٔ گروه‌های سنی، جدول را به چپ و راست بکشید.
+curriculum-strand = حوزه
+curriculum-gap = هنوز درسی نیست
+curriculum-four-cs = چهار نوع خطر اینترنت
+curriculum-four-cs-missing = هنوز نه:
+curriculum-link = در نقشهٔ برنامهٔ درسی ببینید کدام درس‌ها هر حوزه را به هر گروه سنی آموزش می‌دهند.
+strand-self-image-and-identity = خودانگاره و هویت
+strand-online-relationships = رابطه‌ها در اینترنت
+strand-online-reputation = اعتبار در اینترنت
+strand-online-bullying = قلدری در اینترنت
+strand-managing-online-information = مدیریت اطلاعات اینترنتی
+strand-health-wellbeing-and-lifestyle = سلامت، بهزیستی و سبک زندگی
+strand-privacy-and-security = حریم خصوصی و امنیت
+strand-copyright-and-ownership = حق نشر و مالکیت

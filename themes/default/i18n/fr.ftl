@@ -248,3 +248,22 @@ reading-font-standard = Standard
 reading-font-dyslexia = Plus faciles à lire (dyslexie)
 reading-reset = Réinitialiser
 reading-note = Vos choix sont enregistrés dans ce navigateur uniquement.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Carte du programme
+curriculum-about = Voici les leçons qui apprennent à chaque tranche d'âge, partie par partie, à rester en sécurité sur Internet. Les huit domaines viennent d'Education for a Connected World, le cadre du conseil britannique pour la sécurité sur Internet (UK Council for Internet Safety).
+curriculum-caption = Leçons par domaine et par tranche d'âge
+curriculum-scroll = Faites défiler le tableau sur le côté pour voir toutes les tranches d'âge.
+curriculum-strand = Domaine
+curriculum-gap = Pas encore de leçon
+curriculum-four-cs = Les quatre types de risques en ligne
+curriculum-four-cs-missing = Pas encore :
+curriculum-link = Voir sur la carte du programme quelles leçons enseignent chaque domaine à chaque tranche d'âge.
+strand-self-image-and-identity = Image de soi et identité
+strand-online-relationships = Relations en ligne
+strand-online-reputation = Réputation en ligne
+strand-online-bullying = Harcèlement en ligne
+strand-managing-online-information = Gérer l'information en ligne
+strand-health-wellbeing-and-lifestyle = Santé, bien-être et mode de vie
+strand-privacy-and-security = Vie privée et sécurité
+strand-copyright-and-ownership = Droit d'auteur et propriété

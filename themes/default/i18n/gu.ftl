@@ -245,3 +245,22 @@ reading-font-standard = સામાન્ય
 reading-font-dyslexia = વાંચવામાં વધુ સરળ (ડિસ્લેક્સિયા)
 reading-reset = પહેલાં જેવું કરો
 reading-note = તમારી પસંદગીઓ ફક્ત આ બ્રાઉઝરમાં સેવ થાય છે.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = અભ્યાસક્રમનો નકશો
+curriculum-about = અહીં જુઓ કે અમારા કયા પાઠ દરેક વય જૂથને ઑનલાઇન સુરક્ષિત રહેવાનો કયો ભાગ શીખવે છે. આઠ ક્ષેત્રો Education for a Connected World માંથી આવે છે, જે યુકેની ઇન્ટરનેટ સુરક્ષા પરિષદ (UK Council for Internet Safety) નું માળખું છે.
+curriculum-caption = દરેક ક્ષેત્ર અને વય જૂથ માટેના પાઠ
+curriculum-scroll = બધાં વય જૂથો જોવા માટે કોષ્ટકને બાજુમાં સ્ક્રોલ કરો.
+curriculum-strand = ક્ષેત્ર
+curriculum-gap = હજી કોઈ પાઠ નથી
+curriculum-four-cs = ઑનલાઇન જોખમોના ચાર પ્રકાર
+curriculum-four-cs-missing = હજી નથી:
+curriculum-link = અભ્યાસક્રમના નકશા પર જુઓ કે કયા પાઠ દરેક વય જૂથને કયું ક્ષેત્ર શીખવે છે.
+strand-self-image-and-identity = સ્વ-છબી અને ઓળખ
+strand-online-relationships = ઑનલાઇન સંબંધો
+strand-online-reputation = ઑનલાઇન પ્રતિષ્ઠા
+strand-online-bullying = ઑનલાઇન દાદાગીરી
+strand-managing-online-information = ઑનલાઇન માહિતીનું સંચાલન
+strand-health-wellbeing-and-lifestyle = આરોગ્ય, સુખાકારી અને જીવનશૈલી
+strand-privacy-and-security = ગોપનીયતા અને સુરક્ષા
+strand-copyright-and-ownership = કૉપિરાઇટ અને માલિકી

@@ -245,3 +245,22 @@ reading-font-standard = عام
 reading-font-dyslexia = پڑھن وچ سوکھے (ڈسلیکسیا)
 reading-reset = پہلاں ورگا کرو
 reading-note = تہاڈیاں پسنداں صرف ایس براؤزر وچ محفوظ نیں۔
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = نصاب دا نقشہ
+curriculum-about = ایتھے ویکھو کہ ساڈے کیہڑے سبق ہر عمر دے گروپ نوں آن لائن محفوظ رہن دا کیہڑا حصہ سکھاندے نیں۔ اٹھ شعبے Education for a Connected World توں لئے گئے نیں، جو برطانیہ دی انٹرنیٹ سیفٹی کونسل (UK Council for Internet Safety) دا ڈھانچہ اے۔
+curriculum-caption = ہر شعبے تے عمر دے گروپ لئی سبق
+curriculum-scroll = عمر دے سارے گروپ ویکھن لئی ٹیبل نوں پاسے ول سکرول کرو۔
+curriculum-strand = شعبہ
+curriculum-gap = ہلے کوئی سبق نہیں
+curriculum-four-cs = آن لائن خطریاں دیاں چار قسماں
+curriculum-four-cs-missing = ہلے نہیں:
+curriculum-link = نصاب دے نقشے اتے ویکھو کہ کیہڑے سبق ہر عمر دے گروپ نوں کیہڑا شعبہ سکھاندے نیں۔
+strand-self-image-and-identity = اپنا عکس تے پچھان
+strand-online-relationships = آن لائن رشتے
+strand-online-reputation = آن لائن ساکھ
+strand-online-bullying = آن لائن بُلنگ
+strand-managing-online-information = آن لائن معلومات نوں سنبھالنا
+strand-health-wellbeing-and-lifestyle = صحت، خوشحالی تے رہن سہن
+strand-privacy-and-security = پرائیویسی تے حفاظت
+strand-copyright-and-ownership = کاپی رائٹ تے ملکیت

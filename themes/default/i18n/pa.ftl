@@ -245,3 +245,22 @@ reading-font-standard = ਆਮ
 reading-font-dyslexia = ਪੜ੍ਹਨ ਵਿੱਚ ਸੌਖੇ (ਡਿਸਲੈਕਸੀਆ)
 reading-reset = ਪਹਿਲਾਂ ਵਾਂਗ ਕਰੋ
 reading-note = ਤੁਹਾਡੀਆਂ ਪਸੰਦਾਂ ਸਿਰਫ਼ ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਸੇਵ ਹਨ।
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = ਪਾਠਕ੍ਰਮ ਦਾ ਨਕਸ਼ਾ
+curriculum-about = ਇੱਥੇ ਦੇਖੋ ਕਿ ਸਾਡੇ ਕਿਹੜੇ ਪਾਠ ਹਰ ਉਮਰ ਦੇ ਗਰੁੱਪ ਨੂੰ ਆਨਲਾਈਨ ਸੁਰੱਖਿਅਤ ਰਹਿਣ ਦਾ ਕਿਹੜਾ ਹਿੱਸਾ ਸਿਖਾਉਂਦੇ ਹਨ। ਅੱਠ ਖੇਤਰ Education for a Connected World ਤੋਂ ਲਏ ਗਏ ਹਨ, ਜੋ ਯੂਕੇ ਦੀ ਇੰਟਰਨੈੱਟ ਸੁਰੱਖਿਆ ਕੌਂਸਲ (UK Council for Internet Safety) ਦਾ ਢਾਂਚਾ ਹੈ।
+curriculum-caption = ਹਰ ਖੇਤਰ ਅਤੇ ਉਮਰ ਦੇ ਗਰੁੱਪ ਲਈ ਪਾਠ
+curriculum-scroll = ਉਮਰ ਦੇ ਸਾਰੇ ਗਰੁੱਪ ਦੇਖਣ ਲਈ ਟੇਬਲ ਨੂੰ ਪਾਸੇ ਵੱਲ ਸਕ੍ਰੋਲ ਕਰੋ।
+curriculum-strand = ਖੇਤਰ
+curriculum-gap = ਅਜੇ ਕੋਈ ਪਾਠ ਨਹੀਂ
+curriculum-four-cs = ਆਨਲਾਈਨ ਖ਼ਤਰਿਆਂ ਦੀਆਂ ਚਾਰ ਕਿਸਮਾਂ
+curriculum-four-cs-missing = ਅਜੇ ਨਹੀਂ:
+curriculum-link = ਪਾਠਕ੍ਰਮ ਦੇ ਨਕਸ਼ੇ ਉੱਤੇ ਦੇਖੋ ਕਿ ਕਿਹੜੇ ਪਾਠ ਹਰ ਉਮਰ ਦੇ ਗਰੁੱਪ ਨੂੰ ਕਿਹੜਾ ਖੇਤਰ ਸਿਖਾਉਂਦੇ ਹਨ।
+strand-self-image-and-identity = ਆਪਣਾ ਅਕਸ ਅਤੇ ਪਛਾਣ
+strand-online-relationships = ਆਨਲਾਈਨ ਰਿਸ਼ਤੇ
+strand-online-reputation = ਆਨਲਾਈਨ ਸਾਖ
+strand-online-bullying = ਆਨਲਾਈਨ ਬੁਲਿੰਗ
+strand-managing-online-information = ਆਨਲਾਈਨ ਜਾਣਕਾਰੀ ਨੂੰ ਸੰਭਾਲਣਾ
+strand-health-wellbeing-and-lifestyle = ਸਿਹਤ, ਤੰਦਰੁਸਤੀ ਅਤੇ ਜੀਵਨ-ਸ਼ੈਲੀ
+strand-privacy-and-security = ਨਿੱਜਤਾ ਅਤੇ ਸੁਰੱਖਿਆ
+strand-copyright-and-ownership = ਕਾਪੀਰਾਈਟ ਅਤੇ ਮਾਲਕੀ

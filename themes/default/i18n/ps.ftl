@@ -245,3 +245,22 @@ reading-font-standard = عادي
 reading-font-dyslexia = د لوستلو لپاره اسانه (ډیسلیکسیا)
 reading-reset = بېرته لومړی حالت
 reading-note = ستاسو غوره توبونه یوازې په دې براوزر کې ساتل شوي.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = د نصاب نقشه
+curriculum-about = دا نقشه ښيي چې زموږ کوم درسونه هرې عمر ډلې ته په انټرنېټ کې د خوندي پاتې کېدو کومه برخه ور زده کوي. اته ساحې له Education for a Connected World څخه اخیستل شوې دي، چې د انټرنېټ د خوندیتوب لپاره د بریتانیا د شورا (UK Council for Internet Safety) چوکاټ دی.
+curriculum-caption = د هرې ساحې او عمر ډلې لپاره درسونه
+curriculum-scroll = د ټولو عمر ډلو د لیدو لپاره جدول یوې خوا ته وښویوئ.
+curriculum-strand = ساحه
+curriculum-gap = لا درس نشته
+curriculum-four-cs = د انټرنېټ څلور ډوله خطرونه
+curriculum-four-cs-missing = لا نه:
+curriculum-link = د نصاب په نقشه کې وګورئ چې کوم درسونه هرې عمر ډلې ته کومه ساحه ور زده کوي.
+strand-self-image-and-identity = د ځان انځور او هویت
+strand-online-relationships = په انټرنېټ کې اړیکې
+strand-online-reputation = په انټرنېټ کې نوم او شهرت
+strand-online-bullying = په انټرنېټ کې ځورونه
+strand-managing-online-information = د انټرنېټ د معلوماتو سمبالول
+strand-health-wellbeing-and-lifestyle = روغتیا، هوساینه او د ژوند طرز
+strand-privacy-and-security = محرمیت او خوندیتوب
+strand-copyright-and-ownership = کاپي رایټ او ملکیت

@@ -248,3 +248,22 @@ reading-font-standard = Normais
 reading-font-dyslexia = Mais fáceis de ler (dislexia)
 reading-reset = Repor
 reading-note = As suas escolhas ficam guardadas apenas neste navegador.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Mapa curricular
+curriculum-about = Veja aqui que aulas ensinam cada parte da segurança na internet a cada grupo etário. As oito áreas vêm do Education for a Connected World, o referencial do conselho britânico para a segurança na internet (UK Council for Internet Safety).
+curriculum-caption = Aulas por área e grupo etário
+curriculum-scroll = Deslize a tabela para o lado para ver todos os grupos etários.
+curriculum-strand = Área
+curriculum-gap = Ainda sem aula
+curriculum-four-cs = Os quatro tipos de risco na internet
+curriculum-four-cs-missing = Ainda não:
+curriculum-link = Veja no mapa curricular que aulas ensinam cada área a cada grupo etário.
+strand-self-image-and-identity = Autoimagem e identidade
+strand-online-relationships = Relações na internet
+strand-online-reputation = Reputação na internet
+strand-online-bullying = Bullying na internet
+strand-managing-online-information = Gerir informação na internet
+strand-health-wellbeing-and-lifestyle = Saúde, bem-estar e estilo de vida
+strand-privacy-and-security = Privacidade e segurança
+strand-copyright-and-ownership = Direitos de autor e propriedade

@@ -248,3 +248,22 @@ reading-font-standard = Obișnuite
 reading-font-dyslexia = Mai ușor de citit (dislexie)
 reading-reset = Resetați
 reading-note = Alegerile dumneavoastră sunt salvate doar în acest browser.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Harta curriculumului
+curriculum-about = Aici vedeți ce lecții predau fiecărei grupe de vârstă fiecare parte a siguranței pe internet. Cele opt domenii provin din Education for a Connected World, cadrul Consiliului britanic pentru siguranța pe internet (UK Council for Internet Safety).
+curriculum-caption = Lecții pe domenii și grupe de vârstă
+curriculum-scroll = Derulați tabelul în lateral ca să vedeți toate grupele de vârstă.
+curriculum-strand = Domeniu
+curriculum-gap = Încă nicio lecție
+curriculum-four-cs = Cele patru tipuri de riscuri pe internet
+curriculum-four-cs-missing = Încă nu:
+curriculum-link = Vedeți pe harta curriculumului ce lecții predau fiecare domeniu fiecărei grupe de vârstă.
+strand-self-image-and-identity = Imagine de sine și identitate
+strand-online-relationships = Relații pe internet
+strand-online-reputation = Reputație pe internet
+strand-online-bullying = Bullying pe internet
+strand-managing-online-information = Gestionarea informațiilor de pe internet
+strand-health-wellbeing-and-lifestyle = Sănătate, stare de bine și stil de viață
+strand-privacy-and-security = Viață privată și securitate
+strand-copyright-and-ownership = Drepturi de autor și proprietate

@@ -245,3 +245,22 @@ reading-font-standard = Caadi
 reading-font-dyslexia = Ka fudud in la akhriyo (dyslexia)
 reading-reset = Dib u celi
 reading-note = Doorashadaadu waxay ku kaydsan tahay biraawsarkan oo keliya.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Khariidadda manhajka
+curriculum-about = Khariidaddani waxay muujinaysaa casharradayada bara koox da' kasta qayb kasta oo ka mid ah ka badbaadidda internetka. Siddeedda qaybood waxay ka yimaadeen Education for a Connected World, oo ah qaab-dhismeedka Golaha Badbaadada Internetka ee Boqortooyada Ingiriiska (UK Council for Internet Safety).
+curriculum-caption = Casharrada qayb kasta iyo koox da' kasta
+curriculum-scroll = Jadwalka dhinac u dhaqaaji si aad u aragto dhammaan kooxaha da'da.
+curriculum-strand = Qayb
+curriculum-gap = Weli cashar ma jiro
+curriculum-four-cs = Afarta nooc ee khataraha internetka
+curriculum-four-cs-missing = Weli ma jiro:
+curriculum-link = Khariidadda manhajka ka eeg casharrada bara qayb kasta koox da' kasta.
+strand-self-image-and-identity = Isu-aragga iyo aqoonsiga
+strand-online-relationships = Xiriirada internetka
+strand-online-reputation = Sumcadda internetka
+strand-online-bullying = Cagajuglaynta internetka
+strand-managing-online-information = Maaraynta macluumaadka internetka
+strand-health-wellbeing-and-lifestyle = Caafimaadka, fayoobaanta iyo hab-nololeedka
+strand-privacy-and-security = Sirta iyo amniga
+strand-copyright-and-ownership = Xuquuqda daabacaadda iyo lahaanshaha

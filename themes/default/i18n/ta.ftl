@@ -245,3 +245,22 @@ reading-font-standard = வழக்கமானவை
 reading-font-dyslexia = படிக்க எளிதானவை (டிஸ்லெக்சியா)
 reading-reset = மீட்டமை
 reading-note = உங்கள் தேர்வுகள் இந்த உலாவியில் மட்டுமே சேமிக்கப்படும்.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = பாடத்திட்ட வரைபடம்
+curriculum-about = ஒவ்வொரு வயதுப் பிரிவுக்கும் இணையத்தில் பாதுகாப்பாக இருப்பதன் ஒவ்வொரு பகுதியையும் எங்கள் எந்தப் பாடங்கள் கற்பிக்கின்றன என்பதை இங்கே காணலாம். எட்டுத் துறைகளும் இணையப் பாதுகாப்புக்கான பிரிட்டன் கவுன்சிலின் (UK Council for Internet Safety) Education for a Connected World என்ற கட்டமைப்பிலிருந்து எடுக்கப்பட்டவை.
+curriculum-caption = ஒவ்வொரு துறைக்கும் வயதுப் பிரிவுக்கும் பாடங்கள்
+curriculum-scroll = எல்லா வயதுப் பிரிவுகளையும் பார்க்க, அட்டவணையைப் பக்கவாட்டில் நகர்த்துங்கள்.
+curriculum-strand = துறை
+curriculum-gap = இன்னும் பாடம் இல்லை
+curriculum-four-cs = நான்கு வகை இணைய அபாயங்கள்
+curriculum-four-cs-missing = இன்னும் இல்லை:
+curriculum-link = ஒவ்வொரு வயதுப் பிரிவுக்கும் ஒவ்வொரு துறையையும் எந்தப் பாடங்கள் கற்பிக்கின்றன என்று பாடத்திட்ட வரைபடத்தில் பாருங்கள்.
+strand-self-image-and-identity = சுய பிம்பமும் அடையாளமும்
+strand-online-relationships = இணைய உறவுகள்
+strand-online-reputation = இணையத்தில் நற்பெயர்
+strand-online-bullying = இணையத்தில் கொடுமைப்படுத்துதல்
+strand-managing-online-information = இணையத் தகவல்களைக் கையாளுதல்
+strand-health-wellbeing-and-lifestyle = உடல்நலம், நல்வாழ்வு, வாழ்க்கைமுறை
+strand-privacy-and-security = தனியுரிமையும் பாதுகாப்பும்
+strand-copyright-and-ownership = பதிப்புரிமையும் உடைமையும்

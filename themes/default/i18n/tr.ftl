@@ -245,3 +245,22 @@ reading-font-standard = Standart
 reading-font-dyslexia = Daha kolay okunur (disleksi)
 reading-reset = Sıfırla
 reading-note = Seçimleriniz yalnızca bu tarayıcıda kaydedilir.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Müfredat haritası
+curriculum-about = Bu harita, derslerimizden hangilerinin her yaş grubuna internette güvende kalmanın hangi bölümünü öğrettiğini gösterir. Sekiz alan, Birleşik Krallık İnternet Güvenliği Konseyi'nin (UK Council for Internet Safety) Education for a Connected World adlı çerçevesinden alınmıştır.
+curriculum-caption = Her alan ve yaş grubu için dersler
+curriculum-scroll = Tüm yaş gruplarını görmek için tabloyu yana kaydırın.
+curriculum-strand = Alan
+curriculum-gap = Henüz ders yok
+curriculum-four-cs = İnternetteki dört risk türü
+curriculum-four-cs-missing = Henüz yok:
+curriculum-link = Her alanın her yaş grubuna hangi derslerle öğretildiğini müfredat haritasında görün.
+strand-self-image-and-identity = Benlik algısı ve kimlik
+strand-online-relationships = İnternette ilişkiler
+strand-online-reputation = İnternette itibar
+strand-online-bullying = İnternette zorbalık
+strand-managing-online-information = İnternetteki bilgiyi yönetmek
+strand-health-wellbeing-and-lifestyle = Sağlık, iyi oluş ve yaşam tarzı
+strand-privacy-and-security = Gizlilik ve güvenlik
+strand-copyright-and-ownership = Telif hakkı ve sahiplik

@@ -251,3 +251,22 @@ reading-font-standard = Звичайні
 reading-font-dyslexia = Легші для читання (дислексія)
 reading-reset = Скинути
 reading-note = Ваш вибір збережено лише в цьому браузері.
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = Карта навчальної програми
+curriculum-about = Тут видно, які наші уроки навчають кожну вікову групу кожної частини безпеки в інтернеті. Вісім напрямів узято з Education for a Connected World — рамкової програми Ради Великої Британії з безпеки в інтернеті (UK Council for Internet Safety).
+curriculum-caption = Уроки за напрямами й віковими групами
+curriculum-scroll = Прокрутіть таблицю вбік, щоб побачити всі вікові групи.
+curriculum-strand = Напрям
+curriculum-gap = Уроку ще немає
+curriculum-four-cs = Чотири види ризиків в інтернеті
+curriculum-four-cs-missing = Ще немає:
+curriculum-link = Подивіться на карті навчальної програми, які уроки навчають кожного напряму кожну вікову групу.
+strand-self-image-and-identity = Самосприйняття та ідентичність
+strand-online-relationships = Стосунки в інтернеті
+strand-online-reputation = Репутація в інтернеті
+strand-online-bullying = Булінг в інтернеті
+strand-managing-online-information = Робота з інформацією в інтернеті
+strand-health-wellbeing-and-lifestyle = Здоровʼя, добробут і спосіб життя
+strand-privacy-and-security = Приватність і безпека
+strand-copyright-and-ownership = Авторське право й власність

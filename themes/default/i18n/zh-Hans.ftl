@@ -236,3 +236,22 @@ reading-font-standard = 标准
 reading-font-dyslexia = 更易读（阅读障碍）
 reading-reset = 重置
 reading-note = 您的选择只保存在这个浏览器中。
+
+# --- issue 23: the curriculum map (curriculum.html, section.html) ---
+curriculum-title = 课程地图
+curriculum-about = 这里列出我们的哪些课向各年龄段讲授网络安全的哪些方面。八个领域来自英国网络安全委员会（UK Council for Internet Safety）的框架 Education for a Connected World。
+curriculum-caption = 各领域、各年龄段的课
+curriculum-scroll = 在表格内左右滑动，查看所有年龄段。
+curriculum-strand = 领域
+curriculum-gap = 还没有课
+curriculum-four-cs = 四类网络风险
+curriculum-four-cs-missing = 尚未涉及：
+curriculum-link = 在课程地图上查看哪些课向各年龄段讲授各个领域。
+strand-self-image-and-identity = 自我形象与身份认同
+strand-online-relationships = 网络人际关系
+strand-online-reputation = 网络声誉
+strand-online-bullying = 网络欺凌
+strand-managing-online-information = 管理网络信息
+strand-health-wellbeing-and-lifestyle = 健康、幸福与生活方式
+strand-privacy-and-security = 隐私与安全
+strand-copyright-and-ownership = 版权与所有权
