@@ -12,6 +12,7 @@ use crate::a11y;
 use crate::config::Config;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
+use crate::example_school;
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
@@ -153,6 +154,18 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     else {
         return Err(Error::User(problems.into_vec()));
     };
+    for d in example_school::check(&opts.root, &config, &library)? {
+        // The preview shows a new site before its placeholders are filled in.
+        let preview = matches!(opts.mode, Mode::Serve { .. });
+        problems.push(if preview {
+            Diagnostic {
+                severity: Severity::Warning,
+                ..d
+            }
+        } else {
+            d
+        });
+    }
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
     let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
@@ -288,6 +301,7 @@ pub(crate) fn render_pages(
             exit_url: &site.config.exit_url,
             today: opts.date.to_string(),
             service_worker: site.config.offline.service_worker,
+            example: site.config.example,
         },
     };
     let rewrite_env = RewriteEnv {
@@ -681,7 +695,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let mut target = OutputFolder::create(&opts.output)?;
     let out = target.stage()?;
     let (checked, rendered) = write_and_check(&site, opts, &out)?;
-    let warnings = verdict(&checked, opts.strict)?;
+    let mut warnings = verdict(&checked, opts.strict)?;
+    warnings.extend(crate::images::register_in_git::warning(&opts.root));
     timings::mark("verdict");
     let files = out.finish();
     let output = target.publish(&files)?;

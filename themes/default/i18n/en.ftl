@@ -243,3 +243,6 @@ reading-font-standard = Standard
 reading-font-dyslexia = Easier to read (dyslexia)
 reading-reset = Reset
 reading-note = Your choices are saved in this browser only.
+
+# --- issue 18: a real school's first hour ---
+example-site = This is an example website for a made-up school. Its people, phone numbers and address are not real.
