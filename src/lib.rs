@@ -33,6 +33,7 @@ pub mod links;
 pub mod markdown;
 pub mod options;
 pub mod output;
+pub mod published;
 pub mod routes;
 pub mod serve;
 pub mod site;

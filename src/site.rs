@@ -523,6 +523,15 @@ pub(crate) fn finish_site(
     if let Some(d) = offline::check_registration(&site.config, &rendered.records) {
         problems.push(d);
     }
+    let redirects = crate::published::redirects(&site.plan, &site.library, &site.rooms)?;
+    let redirect_pages = redirects
+        .iter()
+        .map(|r| {
+            let page = crate::published::redirect_page(r, &site.config.base_url, opts.portable);
+            (format!("/{}", crate::published::file_of(&r.from)), page)
+        })
+        .collect();
+    write_generated(redirect_pages, out, &mut written, &mut problems)?;
     timings::mark("search indexes, service worker");
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
@@ -697,9 +706,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let (checked, rendered) = write_and_check(&site, opts, &out)?;
     let mut warnings = verdict(&checked, opts.strict)?;
     warnings.extend(crate::images::register_in_git::warning(&opts.root));
+    let redirects = crate::published::redirects(&site.plan, &site.library, &site.rooms)?;
+    let urls = crate::published::urls(&site.plan, &redirects);
+    if !site.config.example {
+        crate::published::check_list(&opts.root, &urls)?;
+    }
     timings::mark("verdict");
     let files = out.finish();
     let output = target.publish(&files)?;
+    if !site.config.example {
+        crate::published::write_list(&opts.root, &urls)?;
+    }
     timings::mark("publish");
     let zip_bytes = match &opts.zip {
         Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),

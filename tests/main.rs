@@ -25,6 +25,7 @@ mod page_lints;
 mod policy;
 mod portable;
 mod posters;
+mod published;
 mod report;
 mod reproducible;
 mod search;

@@ -29,7 +29,8 @@ pub(super) fn rooms() -> String {
         "# Rooms with internet access (docs/getting-started.md): each gets the Acceptable Use\n\
          # poster for its band, in each of its languages. Rename these after your own rooms\n\
          # and delete the ones you do not have. A room's name is in its poster's address and\n\
-         # so in the QR code printed on it: once posters hang on walls, keep their names.\n",
+         # so in the QR code printed on it: once posters hang on walls, a renamed room keeps\n\
+         # its old name in `aliases = [\"Old name\"]` so the old QR codes still work.\n",
     );
     for band in Band::ALL {
         text.push_str(&format!(
