@@ -246,3 +246,6 @@ reading-font-standard = Standardowe
 reading-font-dyslexia = Łatwiejsze do czytania (dysleksja)
 reading-reset = Przywróć
 reading-note = Wybór jest zapisany tylko w tej przeglądarce.
+
+# --- issue 18: a real school's first hour ---
+example-site = To jest przykładowa strona wymyślonej szkoły. Jej ludzie, numery telefonów i adres nie są prawdziwe.

@@ -240,3 +240,6 @@ reading-font-standard = معیاری
 reading-font-dyslexia = پڑھنے میں آسان (ڈسلیکسیا)
 reading-reset = پہلے جیسا کریں
 reading-note = آپ کی ترجیحات صرف اس براؤزر میں محفوظ ہیں۔
+
+# --- issue 18: a real school's first hour ---
+example-site = یہ ایک فرضی اسکول کی مثالی ویب سائٹ ہے۔ اس کے لوگ، فون نمبر اور پتہ اصلی نہیں ہیں۔
