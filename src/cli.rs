@@ -23,10 +23,21 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Make a new site in DIR from the example school, with the whole theme copied in to edit
+    /// Make a new site for your school in DIR: the bundled lessons and posters, the whole
+    /// theme to edit, and nothing of the example school
     Init {
         /// The new site's folder; it must be new or empty
         dir: PathBuf,
+        /// The school's name, e.g. "St Mary's Primary" [asked on a terminal]
+        #[arg(long)]
+        name: Option<String>,
+        /// The address the site will be published at (in every poster's QR code)
+        /// [asked on a terminal]
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// The site's languages, English first, e.g. en,pl,ur [default: en]
+        #[arg(long, value_name = "CODES")]
+        languages: Option<String>,
     },
     /// Build the website into public/; a failed build leaves the last good site untouched
     Build(BuildArgs),

@@ -43,6 +43,9 @@ pub struct Config {
     pub offline: OfflineSettings,
     /// Which checks a site tunes (`[checks]`).
     pub checks: CheckSettings,
+    /// True for the bundled example school: its pages say so, and it may carry the
+    /// example's own values, which any other site may not (DESIGN §12).
+    pub example: bool,
 }
 
 /// The school's contact details; every field may be empty and is then left off pages.
@@ -230,6 +233,7 @@ struct RawConfig {
     offline: OfflineSettings,
     #[serde(default)]
     checks: CheckSettings,
+    example: bool,
 }
 
 #[derive(Deserialize)]
@@ -391,6 +395,7 @@ impl Config {
                 }),
             offline: raw.offline,
             checks: raw.checks,
+            example: raw.example,
         })
     }
 
@@ -473,7 +478,7 @@ fn check_language_code(code: &str) -> std::result::Result<(), String> {
     }
 }
 
-fn check_base_url(url: &str) -> std::result::Result<String, String> {
+pub(crate) fn check_base_url(url: &str) -> std::result::Result<String, String> {
     let url = url.trim();
     let rest = url
         .strip_prefix("https://")
@@ -515,8 +520,13 @@ pub fn toml_error(file: impl AsRef<Path>, text: &str, err: &toml::de::Error, lin
 }
 
 fn toml_hint(message: &str) -> Option<String> {
-    if message.starts_with("unknown field") {
-        Some("remove this key or correct its spelling; the allowed keys are listed above".into())
+    if message.starts_with("unknown variant") {
+        Some(format!("{}use one of the values listed above", slip(message)))
+    } else if message.starts_with("unknown field") {
+        Some(format!(
+            "{}remove this key or correct its spelling; the allowed keys are listed above",
+            slip(message)
+        ))
     } else if message.contains("missing field") {
         Some("add the missing key".into())
     } else if message.contains("invalid type") {
@@ -524,6 +534,15 @@ fn toml_hint(message: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// "did you mean `x`? " for serde's "unknown field `y`, expected one of `x`, `z`".
+fn slip(message: &str) -> String {
+    let mut quoted = message.split('`').skip(1).step_by(2);
+    let Some(word) = quoted.next() else {
+        return String::new();
+    };
+    crate::error::did_you_mean(word, quoted)
 }
 
 #[cfg(test)]
@@ -556,6 +575,8 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("colour"), "{text}");
         assert!(text.contains("config.toml:4"), "{text}");
+        let err = Config::parse("title = \"T\"\nbase_url = \"https://x/\"\n[school]\nadress = 1\n").unwrap_err();
+        assert!(err.to_string().contains("did you mean `address`?"), "{err}");
     }
 
     #[test]

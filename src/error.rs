@@ -261,6 +261,23 @@ pub fn collapse_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The allowed word nearest to `word`, when it is near enough to be a likely slip
+/// (`wieght` for `weight`, `ks5` for `ks4`).
+pub fn nearest<'a>(word: &str, allowed: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    allowed
+        .into_iter()
+        .map(|a| (strsim::normalized_damerau_levenshtein(&word, &a.to_lowercase()), a))
+        .filter(|(score, _)| *score >= 0.5)
+        .max_by(|x, y| x.0.total_cmp(&y.0))
+        .map(|(_, a)| a)
+}
+
+/// "did you mean `weight`? " for a hint's start, or nothing when no allowed word is near.
+pub fn did_you_mean<'a>(word: &str, allowed: impl IntoIterator<Item = &'a str>) -> String {
+    nearest(word, allowed).map_or_else(String::new, |a| format!("did you mean `{a}`? "))
+}
+
 /// Collects problems across many files, so one run reports them all.
 #[derive(Debug, Default)]
 pub struct Problems {
@@ -329,6 +346,13 @@ mod tests {
         assert_eq!(line_and_column(text, 6), (2, 1));
         assert_eq!(line_and_column(text, 9), (2, 3));
         assert_eq!(line_and_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn slips_get_the_nearest_allowed_word() {
+        assert_eq!(nearest("wieght", ["title", "weight", "slug"]), Some("weight"));
+        assert_eq!(nearest("KS5", ["eyfs", "ks1", "ks4"]), Some("ks4"));
+        assert_eq!(did_you_mean("banana", ["title", "weight"]), "");
     }
 
     #[test]

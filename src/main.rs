@@ -11,6 +11,7 @@ use haven::error::{Diagnostic, Error, Result, Severity};
 use haven::links::{LinkReport, report};
 use haven::options::{BuildOptions, Mode, build_date};
 use haven::site::{self, BuildReport};
+use haven::terminal;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -29,7 +30,12 @@ fn main() -> ExitCode {
     match run(cli.command, &root) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprint!("{e}");
+            terminal::eprint_findings(&e.to_string());
+            // `check` prints its findings and its summary itself, then fails with none.
+            match &e {
+                Error::User(findings) if !findings.is_empty() => terminal::eprint_failed_summary(findings),
+                _ => {}
+            }
             ExitCode::from(e.exit_code())
         }
     }
@@ -37,8 +43,14 @@ fn main() -> ExitCode {
 
 fn run(command: Command, root: &Path) -> Result<()> {
     match command {
-        Command::Init { dir } => {
-            haven::theme::init(&dir)?;
+        Command::Init {
+            dir,
+            name,
+            base_url,
+            languages,
+        } => {
+            let school = haven::init::complete(name, base_url, languages)?;
+            haven::init::init(&dir, &school)?;
             println!(
                 "Made a new site in {}. Try: haven --root {} serve",
                 dir.display(),
@@ -55,7 +67,7 @@ fn run(command: Command, root: &Path) -> Result<()> {
 
 fn print_report(report: &BuildReport, strict: bool) {
     for w in &report.warnings {
-        eprint!("{w}");
+        terminal::eprint_findings(&w.to_string());
     }
     print_notices(&report.links);
     eprint!("{}", report.translations);
@@ -80,8 +92,13 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     let report = site::build(&opts)?;
     print_report(&report, opts.strict);
     let output = report.output.as_deref().unwrap_or(&opts.output);
+    let warnings = match report.warnings.len() {
+        0 => String::new(),
+        1 => ", with 1 warning".into(),
+        n => format!(", with {n} warnings"),
+    };
     println!(
-        "Built {} pages ({} files) in {:.2} s into {}",
+        "Built {} pages ({} files) in {:.2} s into {}{warnings}",
         report.pages,
         report.files,
         report.seconds,
@@ -154,7 +171,7 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
         } else {
             warnings += 1;
         }
-        eprint!("{d}");
+        terminal::eprint_findings(&d.to_string());
     }
     print_notices(&checked.links);
     eprint!("{}", report::unchecked_list(&checked.links));
@@ -163,11 +180,10 @@ fn print_check(checked: &site::CheckReport, strict: bool) {
     print!("{}", checked.consent);
     println!("{}", report::summary_line(&checked.links, strict));
     println!(
-        "Checked {} pages in {:.2} s: {errors} error{}, {warnings} warning{}",
+        "Checked {} pages in {:.2} s: {}",
         checked.pages,
         checked.seconds,
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" }
+        terminal::counts(errors, warnings)
     );
 }
 

@@ -12,6 +12,7 @@ use crate::a11y;
 use crate::config::Config;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
+use crate::example_school;
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::i18n::report::TranslationReport;
@@ -156,6 +157,18 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     else {
         return Err(Error::User(problems.into_vec()));
     };
+    for d in example_school::check(&opts.root, &config, &library)? {
+        // The preview shows a new site before its placeholders are filled in.
+        let preview = matches!(opts.mode, Mode::Serve { .. });
+        problems.push(if preview {
+            Diagnostic {
+                severity: Severity::Warning,
+                ..d
+            }
+        } else {
+            d
+        });
+    }
     let plan = problems.take(routes::plan(&library, &config, &rooms))?;
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
     let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
@@ -291,6 +304,7 @@ pub(crate) fn render_pages(
             exit_url: &site.config.exit_url,
             today: opts.date.to_string(),
             service_worker: site.config.offline.service_worker,
+            example: site.config.example,
         },
     };
     let rewrite_env = RewriteEnv {
@@ -524,6 +538,15 @@ pub(crate) fn finish_site(
     if let Some(d) = offline::check_registration(&site.config, &rendered.records) {
         problems.push(d);
     }
+    let redirects = crate::published::redirects(&site.plan, &site.library, &site.rooms)?;
+    let redirect_pages = redirects
+        .iter()
+        .map(|r| {
+            let page = crate::published::redirect_page(r, &site.config.base_url, opts.portable);
+            (format!("/{}", crate::published::file_of(&r.from)), page)
+        })
+        .collect();
+    write_generated(redirect_pages, out, &mut written, &mut problems)?;
     timings::mark("search indexes, service worker");
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
@@ -702,10 +725,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let mut target = OutputFolder::create(&opts.output)?;
     let out = target.stage()?;
     let (checked, rendered) = write_and_check(&site, opts, &out)?;
-    let warnings = verdict(&checked, opts.strict)?;
+    let mut warnings = verdict(&checked, opts.strict)?;
+    warnings.extend(crate::images::register_in_git::warning(&opts.root));
+    let redirects = crate::published::redirects(&site.plan, &site.library, &site.rooms)?;
+    let urls = crate::published::urls(&site.plan, &redirects);
+    if !site.config.example {
+        crate::published::check_list(&opts.root, &urls)?;
+    }
     timings::mark("verdict");
     let files = out.finish();
     let output = target.publish(&files)?;
+    if !site.config.example {
+        crate::published::write_list(&opts.root, &urls)?;
+    }
     timings::mark("publish");
     let zip_bytes = match &opts.zip {
         Some(zip_file) => Some(zip::pack(&output, zip_file, opts.date)?),

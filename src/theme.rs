@@ -10,7 +10,7 @@ use include_dir::{Dir, include_dir};
 
 use crate::config::Config;
 use crate::content::walk::{read_text, walk_files};
-use crate::error::{Diagnostic, Error, Problems, Result};
+use crate::error::{Diagnostic, Problems, Result};
 use crate::i18n::FtlSource;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -18,7 +18,6 @@ static EXAMPLE_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content
 static EXAMPLE_DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 static EXAMPLE_STATIC: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/static");
 static EXAMPLE_I18N: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");
-static EXAMPLE_CONFIG: &str = include_str!("../config.toml");
 
 /// A template's text and where it came from.
 #[derive(Debug, Clone)]
@@ -171,42 +170,24 @@ fn all_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
     files
 }
 
-/// Writes a new site into `dir` (which must be missing or empty): the bundled example
-/// school, with the full default theme copied into `themes/default/` to edit.
-pub fn init(dir: &Path) -> Result<()> {
-    if dir.exists() {
-        let empty = std::fs::read_dir(dir)
-            .map_err(|e| Error::io("read", dir, e))?
-            .next()
-            .is_none();
-        if !empty {
-            return Err(Diagnostic::error(format!("{} is not empty", dir.display()))
-                .hint("choose a new folder: haven init never overwrites files")
-                .into());
-        }
-    }
-    let write = |rel: &Path, bytes: &[u8]| -> Result<()> {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
-    };
-    write(Path::new("config.toml"), EXAMPLE_CONFIG.as_bytes())?;
-    write(Path::new(".gitignore"), b"/public/\n/.haven/\n")?;
-    let folders: [(&str, &Dir); 5] = [
+/// The bundled example site's files, as `haven init` starts from them: each path relative
+/// to the site's folder, with its bytes. The theme is copied whole into `themes/default/`
+/// to edit; config.toml is not among them (init writes the school's own).
+pub(crate) fn example_files() -> Vec<(PathBuf, &'static [u8])> {
+    let folders: [(&str, &Dir<'static>); 5] = [
         ("content", &EXAMPLE_CONTENT),
         ("data", &EXAMPLE_DATA),
         ("static", &EXAMPLE_STATIC),
         ("i18n", &EXAMPLE_I18N),
         ("themes/default", &DEFAULT_THEME),
     ];
-    for (folder, files) in folders {
-        for file in all_files(files) {
-            write(&Path::new(folder).join(file.path()), file.contents())?;
+    let mut files = Vec::new();
+    for (folder, dir) in folders {
+        for file in all_files(dir) {
+            files.push((Path::new(folder).join(file.path()), file.contents()));
         }
     }
-    Ok(())
+    files
 }
 
 #[cfg(test)]

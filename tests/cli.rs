@@ -1,4 +1,4 @@
-//! The command line: usage errors exit 1, help exits 0, init makes a site that builds.
+//! The command line: usage errors exit 1, help exits 0 (init: tests/init.rs).
 
 use crate::support::{TestSite, run_haven};
 
@@ -27,33 +27,6 @@ fn help_explains_each_command() {
         assert!(run.stdout.contains(command), "{}", run.stdout);
     }
     assert!(run.stdout.contains("CEOP"));
-}
-
-#[test]
-fn init_makes_a_complete_editable_site_that_builds() {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("school");
-    run_haven(&["init", site.to_str().unwrap()], dir.path(), dir.path().join("x")).ok();
-    for needed in [
-        "config.toml",
-        "content/_index.md",
-        "themes/default/templates/base.html",
-        "themes/default/i18n/en.ftl",
-        "themes/default/static/haven.css",
-        "data/rooms.toml",
-    ] {
-        assert!(site.join(needed).is_file(), "init did not write {needed}");
-    }
-    run_haven(
-        &["--root", site.to_str().unwrap(), "build", "--date", "2026-11-22"],
-        dir.path(),
-        site.join("public"),
-    )
-    .ok()
-    .exists("lessons/index.html")
-    .exists("pl/index.html");
-    let again = run_haven(&["init", site.to_str().unwrap()], dir.path(), dir.path().join("x"));
-    assert_eq!(again.code, 1, "init must refuse a non-empty folder");
 }
 
 #[test]

@@ -75,7 +75,9 @@ fn wherever_output_points_nothing_else_is_touched() {
     let fresh = top.path().join("fresh");
     build("fresh").ok();
     build("fresh").ok().exists("index.html").exists("a/index.html");
-    assert_eq!(snapshot(top.path(), &[&cache, &fresh]), before);
+    // The list of published URLs is the build's own file at the site's root (DESIGN §12).
+    let list = site.join("published-urls.txt");
+    assert_eq!(snapshot(top.path(), &[&cache, &fresh, &list]), before);
     let left = leftovers(top.path(), "haven");
     assert!(left.is_empty(), "staging folders left: {left:?}");
     let marker_folder = top.path().join("site/public");

@@ -17,7 +17,9 @@ fn a_failed_build_leaves_the_previous_output_intact() {
 fn a_new_build_replaces_the_old_one_completely() {
     let site = TestSite::new().file("content/old.md", &page("Old", "x"));
     site.build().ok().exists("old/index.html");
+    // Stopping publishing /old/ on purpose: its line goes from published-urls.txt too.
     site.remove("content/old.md")
+        .remove("published-urls.txt")
         .file("content/new.md", &page("New", "x"))
         .build()
         .ok()

@@ -27,6 +27,9 @@ pub struct FrontMatter {
     pub template: Option<String>,
     /// Replaces the file's stem in the URL.
     pub slug: Option<String>,
+    /// Old URL paths of the page (`aliases = ["/old/path/"]`, Zola's form), each kept
+    /// working by a redirect page (DESIGN §12).
+    pub aliases: Vec<String>,
     /// Kind-specific settings.
     pub extra: toml::Table,
 }
@@ -42,6 +45,8 @@ struct RawFrontMatter {
     draft: bool,
     template: Option<String>,
     slug: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    aliases: Vec<toml::Spanned<String>>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -123,8 +128,22 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
         }
         None => None,
     };
+    let mut aliases = Vec::new();
+    for alias in raw.aliases {
+        match crate::published::alias_path(alias.get_ref()) {
+            Some(path) => aliases.push(path),
+            None => {
+                return Err(at(
+                    alias.span(),
+                    format!("alias `{}` is not a path of this site", alias.get_ref()),
+                    "write the old address's path from the site's root, e.g. aliases = [\"/old/path/\"]",
+                ));
+            }
+        }
+    }
     Ok(FrontMatter {
         title,
+        aliases,
         description: raw.description.map(|d| d.trim().to_string()).filter(|d| !d.is_empty()),
         date,
         weight: raw.weight,

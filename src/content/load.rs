@@ -76,7 +76,13 @@ pub fn load_again(
         .collect();
     let mut parsed = Vec::new();
     let mut read = ReadFiles::default();
-    for (stamp, r) in results {
+    // Files already reported as unreadable: their translations must not also be
+    // reported as lacking them.
+    let mut unparsed = HashSet::new();
+    for (f, (stamp, r)) in markdown.iter().zip(results) {
+        if r.is_err() {
+            unparsed.insert(f.rel.clone());
+        }
         if let Some(p) = problems.take(r)? {
             if let Some(stamp) = stamp {
                 read.files.insert(p.rel.clone(), (stamp, p.clone()));
@@ -121,11 +127,19 @@ pub fn load_again(
 
     for (key, files) in page_files {
         let is_bundle = files.iter().any(|p| p.stem == "index");
-        if let Some(page) = assemble_page(&key, files, is_bundle, config, &mut problems, &mut library) {
+        let found = Found {
+            problems: &mut problems,
+            unparsed: &unparsed,
+        };
+        if let Some(page) = assemble_page(&key, files, is_bundle, config, found, &mut library) {
             library.pages.insert(key, page);
         }
     }
-    build_sections(&mut library, section_files, config, &mut problems);
+    let found = Found {
+        problems: &mut problems,
+        unparsed: &unparsed,
+    };
+    build_sections(&mut library, section_files, config, found);
     collect_assets(&mut library, others, &bundle_dirs);
     problems.finish().map(|_| (library, read))
 }
@@ -144,6 +158,12 @@ fn parent_dir(dir: &str) -> Option<String> {
     } else {
         Some(dir.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string()))
     }
+}
+
+/// Where a step records problems, and the files already reported as unreadable.
+struct Found<'a> {
+    problems: &'a mut Problems,
+    unparsed: &'a HashSet<String>,
 }
 
 /// Reads and parses one Markdown file.
@@ -213,9 +233,10 @@ fn assemble_page(
     files: Vec<Parsed>,
     bundle: bool,
     config: &Config,
-    problems: &mut Problems,
+    found: Found<'_>,
     library: &mut Library,
 ) -> Option<Page> {
+    let problems = found.problems;
     let default = config.default_language().code.as_str();
     let kind = match kinds::classify_page(key) {
         Ok(kind) => kind,
@@ -239,6 +260,9 @@ fn assemble_page(
         } else {
             format!("{}.md", files[0].stem)
         };
+        if found.unparsed.contains(&join(&files[0].dir, &main_name)) {
+            return None;
+        }
         for p in &files {
             problems.push(
                 Diagnostic::error(format!(
@@ -326,12 +350,8 @@ fn section_path(dir: &str) -> String {
 
 /// Makes a section for every folder that holds pages, `_index.md` files or such folders,
 /// and the home page; then orders each section's pages and subsections.
-fn build_sections(
-    library: &mut Library,
-    files: BTreeMap<String, Vec<Parsed>>,
-    config: &Config,
-    problems: &mut Problems,
-) {
+fn build_sections(library: &mut Library, files: BTreeMap<String, Vec<Parsed>>, config: &Config, found: Found<'_>) {
+    let problems = found.problems;
     let default = config.default_language().code.clone();
     let mut dirs: Vec<String> = files.keys().cloned().collect();
     dirs.extend(library.pages.values().map(|p| p.section.clone()));
@@ -363,7 +383,8 @@ fn build_sections(
             library.sources.insert(p.rel.clone(), SourceRef::Section(dir.clone()));
             versions.insert(p.file);
         }
-        if !versions.is_empty() && versions.get(Variant::Standard, &default).is_none() {
+        let main_unparsed = found.unparsed.contains(&join(dir, "_index.md"));
+        if !versions.is_empty() && versions.get(Variant::Standard, &default).is_none() && !main_unparsed {
             for f in versions.iter() {
                 problems.push(
                     Diagnostic::error(format!(

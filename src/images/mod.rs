@@ -17,6 +17,7 @@ pub mod consent;
 pub mod encode;
 pub mod inventory;
 pub mod names;
+pub mod register_in_git;
 pub mod report;
 pub mod responsive;
 pub mod rules;

@@ -58,6 +58,13 @@ pub fn check(kind: Kind, extra: &Table) -> Vec<ExtraProblem> {
     problems
 }
 
+/// "did you mean `ks2`? " when a text value is near one of `codes`.
+fn slip(value: &Value, codes: &[&str]) -> String {
+    value
+        .as_str()
+        .map_or_else(String::new, |v| crate::error::did_you_mean(v, codes.iter().copied()))
+}
+
 fn check_key(key: &str, value: &Value) -> Option<ExtraProblem> {
     let bands = || list_codes(Band::ALL.map(Band::code));
     match key {
@@ -66,7 +73,7 @@ fn check_key(key: &str, value: &Value) -> Option<ExtraProblem> {
             _ => Some(problem(
                 key,
                 format!("`band = {value}` is not a band"),
-                format!("use one of {}", bands()),
+                format!("{}use one of {}", slip(value, &Band::ALL.map(Band::code)), bands()),
             )),
         },
         "topics" => {
@@ -87,7 +94,7 @@ fn check_key(key: &str, value: &Value) -> Option<ExtraProblem> {
             _ => Some(problem(
                 key,
                 format!("`strand = {value}` is not a strand of Education for a Connected World"),
-                format!("use one of {}", list_codes(STRANDS)),
+                format!("{}use one of {}", slip(value, &STRANDS), list_codes(STRANDS)),
             )),
         },
         "duration" => match value.as_integer() {

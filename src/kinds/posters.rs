@@ -34,6 +34,9 @@ pub struct Room {
     pub languages: Vec<String>,
     /// The paper size.
     pub paper: Paper,
+    /// The URL segments of the room's old names (`aliases = ["Old name"]`): their
+    /// posters' QR codes hang on walls, so each old address redirects to the new one.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +55,8 @@ struct RawRoom {
     languages: Option<toml::Spanned<Vec<String>>>,
     #[serde(default)]
     paper: Paper,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 /// Where the rooms are listed.
@@ -122,6 +127,12 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
             band: raw.band,
             languages,
             paper: raw.paper,
+            aliases: raw
+                .aliases
+                .iter()
+                .map(|a| slugify(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
         });
     }
     problems.finish().map(|_| rooms)

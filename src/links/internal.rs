@@ -82,6 +82,11 @@ impl WrittenSite<'_> {
             };
             let miss = match &target {
                 Err(()) => Some((url.to_string(), Miss::AboveRoot)),
+                // A missing id in the page itself is one cause however many pages (each
+                // language's version, say) carry the link: one finding lists them all.
+                Ok(resolved) if url.starts_with('#') => self
+                    .miss(resolved, link.page, &ids)
+                    .map(|(_, miss)| (url.to_string(), miss)),
                 Ok(resolved) => self.miss(resolved, link.page, &ids),
             };
             if let Some(key) = miss {
@@ -123,6 +128,12 @@ fn message(written: &str, target: &str, miss: Miss) -> String {
     match miss {
         Miss::AboveRoot => format!("broken link `{written}`: it climbs above the site's root folder"),
         Miss::NoFile => format!("broken link `{written}`: it goes to {target}, a page or file that is not in the site"),
+        Miss::NoId if target.starts_with('#') => {
+            format!(
+                "broken link `{written}`: no part of the page has the id `{}`",
+                &target[1..]
+            )
+        }
         Miss::NoId => format!("broken link `{written}`: it goes to {target}, a part of a page that has no such id"),
     }
 }

@@ -40,6 +40,8 @@ pub struct SiteView<'a> {
     pub today: String,
     /// Whether pages register the service worker (`[offline] service_worker`).
     pub service_worker: bool,
+    /// True for the example school: every page says so (`example = true`).
+    pub example: bool,
 }
 
 /// The page being rendered (`page`): its text and what it is.

@@ -276,3 +276,6 @@ strand-managing-online-information = إدارة المعلومات على الإ
 strand-health-wellbeing-and-lifestyle = الصحة والرفاه ونمط الحياة
 strand-privacy-and-security = الخصوصية والأمان
 strand-copyright-and-ownership = حقوق النشر والملكية
+
+# --- issue 18: a real school's first hour ---
+example-site = هذا موقع مثالي لمدرسة خيالية. الأشخاص وأرقام الهواتف والعنوان فيه ليست حقيقية.

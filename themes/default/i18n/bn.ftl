@@ -264,3 +264,6 @@ strand-managing-online-information = অনলাইনের তথ্য স�
 strand-health-wellbeing-and-lifestyle = স্বাস্থ্য, ভালো থাকা ও জীবনযাপন
 strand-privacy-and-security = গোপনীয়তা ও নিরাপত্তা
 strand-copyright-and-ownership = কপিরাইট ও মালিকানা
+
+# --- issue 18: a real school's first hour ---
+example-site = এটি একটি কাল্পনিক স্কুলের নমুনা ওয়েবসাইট। এর মানুষ, ফোন নম্বর এবং ঠিকানা আসল নয়।

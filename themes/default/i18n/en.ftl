@@ -262,3 +262,5 @@ strand-managing-online-information = Managing online information
 strand-health-wellbeing-and-lifestyle = Health, wellbeing and lifestyle
 strand-privacy-and-security = Privacy and security
 strand-copyright-and-ownership = Copyright and ownership
+# --- issue 18: a real school's first hour ---
+example-site = This is an example website for a made-up school. Its people, phone numbers and address are not real.

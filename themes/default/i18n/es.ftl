@@ -267,3 +267,6 @@ strand-managing-online-information = Gestionar la información en internet
 strand-health-wellbeing-and-lifestyle = Salud, bienestar y estilo de vida
 strand-privacy-and-security = Privacidad y seguridad
 strand-copyright-and-ownership = Derechos de autor y propiedad
+
+# --- issue 18: a real school's first hour ---
+example-site = Este es un sitio web de ejemplo de un colegio inventado. Sus personas, números de teléfono y dirección no son reales.

@@ -264,3 +264,6 @@ strand-managing-online-information = مدیریت اطلاعات اینترنت�
 strand-health-wellbeing-and-lifestyle = سلامت، بهزیستی و سبک زندگی
 strand-privacy-and-security = حریم خصوصی و امنیت
 strand-copyright-and-ownership = حق نشر و مالکیت
+
+# --- issue 18: a real school's first hour ---
+example-site = این یک وب‌سایت نمونه برای یک مدرسهٔ خیالی است. افراد، شماره‌تلفن‌ها و نشانی آن واقعی نیستند.

@@ -267,3 +267,6 @@ strand-managing-online-information = Gérer l'information en ligne
 strand-health-wellbeing-and-lifestyle = Santé, bien-être et mode de vie
 strand-privacy-and-security = Vie privée et sécurité
 strand-copyright-and-ownership = Droit d'auteur et propriété
+
+# --- issue 18: a real school's first hour ---
+example-site = Ceci est un site d’exemple pour une école inventée. Ses personnes, numéros de téléphone et adresse ne sont pas réels.

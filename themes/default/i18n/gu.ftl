@@ -264,3 +264,6 @@ strand-managing-online-information = ઑનલાઇન માહિતીનુ
 strand-health-wellbeing-and-lifestyle = આરોગ્ય, સુખાકારી અને જીવનશૈલી
 strand-privacy-and-security = ગોપનીયતા અને સુરક્ષા
 strand-copyright-and-ownership = કૉપિરાઇટ અને માલિકી
+
+# --- issue 18: a real school's first hour ---
+example-site = આ એક કાલ્પનિક શાળાની નમૂના વેબસાઇટ છે. તેમાંના લોકો, ફોન નંબર અને સરનામું સાચાં નથી.

@@ -264,3 +264,6 @@ strand-managing-online-information = آن لائن معلومات نوں سنب�
 strand-health-wellbeing-and-lifestyle = صحت، خوشحالی تے رہن سہن
 strand-privacy-and-security = پرائیویسی تے حفاظت
 strand-copyright-and-ownership = کاپی رائٹ تے ملکیت
+
+# --- issue 18: a real school's first hour ---
+example-site = ایہہ اک فرضی سکول دی مثالی ویب سائٹ اے۔ ایہدے لوک، فون نمبر تے پتہ اصلی نہیں۔

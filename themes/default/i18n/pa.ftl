@@ -264,3 +264,6 @@ strand-managing-online-information = ਆਨਲਾਈਨ ਜਾਣਕਾਰੀ �
 strand-health-wellbeing-and-lifestyle = ਸਿਹਤ, ਤੰਦਰੁਸਤੀ ਅਤੇ ਜੀਵਨ-ਸ਼ੈਲੀ
 strand-privacy-and-security = ਨਿੱਜਤਾ ਅਤੇ ਸੁਰੱਖਿਆ
 strand-copyright-and-ownership = ਕਾਪੀਰਾਈਟ ਅਤੇ ਮਾਲਕੀ
+
+# --- issue 18: a real school's first hour ---
+example-site = ਇਹ ਇੱਕ ਕਾਲਪਨਿਕ ਸਕੂਲ ਦੀ ਨਮੂਨਾ ਵੈੱਬਸਾਈਟ ਹੈ। ਇਸ ਦੇ ਲੋਕ, ਫ਼ੋਨ ਨੰਬਰ ਅਤੇ ਪਤਾ ਅਸਲੀ ਨਹੀਂ ਹਨ।

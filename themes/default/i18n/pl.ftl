@@ -266,3 +266,5 @@ strand-managing-online-information = Korzystanie z informacji w internecie
 strand-health-wellbeing-and-lifestyle = Zdrowie, samopoczucie i styl życia
 strand-privacy-and-security = Prywatność i bezpieczeństwo
 strand-copyright-and-ownership = Prawa autorskie i własność
+# --- issue 18: a real school's first hour ---
+example-site = To jest przykładowa strona wymyślonej szkoły. Jej ludzie, numery telefonów i adres nie są prawdziwe.

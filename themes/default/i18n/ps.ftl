@@ -264,3 +264,6 @@ strand-managing-online-information = د انټرنېټ د معلوماتو سم�
 strand-health-wellbeing-and-lifestyle = روغتیا، هوساینه او د ژوند طرز
 strand-privacy-and-security = محرمیت او خوندیتوب
 strand-copyright-and-ownership = کاپي رایټ او ملکیت
+
+# --- issue 18: a real school's first hour ---
+example-site = دا د یوه خیالي ښوونځي بېلګه وېب پاڼه ده. په دې کې خلک، د تلیفون شمېرې او پته ریښتیني نه دي.

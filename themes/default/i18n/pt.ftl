@@ -267,3 +267,6 @@ strand-managing-online-information = Gerir informação na internet
 strand-health-wellbeing-and-lifestyle = Saúde, bem-estar e estilo de vida
 strand-privacy-and-security = Privacidade e segurança
 strand-copyright-and-ownership = Direitos de autor e propriedade
+
+# --- issue 18: a real school's first hour ---
+example-site = Este é um site de exemplo de uma escola inventada. As pessoas, os números de telefone e a morada não são reais.

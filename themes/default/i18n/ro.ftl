@@ -267,3 +267,6 @@ strand-managing-online-information = Gestionarea informațiilor de pe internet
 strand-health-wellbeing-and-lifestyle = Sănătate, stare de bine și stil de viață
 strand-privacy-and-security = Viață privată și securitate
 strand-copyright-and-ownership = Drepturi de autor și proprietate
+
+# --- issue 18: a real school's first hour ---
+example-site = Acesta este un site de exemplu pentru o școală inventată. Persoanele, numerele de telefon și adresa nu sunt reale.

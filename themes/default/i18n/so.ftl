@@ -264,3 +264,6 @@ strand-managing-online-information = Maaraynta macluumaadka internetka
 strand-health-wellbeing-and-lifestyle = Caafimaadka, fayoobaanta iyo hab-nololeedka
 strand-privacy-and-security = Sirta iyo amniga
 strand-copyright-and-ownership = Xuquuqda daabacaadda iyo lahaanshaha
+
+# --- issue 18: a real school's first hour ---
+example-site = Kani waa degel tusaale ah oo loogu talagalay dugsi aan jirin. Dadka, lambarrada taleefanka iyo cinwaanka ku jira run ma aha.

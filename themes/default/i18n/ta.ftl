@@ -264,3 +264,6 @@ strand-managing-online-information = இணையத் தகவல்களை
 strand-health-wellbeing-and-lifestyle = உடல்நலம், நல்வாழ்வு, வாழ்க்கைமுறை
 strand-privacy-and-security = தனியுரிமையும் பாதுகாப்பும்
 strand-copyright-and-ownership = பதிப்புரிமையும் உடைமையும்
+
+# --- issue 18: a real school's first hour ---
+example-site = இது ஒரு கற்பனைப் பள்ளியின் மாதிரி இணையதளம். இதில் உள்ள நபர்கள், தொலைபேசி எண்கள் மற்றும் முகவரி உண்மையானவை அல்ல.

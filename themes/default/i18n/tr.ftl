@@ -264,3 +264,6 @@ strand-managing-online-information = İnternetteki bilgiyi yönetmek
 strand-health-wellbeing-and-lifestyle = Sağlık, iyi oluş ve yaşam tarzı
 strand-privacy-and-security = Gizlilik ve güvenlik
 strand-copyright-and-ownership = Telif hakkı ve sahiplik
+
+# --- issue 18: a real school's first hour ---
+example-site = Bu, hayali bir okul için örnek bir web sitesidir. İçindeki kişiler, telefon numaraları ve adres gerçek değildir.

@@ -270,3 +270,6 @@ strand-managing-online-information = Робота з інформацією в �
 strand-health-wellbeing-and-lifestyle = Здоровʼя, добробут і спосіб життя
 strand-privacy-and-security = Приватність і безпека
 strand-copyright-and-ownership = Авторське право й власність
+
+# --- issue 18: a real school's first hour ---
+example-site = Це зразок вебсайту для вигаданої школи. Люди, номери телефонів і адреса на ньому не справжні.

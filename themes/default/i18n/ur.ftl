@@ -260,3 +260,5 @@ strand-managing-online-information = آن لائن معلومات کا استع�
 strand-health-wellbeing-and-lifestyle = صحت، خوشحالی اور طرزِ زندگی
 strand-privacy-and-security = رازداری اور حفاظت
 strand-copyright-and-ownership = کاپی رائٹ اور ملکیت
+# --- issue 18: a real school's first hour ---
+example-site = یہ ایک فرضی اسکول کی مثالی ویب سائٹ ہے۔ اس کے لوگ، فون نمبر اور پتہ اصلی نہیں ہیں۔

@@ -255,3 +255,6 @@ strand-managing-online-information = 管理网络信息
 strand-health-wellbeing-and-lifestyle = 健康、幸福与生活方式
 strand-privacy-and-security = 隐私与安全
 strand-copyright-and-ownership = 版权与所有权
+
+# --- issue 18: a real school's first hour ---
+example-site = 这是一所虚构学校的示例网站。其中的人物、电话号码和地址都不是真实的。

@@ -1,0 +1,77 @@
+//! How findings look on the author's screen: coloured labels on a terminal only (never
+//! with `NO_COLOR` or when piped; `anstream` strips the colour then), and the one summary
+//! line every run ends with (DESIGN §12).
+
+use anstyle::{AnsiColor, Style};
+
+use crate::error::Diagnostic;
+
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const PLACE: Style = AnsiColor::Blue.on_default().bold();
+const HELP: Style = AnsiColor::Cyan.on_default().bold();
+
+/// Prints findings (a [`Diagnostic`]'s text, or many) on standard error, coloured on a
+/// terminal.
+pub fn eprint_findings(text: &str) {
+    anstream::eprint!("{}", paint(text));
+}
+
+/// Colours the labels at the start of a finding's lines: `error:`, `warning:`, `-->`,
+/// `= help:`. The words stay, so the text reads the same without colour.
+fn paint(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in text.split_inclusive('\n') {
+        let labels = [
+            ("error:", ERROR),
+            ("warning:", WARNING),
+            ("  -->", PLACE),
+            ("  = help:", HELP),
+        ];
+        match labels.iter().find(|(label, _)| line.starts_with(label)) {
+            Some((label, style)) => {
+                out.push_str(&format!("{style}{label}{style:#}"));
+                out.push_str(&line[label.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// "2 errors, 1 warning": how many of each.
+pub fn counts(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+}
+
+/// The last line of a failed run: `2 errors, 1 warning: nothing was published`.
+pub fn failed_summary(findings: &[Diagnostic]) -> String {
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    format!("{}: nothing was published", counts(errors, findings.len() - errors))
+}
+
+/// Prints the summary line of a failed run, coloured on a terminal.
+pub fn eprint_failed_summary(findings: &[Diagnostic]) {
+    anstream::eprintln!("{ERROR}{}{ERROR:#}", failed_summary(findings));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_each_kind() {
+        let list = [Diagnostic::error("a"), Diagnostic::error("b"), Diagnostic::warning("c")];
+        assert_eq!(failed_summary(&list), "2 errors, 1 warning: nothing was published");
+    }
+
+    #[test]
+    fn paint_keeps_every_word() {
+        let text = "error: x\n  --> a.md:1\n  = help: y\n";
+        let painted = paint(text);
+        assert!(painted.contains("\u{1b}["), "{painted}");
+        let plain = anstream::adapter::strip_str(&painted).to_string();
+        assert_eq!(plain, text);
+    }
+}
