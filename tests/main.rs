@@ -42,4 +42,3 @@ mod tls_links;
 mod translations;
 mod useful_links;
 mod versions;
-
