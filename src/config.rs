@@ -233,6 +233,7 @@ struct RawConfig {
     offline: OfflineSettings,
     #[serde(default)]
     checks: CheckSettings,
+    #[serde(default)]
     example: bool,
 }
 
