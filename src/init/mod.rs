@@ -30,8 +30,8 @@ pub struct NewSchool {
 }
 
 /// The example's languages besides English: its files in one the school did not ask for
-/// are left out.
-const EXAMPLE_LANGUAGES: [&str; 2] = ["pl", "ur"];
+/// are left out. A test holds this to the example's config.toml.
+const EXAMPLE_LANGUAGES: [&str; 4] = ["pl", "ur", "ar", "bn"];
 
 /// Example text and what takes its place, in this order, in every copied text file. The
 /// report page and the footer show config.toml's phone number and safeguarding leads, so
@@ -153,5 +153,22 @@ mod tests {
         assert_eq!(content_language("content/lessons/ks1/a.easy.ur.md"), Some("ur"));
         assert_eq!(content_language("content/report.md"), None);
         assert_eq!(content_language("themes/default/i18n/pl.ftl"), None);
+    }
+
+    #[test]
+    fn the_example_languages_are_those_of_the_example_s_config() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config.toml");
+        let config: toml::Table = std::fs::read_to_string(path).unwrap().parse().unwrap();
+        let mut configured: Vec<&str> = config["languages"]
+            .as_table()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        configured.retain(|code| *code != "en");
+        configured.sort_unstable();
+        let mut listed = EXAMPLE_LANGUAGES.to_vec();
+        listed.sort_unstable();
+        assert_eq!(configured, listed);
     }
 }
