@@ -3,6 +3,7 @@
 // lesson pass axe at a phone width and do not scroll sideways at 320 px nor with text at
 // 200% on a phone; a room's poster prints on one A4 sheet and the home-school agreement
 // on one A4 sheet.
+import { bigText } from "../lib/styles.mjs";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations, describe } from "../lib/axe.mjs";
@@ -63,7 +64,6 @@ test("the home page and a lesson in every language have no axe violations", asyn
 });
 
 test("they do not scroll sideways at 320 px, nor with text at 200% on a phone", async () => {
-  const bigText = (page) => page.addStyleTag({ content: "html { font-size: 200% !important; }" });
   const found = [...(await eachPage(NARROW, overflow)), ...(await eachPage(PHONE, overflow, bigText))];
   assert.deepEqual(found, []);
 });

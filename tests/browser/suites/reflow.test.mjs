@@ -4,6 +4,7 @@
 // with text at 200% on it (with the header's panels open too);
 // `prefers-reduced-motion` stops every animation and transition; and the reading
 // preferences are remembered from page to page, and absent without JavaScript.
+import { addStyle, bigText } from "../lib/styles.mjs";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { browserForSuite, launch, PHONE } from "../lib/chromium.mjs";
@@ -69,7 +70,7 @@ test("no page scrolls sideways on a 320 px screen", async () => {
   console.log(`accessibility: no sideways scrolling on ${pages.length} pages at 320px`);
 });
 
-const bigText = (page) => page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+
 
 test("no page scrolls sideways with text at 200% on a 320 px screen", async () => {
   assert.deepEqual(await everyPage(NARROW, overflow, bigText), []);
@@ -107,7 +108,7 @@ test("prefers-reduced-motion stops animations and transitions, even a site's own
     await inTab(browser.chrome, PHONE, async (page) => {
       await page.emulateMedia({ reducedMotion: reduce });
       await page.goto(fileUrl(site, rel));
-      await page.addStyleTag({ content: MOTION });
+      await addStyle(page, MOTION);
       const now = await moving(page);
       if (reduce === "reduce") {
         assert.deepEqual(now, { animations: 0, transitions: 0, smooth: false }, `${rel}: nothing moves`);
