@@ -1,8 +1,12 @@
 // Present mode (issue 4, "How we will know"): on a lesson of the portable example school,
 // opened from file:// with no network on a 1920x1080 classroom board, the Present button
 // turns the lesson into slides that the keyboard drives; the type is large; Esc leaves.
-// Without JavaScript the lesson is an ordinary page.
+// Without JavaScript the lesson is an ordinary page. Every slide of every lesson, in every
+// language, fits a 1920x1080 and a 1280x720 board without scrolling or hiding under the
+// controls (issue 20).
 import assert from "node:assert/strict";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { browserForSuite, launch } from "../lib/chromium.mjs";
 import { example, fileUrl } from "../lib/sites.mjs";
@@ -117,4 +121,58 @@ test("without JavaScript the lesson is an ordinary page", async () => {
   } finally {
     await noJs.close();
   }
+});
+
+/** Every lesson page of the built site with a Present button's slides, in every language. */
+function everyLesson() {
+  const found = [];
+  for (const lang of ["", ...readdirSync(site).filter((d) => existsSync(join(site, d, "lessons")))]) {
+    const lessons = join(site, lang, "lessons");
+    for (const band of readdirSync(lessons).filter((d) => !d.includes("."))) {
+      for (const lesson of readdirSync(join(lessons, band))) {
+        if (existsSync(join(lessons, band, lesson, "index.html"))) {
+          found.push(join(lang, "lessons", band, lesson, "index.html"));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+test("every slide of every lesson fits the board at 1920x1080 and 1280x720", async () => {
+  const lessons = everyLesson();
+  assert.ok(lessons.some((rel) => rel.startsWith("ur/")) && lessons.length >= 40, `${lessons.length} lessons`);
+  const overflowing = [];
+  for (const viewport of [BOARD, { width: 1280, height: 720 }]) {
+    const page = await browser.chrome.newPage();
+    await page.setViewportSize(viewport);
+    let slides = 0;
+    for (const rel of lessons) {
+      await page.goto(fileUrl(site, rel));
+      if ((await page.locator(".present-start").count()) === 0) {
+        continue;
+      }
+      await page.locator(".present-start").click();
+      const total = await page.locator("[data-slides] > .slide").count();
+      for (let i = 1; i <= total; i += 1) {
+        const fit = await page.evaluate(() => {
+          const slide = document.querySelector(".slide.is-current");
+          const bar = document.querySelector(".present-bar").getBoundingClientRect();
+          return { scroll: slide.scrollHeight, height: slide.clientHeight, bottom: slide.getBoundingClientRect().bottom, bar: bar.top };
+        });
+        const where = `${viewport.width}x${viewport.height} ${rel} slide ${i}`;
+        if (fit.scroll > fit.height + 1) {
+          overflowing.push(`${where} scrolls: ${fit.scroll} > ${fit.height}`);
+        }
+        if (fit.bottom > fit.bar + 1) {
+          overflowing.push(`${where} runs under the controls`);
+        }
+        slides += 1;
+        await page.keyboard.press("ArrowRight");
+      }
+    }
+    assert.ok(slides >= 300, `${slides} slides at ${viewport.width}x${viewport.height}`);
+    await page.close();
+  }
+  assert.deepEqual(overflowing, []);
 });
