@@ -111,14 +111,16 @@ pub fn file_of(path: &str) -> String {
 
 /// The redirect page: a meta refresh to a relative URL (so it works wherever the site is
 /// copied), a canonical link, and a visible link for when refreshing is turned off. No
-/// script, so every content security policy allows it.
+/// script, so the site's own Content-Security-Policy (first in `<head>`, as on every page,
+/// DESIGN §11) allows it.
 pub fn redirect_page(r: &Redirect, base_url: &str, portable: bool) -> String {
     let to = relative(&r.from, &r.to, portable);
     let canonical = format!("{}{}", base_url, r.to.trim_start_matches('/'));
     let (to, canonical) = (escape(&to), escape(&canonical));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{canonical}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{canonical}</a></p>\n</body>\n</html>\n",
-        lang = escape(&r.lang)
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n{head_tags}\n<meta charset=\"utf-8\">\n<title>{canonical}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{canonical}</a></p>\n</body>\n</html>\n",
+        lang = escape(&r.lang),
+        head_tags = crate::output::privacy::head_tags()
     )
 }
 
@@ -210,5 +212,8 @@ mod tests {
         );
         assert!(html.contains("<a href=\"../computing-suite/\">"), "{html}");
         assert!(!html.contains("<script"), "{html}");
+        let head = html.split_once("<head>\n").unwrap().1;
+        assert!(head.starts_with("<meta http-equiv=\"Content-Security-Policy\""), "{html}");
+        assert!(head.contains("<meta name=\"referrer\" content=\"no-referrer\">"), "{html}");
     }
 }
