@@ -213,7 +213,13 @@ mod tests {
         assert!(html.contains("<a href=\"../computing-suite/\">"), "{html}");
         assert!(!html.contains("<script"), "{html}");
         let head = html.split_once("<head>\n").unwrap().1;
-        assert!(head.starts_with("<meta http-equiv=\"Content-Security-Policy\""), "{html}");
-        assert!(head.contains("<meta name=\"referrer\" content=\"no-referrer\">"), "{html}");
+        assert!(
+            head.starts_with("<meta http-equiv=\"Content-Security-Policy\""),
+            "{html}"
+        );
+        assert!(
+            head.contains("<meta name=\"referrer\" content=\"no-referrer\">"),
+            "{html}"
+        );
     }
 }
