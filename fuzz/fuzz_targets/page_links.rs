@@ -52,7 +52,9 @@ fuzz_target!(|data: &[u8]| {
     }];
     let files: HashSet<String> = routes.iter().map(|r| format!("/{}", r.file())).collect();
     let page_refs: Vec<&PageRecord> = pages.iter().collect();
-    let uses = extract(&page_refs, &DataFiles::default());
+    // The link uses borrow their data files' places, so those outlive them.
+    let data_files = DataFiles::default();
+    let uses = extract(&page_refs, &data_files);
     let written = WrittenSite {
         files: &files,
         pages: &pages,
