@@ -9,7 +9,7 @@ use clap::Parser;
 use haven::cli::{BuildArgs, CheckArgs, Cli, Command, EditArgs, Format, ServeArgs};
 use haven::error::{Diagnostic, Error, Result, Severity};
 use haven::links::{LinkReport, report};
-use haven::options::{BuildOptions, Mode, build_date};
+use haven::options::{self, BuildOptions, build_date};
 use haven::site::{self, BuildReport};
 use haven::terminal;
 
@@ -81,17 +81,17 @@ fn print_notices(links: &LinkReport) {
 }
 
 fn build(args: BuildArgs, root: &Path) -> Result<()> {
-    let mut opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
-    if let Some(output) = args.output {
-        opts.output = output;
-    }
-    opts.portable = args.portable || args.zip.is_some();
-    opts.zip = args.zip;
-    opts.offline = args.offline;
-    opts.strict = args.strict;
+    let output = args.output.unwrap_or_else(|| root.join("public"));
+    let command = options::Command::Build {
+        output: output.clone(),
+        strict: args.strict,
+        portable: args.portable || args.zip.is_some(),
+        zip: args.zip.clone(),
+    };
+    let opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?, command);
     let report = site::build(&opts)?;
-    print_report(&report, opts.strict);
-    let output = report.output.as_deref().unwrap_or(&opts.output);
+    print_report(&report, args.strict);
+    let output = report.output.as_deref().unwrap_or(&output);
     let warnings = match report.warnings.len() {
         0 => String::new(),
         1 => ", with 1 warning".into(),
@@ -104,39 +104,40 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
         report.seconds,
         output.display()
     );
-    if let (Some(zip), Some(bytes)) = (&opts.zip, report.zip_bytes) {
+    if let (Some(zip), Some(bytes)) = (&args.zip, report.zip_bytes) {
         println!("Packed it into {} ({} KB)", zip.display(), bytes.div_ceil(1024));
     }
     Ok(())
 }
 
 fn check(args: CheckArgs, root: &Path) -> Result<()> {
-    let mut opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
-    opts.mode = Mode::Check;
-    opts.offline = args.offline;
-    opts.strict = args.strict;
-    opts.progress = args.format == Format::Human;
+    let command = options::Command::Check {
+        strict: args.strict,
+        offline: args.offline,
+        progress: args.format == Format::Human,
+    };
+    let opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?, command);
     let checked = match site::check(&opts) {
         Ok(checked) => checked,
         Err(Error::User(problems)) if args.format != Format::Human => {
             print_machine(
                 args.format,
                 &report::all_findings(&LinkReport::default(), &problems),
-                opts.strict,
+                args.strict,
             );
             return Err(Error::User(problems));
         }
         Err(e) => return Err(e),
     };
-    let failed = checked.fails(opts.strict);
+    let failed = checked.fails(args.strict);
     if args.format == Format::Human {
-        print_check(&checked, opts.strict);
+        print_check(&checked, args.strict);
     } else {
         print_notices(&checked.links);
         print_machine(
             args.format,
             &report::all_findings(&checked.links, &checked.problems),
-            opts.strict,
+            args.strict,
         );
     }
     if failed {
@@ -203,15 +204,14 @@ fn serve(args: ServeArgs, root: &Path) -> Result<()> {
     } else {
         format!("http://{addr}/")
     };
-    let mut opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
-    opts.mode = Mode::Serve {
+    let command = options::Command::Serve {
         base_url: shown.clone(),
     };
+    let opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?, command);
     haven::serve::run(&opts, addr, &shown)
 }
 
 fn edit(args: EditArgs, root: &Path) -> Result<()> {
     haven::edit::bind_address(&args.bind)?;
-    let opts = BuildOptions::new(root, build_date(args.date.date.as_deref())?);
-    haven::edit::run(&opts, args.port, args.open)
+    haven::edit::run(root, build_date(args.date.date.as_deref())?, args.port, args.open)
 }

@@ -1,63 +1,90 @@
 //! What one run of haven is asked to do: a small context passed to every stage, apart
-//! from the site's own settings (STYLE: the mode is not a config field).
+//! from the site's own settings (STYLE: the mode is not a config field). The command
+//! carries only the flags it has: `--zip` belongs to `build`, `--offline` to `check`.
 
 use std::path::PathBuf;
 
 use crate::content::front_matter::Date;
 use crate::error::{Diagnostic, Result};
 
-/// Which command is running.
+/// Which command is running, each with only the flags it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mode {
-    /// `haven build`: write and publish the site.
-    Build,
+pub enum Command {
+    /// `haven build` (and the studio's Publish): write and publish the site.
+    Build {
+        /// Where the site is written.
+        output: PathBuf,
+        /// Warnings become errors.
+        strict: bool,
+        /// Links name `index.html`, for opening from disk.
+        portable: bool,
+        /// Also pack the published (portable) site into this zip file.
+        zip: Option<PathBuf>,
+    },
     /// `haven check`: every check, no site written.
-    Check,
-    /// `haven serve`: build for the local preview server at this address.
+    Check {
+        /// Warnings fail the check.
+        strict: bool,
+        /// Never fetch; use the link cache only.
+        offline: bool,
+        /// Show a progress bar on the terminal while checking external links.
+        progress: bool,
+    },
+    /// `haven serve` (and the studio's preview): build into memory for the local preview
+    /// server at this address.
     Serve {
         /// The preview's address, used instead of `base_url`.
         base_url: String,
     },
 }
 
-/// Options for one build.
+/// What one run of haven is asked to do: the site, the day, and the command.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     /// The site folder.
     pub root: PathBuf,
-    /// Where the site is written.
-    pub output: PathBuf,
     /// "Today", for consent, reviews and Safer Internet Day.
     pub date: Date,
-    /// Warnings become errors.
-    pub strict: bool,
-    /// Links name `index.html`, for opening from disk.
-    pub portable: bool,
-    /// Never fetch; use the link cache only.
-    pub offline: bool,
-    /// Show a progress bar on the terminal while checking external links.
-    pub progress: bool,
-    /// Also pack the published (portable) site into this zip file.
-    pub zip: Option<PathBuf>,
-    /// Which command.
-    pub mode: Mode,
+    /// Which command, with its flags.
+    pub command: Command,
 }
 
 impl BuildOptions {
-    /// Options for building `root` into `root/public` on `date`, nothing else set.
-    pub fn new(root: impl Into<PathBuf>, date: Date) -> Self {
-        let root = root.into();
+    /// Options for running `command` on `root` on `date`.
+    pub fn new(root: impl Into<PathBuf>, date: Date, command: Command) -> Self {
         Self {
-            output: root.join("public"),
-            root,
+            root: root.into(),
             date,
-            strict: false,
-            portable: false,
-            offline: false,
-            progress: false,
-            zip: None,
-            mode: Mode::Build,
+            command,
         }
+    }
+
+    /// True when warnings stop the build (`--strict`; never for the preview).
+    pub fn strict(&self) -> bool {
+        matches!(
+            self.command,
+            Command::Build { strict: true, .. } | Command::Check { strict: true, .. }
+        )
+    }
+
+    /// True when links name `index.html`, for opening from disk (`--portable`, `--zip`).
+    pub fn portable(&self) -> bool {
+        matches!(self.command, Command::Build { portable: true, .. })
+    }
+
+    /// True for the preview (`haven serve`, the studio): a new site's placeholders warn.
+    pub fn preview(&self) -> bool {
+        matches!(self.command, Command::Serve { .. })
+    }
+
+    /// True when external links are fetched: `haven check` without `--offline`.
+    pub fn fetches(&self) -> bool {
+        matches!(self.command, Command::Check { offline: false, .. })
+    }
+
+    /// True when the link check shows a progress bar.
+    pub fn progress(&self) -> bool {
+        matches!(self.command, Command::Check { progress: true, .. })
     }
 }
 

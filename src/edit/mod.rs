@@ -28,12 +28,13 @@ pub mod upload;
 pub mod which;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use crate::content::front_matter::Date;
 use crate::error::{Diagnostic, Error, Result};
-use crate::options::{BuildOptions, Mode};
+use crate::options::{BuildOptions, Command};
 use crate::serve::session::Session;
 use crate::serve::watch::{Rebuild, Watch};
 use guard::Guard;
@@ -127,13 +128,13 @@ pub fn bind_address(bind: &str) -> Result<IpAddr> {
 
 /// Builds the site, starts the studio on 127.0.0.1:`port`, prints its first address, and
 /// builds again on every change until the process is stopped.
-pub fn run(opts: &BuildOptions, port: u16, open: bool) -> Result<()> {
+pub fn run(root: &Path, date: Date, port: u16, open: bool) -> Result<()> {
     let addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
     let server = crate::serve::server::listen(addr)?;
-    let mut opts = opts.clone();
-    opts.mode = Mode::Serve {
+    let preview = Command::Serve {
         base_url: format!("http://127.0.0.1:{port}/site/"),
     };
+    let opts = BuildOptions::new(root, date, preview);
     let studio = Arc::new(Studio {
         root: opts.root.clone(),
         guard: Guard::new(port)?,

@@ -6,7 +6,7 @@ use super::http::{Form, Reply};
 use super::which::config;
 use super::{Studio, describe};
 use crate::error::Error;
-use crate::options::{BuildOptions, Mode};
+use crate::options::{BuildOptions, Command};
 use crate::site;
 
 /// The Publish screen, with the result of the last run when there is one.
@@ -25,15 +25,17 @@ pub fn form(studio: &Studio, result: Option<String>) -> Reply {
 
 /// `POST /publish`: builds the site and shows the result.
 pub fn run(studio: &Studio, asked: &Form) -> Reply {
-    let mut opts = BuildOptions::new(&studio.root, studio.opts.date);
-    opts.mode = Mode::Build;
-    if asked.get("zip").is_some() {
-        opts.portable = true;
-        opts.zip = Some(studio.root.join("site.zip"));
-    }
+    let zip_file = asked.get("zip").is_some().then(|| studio.root.join("site.zip"));
+    let command = Command::Build {
+        output: studio.root.join("public"),
+        strict: false,
+        portable: zip_file.is_some(),
+        zip: zip_file.clone(),
+    };
+    let opts = BuildOptions::new(&studio.root, studio.opts.date, command);
     let result = match site::build(&opts) {
         Ok(report) => {
-            let zip = match (report.zip_bytes, &opts.zip) {
+            let zip = match (report.zip_bytes, &zip_file) {
                 (Some(bytes), Some(_)) => format!(" and packed it into site.zip ({} KB)", bytes.div_ceil(1024)),
                 _ => String::new(),
             };

@@ -4,12 +4,11 @@
 //! the terminal and over every open page until a build works again. See docs/serve.md.
 //!
 //! - [`watch`]: the watcher, and which changed files ask for what to be done;
-//! - [`affected`]: which pages a change of `content/` renders again;
-//! - [`session`]: the build kept between changes, and the next one made from it;
+//! - [`session`]: the build kept between changes, and the next one made from it
+//!   (what a change touches: `site::affected`);
 //! - [`server`]: the preview server, reading the last good build from memory;
 //! - [`reload`]: the live-reload channel (Server-Sent Events) and its script.
 
-pub mod affected;
 pub mod reload;
 pub mod server;
 pub mod session;

@@ -1,6 +1,7 @@
-//! Which pages a change under `content/` renders again (`haven serve`): a plain function
-//! of the content and routes before and after the change, and of the bodies whose
-//! rendering changed, tested on its own (as Zola and mdBook test theirs).
+//! What a build does, as a value ([`Work`]): everything, or after a change under
+//! `content/` (`haven serve`) only what it touches. Which pages it renders again is a
+//! plain function of the content and routes before and after the change, and of the
+//! bodies whose rendering changed, tested on its own (as Zola and mdBook test theirs).
 //!
 //! A page's own routes (every language and version: its switchers too) show its body;
 //! its section's pages list it; for lessons the band, home and lessons pages list their
@@ -13,6 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+use super::Site;
 use crate::content::front_matter::FrontMatter;
 use crate::content::{Library, Page, PageFile, Section, Variant};
 use crate::kinds::{Kind, extra};
@@ -25,6 +27,16 @@ pub struct Side<'a> {
     pub library: &'a Library,
     /// Its routes.
     pub plan: &'a Plan,
+}
+
+impl<'a> Side<'a> {
+    /// The content and routes of `site`.
+    fn of(site: &'a Site) -> Side<'a> {
+        Side {
+            library: &site.library,
+            plan: &site.plan,
+        }
+    }
 }
 
 /// What to render again.
@@ -40,6 +52,49 @@ pub enum Affected {
         /// Content files whose pages moved, appeared or went.
         moved: BTreeSet<String>,
     },
+}
+
+/// What one build does. Every build makes the search indexes, service worker, redirects
+/// and sitemap again from every page's record (cheap, and each reads every page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Work {
+    /// The pages to render again.
+    pub(crate) pages: Affected,
+    /// Whether the static files are written again.
+    pub(crate) static_files: bool,
+    /// Whether the images are encoded again; after a change of pages they are kept (their
+    /// plan reads only the assets, and a change of those builds everything).
+    pub(crate) images: bool,
+    /// Whether every page is checked; else only those rendered again and those linking to
+    /// a part of one of them that lost its id (the last build passed every check).
+    pub(crate) check_all: bool,
+}
+
+impl Work {
+    /// The whole site: `haven build`, `haven check`, and a first or wide `haven serve`.
+    pub(crate) fn everything() -> Work {
+        Work {
+            pages: Affected::Everything,
+            static_files: true,
+            images: true,
+            check_all: true,
+        }
+    }
+}
+
+/// The work a change of `content/` (and, with `static_files`, of `static/`) asks for,
+/// from the site `before` and `after` it and the content files (by source) whose bodies
+/// render differently. A page gone, a wide change or new static files check everything.
+pub(crate) fn work(before: &Site, after: &Site, bodies: &BTreeSet<PathBuf>, static_files: bool) -> Work {
+    let default_lang = &after.config.default_language().code;
+    let pages = affected(Side::of(before), Side::of(after), bodies, default_lang);
+    let removed = before.plan.routes.iter().any(|r| !after.plan.has_path(&r.path));
+    Work {
+        check_all: pages == Affected::Everything || removed || static_files,
+        pages,
+        static_files,
+        images: false,
+    }
 }
 
 /// The home page's key.

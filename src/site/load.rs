@@ -1,0 +1,122 @@
+//! The first step of a build: the config, then the theme, strings, content and data, every
+//! problem reported together; and, for `haven serve`, the content alone read again.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::{self, Library};
+use crate::error::{Diagnostic, Error, Problems, Result, Severity};
+use crate::example_school;
+use crate::i18n::Translations;
+use crate::i18n::glossary::{Glossary, load_glossary};
+use crate::images::Images;
+use crate::kinds::links::{UsefulLink, load_links};
+use crate::kinds::posters::{Room, load_rooms};
+use crate::options::{BuildOptions, Command};
+use crate::routes::{self, Plan};
+use crate::templates::Templates;
+use crate::theme::Theme;
+
+/// Everything read and checked before anything is written. What does not come from
+/// `content/` is shared, so `haven serve` can read the content again and keep the rest.
+pub(crate) struct Site {
+    pub(crate) config: Arc<Config>,
+    pub(crate) library: Library,
+    pub(crate) rooms: Arc<Vec<Room>>,
+    pub(crate) links: Arc<Vec<UsefulLink>>,
+    pub(crate) glossary: Arc<Glossary>,
+    pub(crate) plan: Plan,
+    pub(crate) translations: Arc<Translations>,
+    pub(crate) templates: Arc<Templates>,
+    pub(crate) theme: Arc<Theme>,
+    pub(crate) images: Arc<Images>,
+    /// The content files as read, to read again only those that change.
+    pub(crate) read: content::ReadFiles,
+}
+
+impl Site {
+    /// The same site with `content/` read again (the files that changed: see
+    /// [`content::load_again`]) and its routes planned again; config, theme, strings,
+    /// templates, data and images are kept (`haven serve`, when only content changed). The
+    /// images' plan reads the library's assets, so the caller reads everything again when
+    /// those differ.
+    pub(crate) fn reload_content(&self, opts: &BuildOptions, changed: &HashSet<String>) -> Result<Site> {
+        let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
+        let plan = routes::plan(&library, &self.config, &self.rooms)?;
+        Ok(Site {
+            read,
+            config: self.config.clone(),
+            library,
+            rooms: self.rooms.clone(),
+            links: self.links.clone(),
+            glossary: self.glossary.clone(),
+            plan,
+            translations: self.translations.clone(),
+            templates: self.templates.clone(),
+            theme: self.theme.clone(),
+            images: self.images.clone(),
+        })
+    }
+}
+
+/// Reads the config, then the theme, strings, content and data, reporting every problem.
+pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
+    let mut config = Config::load(&opts.root)?;
+    if let Command::Serve { base_url } = &opts.command {
+        config.base_url = base_url.clone();
+    }
+    let config = Arc::new(config);
+    let mut problems = Problems::new();
+    let theme = problems.take(Theme::load(&opts.root, &config))?;
+    let translations = match &theme {
+        Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
+        None => None,
+    };
+    let library = problems.take(content::load_again(
+        &opts.root,
+        &config,
+        &content::ReadFiles::default(),
+        &HashSet::new(),
+    ))?;
+    let rooms = problems.take(load_rooms(&opts.root, &config))?;
+    let links = problems.take(load_links(&opts.root))?;
+    let glossary = problems.take(load_glossary(&opts.root, &config))?;
+    let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
+        (theme, translations, library, rooms, links, glossary)
+    else {
+        return Err(Error::User(problems.into_vec()));
+    };
+    for d in example_school::check(&opts.root, &config, &library)? {
+        // The preview shows a new site before its placeholders are filled in.
+        let preview = opts.preview();
+        problems.push(if preview {
+            Diagnostic {
+                severity: Severity::Warning,
+                ..d
+            }
+        } else {
+            d
+        });
+    }
+    let plan = problems.take(routes::plan(&library, &config, &rooms))?;
+    let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
+    let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
+    let (Some(plan), Some(templates), Some(images)) = (plan, templates, images) else {
+        return Err(Error::User(problems.into_vec()));
+    };
+    problems.finish()?;
+    Ok(Site {
+        config,
+        library,
+        rooms: Arc::new(rooms),
+        links: Arc::new(links),
+        glossary: Arc::new(glossary),
+        plan,
+        translations,
+        templates: Arc::new(templates),
+        theme: Arc::new(theme),
+        images: Arc::new(images),
+        read,
+    })
+}
