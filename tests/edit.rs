@@ -61,6 +61,8 @@ fn send_raw(port: u16, request: &str) -> Reply {
 struct Studio {
     child: Child,
     port: u16,
+    /// The port of the built site's own origin.
+    site_port: u16,
     key: String,
 }
 
@@ -89,18 +91,26 @@ impl Studio {
             }
         });
         let deadline = Instant::now() + PATIENCE;
-        let key = loop {
+        let (key, site_port) = loop {
             let text = said.lock().unwrap().clone();
-            if let Some(at) = text.find("?key=") {
+            let site_at = text.find("last built is at http://127.0.0.1:");
+            if let (Some(at), Some(site_at)) = (text.find("?key="), site_at) {
                 let rest = &text[at + 5..];
                 assert!(text.contains(&format!("http://127.0.0.1:{port}/?key=")), "{text}");
-                break rest.split_whitespace().next().unwrap().to_string();
+                let site = &text[site_at + "last built is at http://127.0.0.1:".len()..];
+                let site_port = site.split('/').next().unwrap().parse().unwrap();
+                break (rest.split_whitespace().next().unwrap().to_string(), site_port);
             }
             assert!(Instant::now() < deadline, "haven edit printed no address: {text}");
             assert!(child.try_wait().unwrap().is_none(), "haven edit stopped: {text}");
             std::thread::sleep(Duration::from_millis(20));
         };
-        Studio { child, port, key }
+        Studio {
+            child,
+            port,
+            site_port,
+            key,
+        }
     }
 
     fn host(&self) -> String {
@@ -351,4 +361,89 @@ fn the_studio_serves_only_this_computer() {
         .run(&["edit", "--bind", "192.168.1.20"])
         .fails()
         .says("only on 127.0.0.1");
+}
+
+/// A request to the built site's origin, sent with the studio's cookie as a browser does
+/// (cookies ignore ports) and `extra` headers.
+fn to_site(studio: &Studio, request_line: &str, extra: &str) -> Reply {
+    send_raw(
+        studio.site_port,
+        &format!(
+            "{request_line} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\n{extra}Content-Length: 0\r\nConnection: close\r\n\r\n",
+            studio.site_port,
+            studio.cookie()
+        ),
+    )
+}
+
+#[test]
+fn the_built_site_is_on_its_own_origin_which_holds_no_studio_secret() {
+    let site = site();
+    let studio = Studio::start(&site);
+    let opened = studio.opened(LESSON_FILE);
+    let token = hidden(&studio.get_in(&format!("/page?file={LESSON_FILE}")).body, "token");
+    assert_eq!(
+        studio.get_in("/site/").status,
+        404,
+        "the studio's origin no longer serves the site"
+    );
+    let editor = studio.get_in(&format!("/page?file={LESSON_FILE}"));
+    let site_origin = format!("http://127.0.0.1:{}", studio.site_port);
+    assert!(
+        editor.body.contains(&format!("{site_origin}/")),
+        "links to the site point at its origin"
+    );
+    let policy = editor.header("Content-Security-Policy").unwrap();
+    assert!(policy.contains(&format!("frame-src {site_origin};")), "{policy}");
+
+    for path in ["/", "/about/", &format!("/?key={}", studio.key)] {
+        let page = to_site(&studio, &format!("GET {path}"), "");
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        assert!(page.header("Set-Cookie").is_none(), "{path} sets no cookie");
+        assert!(
+            !page.body.contains(&token) && !page.body.contains(&studio.key),
+            "{path}"
+        );
+        let frame = page.header("Content-Security-Policy").unwrap();
+        assert!(frame.contains(&format!("frame-ancestors 'self' http://127.0.0.1:{}", studio.port)));
+    }
+    // The site only reads, even with the studio's cookie, origin and token.
+    let mut pairs = opened.clone();
+    pairs.push(("title".into(), "Hijacked".into()));
+    let form = encode(&pairs);
+    for path in ["/save", "/publish", "/consent/withdraw"] {
+        let write = send_raw(
+            studio.site_port,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\nOrigin: http://{}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+                studio.site_port,
+                studio.cookie(),
+                studio.host(),
+                form.len()
+            ),
+        );
+        assert_eq!(write.status, 403, "{path}");
+    }
+    // The site's own scripts cannot write in the studio: their origin is not the studio's.
+    let from_site = studio.post(
+        "/save",
+        &form,
+        &format!("Cookie: {}\r\nOrigin: {site_origin}\r\n", studio.cookie()),
+    );
+    assert_eq!(from_site.status, 403);
+    assert_eq!(std::fs::read_to_string(site.path().join(LESSON_FILE)).unwrap(), LESSON);
+    // Host and Origin are checked on the site's origin too.
+    let rebinding = send_raw(
+        studio.site_port,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: evil.example:{}\r\nConnection: close\r\n\r\n",
+            studio.site_port
+        ),
+    );
+    assert_eq!(rebinding.status, 403);
+    assert_eq!(to_site(&studio, "GET /", "Origin: http://evil.example\r\n").status, 403);
+    assert_eq!(
+        to_site(&studio, "GET /", &format!("Origin: http://{}\r\n", studio.host())).status,
+        200
+    );
 }

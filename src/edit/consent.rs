@@ -282,8 +282,8 @@ pub fn rooms(studio: &Studio) -> Reply {
                         format!("/{lang}")
                     };
                     format!(
-                        "<a href=\"/site{prefix}/posters/{}/\">{}</a>",
-                        escape(&room.slug),
+                        "<a href=\"{}\">{}</a>",
+                        escape(&studio.site_url(&format!("{prefix}/posters/{}/", room.slug))),
                         escape(lang)
                     )
                 })
@@ -299,9 +299,10 @@ pub fn rooms(studio: &Studio) -> Reply {
         }
     }
     let main = format!(
-        "<h1>Rooms</h1><p>Each room gets its band's poster in each of its languages (from data/rooms.toml). Open a poster to see it as it prints; <a href=\"/site/posters/print-all/\">print all posters</a>.</p>\
+        "<h1>Rooms</h1><p>Each room gets its band's poster in each of its languages (from data/rooms.toml). Open a poster to see it as it prints; <a href=\"{print_all}\">print all posters</a>.</p>\
 <div class=\"scroll\" role=\"region\" aria-label=\"Rooms\" tabindex=\"0\"><table><caption>Rooms</caption><thead><tr><th scope=\"col\">Room</th><th scope=\"col\">Band</th>\
-<th scope=\"col\">Languages</th><th scope=\"col\">Paper</th><th scope=\"col\">Posters</th></tr></thead><tbody>{rows}</tbody></table></div>"
+<th scope=\"col\">Languages</th><th scope=\"col\">Paper</th><th scope=\"col\">Posters</th></tr></thead><tbody>{rows}</tbody></table></div>",
+        print_all = escape(&studio.site_url("/posters/print-all/"))
     );
     Reply::page(200, layout(&title, "Rooms", &main))
 }

@@ -118,7 +118,7 @@ impl Editing<'_> {
 <section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">Preview</h2>{standard}\
 <h3>Checks</h3><div id=\"preview-checks\" aria-live=\"polite\">{checks}</div>\
 <h3>The page</h3><div id=\"preview\" class=\"rendered\">{rendered}</div>\
-<h3>The last build</h3>{built}<p><a href=\"/site/\">Open the site as it last built</a></p></section></div>{versions}",
+<h3>The last build</h3>{built}<p><a href=\"{site}\">Open the site as it last built</a></p></section></div>{versions}",
             token = token_field(studio.guard.token()),
             file = escape(self.rel),
             hash = escape(self.hash),
@@ -128,6 +128,7 @@ impl Editing<'_> {
             checks = problems(&checks),
             built = problems(&studio.problems_in(self.rel)),
             versions = versions(studio, self.rel, self.which),
+            site = escape(&studio.site_url("/")),
         ));
         layout(&site_title(studio), &format!("Edit {title}"), &main)
     }

@@ -7,6 +7,7 @@
 //! - [`paths`]: which files may be touched; [`files`]: reading, hashing, atomic writes;
 //! - [`front`]: front matter as fields from the page's kind, written back with toml_edit;
 //! - [`http`], [`html`]: requests, strict answers and the page shell;
+//! - [`origin`]: the built site, on an origin of its own (another port);
 //! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
 //!   [`publish`]: the screens.
 
@@ -20,6 +21,7 @@ pub mod html;
 pub mod http;
 pub mod inputs;
 pub mod multipart;
+pub mod origin;
 pub mod pages;
 pub mod paths;
 pub mod publish;
@@ -59,6 +61,16 @@ pub struct Studio {
 }
 
 impl Studio {
+    /// The address of `path` (from `/`) in the built site, on its own origin.
+    pub fn site_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.guard.site_port)
+    }
+
+    /// The Content-Security-Policy of every studio answer.
+    pub fn policy(&self) -> String {
+        http::policy(self.guard.site_port)
+    }
+
     /// The last build.
     pub fn built(&self) -> Arc<Built> {
         // Replacing an Arc cannot panic halfway, so a poisoned lock still holds a good one.
@@ -125,27 +137,35 @@ pub fn bind_address(bind: &str) -> Result<IpAddr> {
     }
 }
 
-/// Builds the site, starts the studio on 127.0.0.1:`port`, prints its first address, and
-/// builds again on every change until the process is stopped.
+/// Builds the site, starts the studio on 127.0.0.1:`port` and the built site on a port
+/// the system picks, prints the studio's first address, and builds again on every change
+/// until the process is stopped.
 pub fn run(opts: &BuildOptions, port: u16, open: bool) -> Result<()> {
-    let addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
-    let server = crate::serve::server::listen(addr)?;
+    let server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port))?;
+    let site_server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0))?;
+    let site_port = site_server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or_else(|| Error::Internal("the site's server has no port".into()))?;
     let mut opts = opts.clone();
     opts.mode = Mode::Serve {
-        base_url: format!("http://127.0.0.1:{port}/site/"),
+        base_url: format!("http://127.0.0.1:{site_port}/"),
     };
     let studio = Arc::new(Studio {
         root: opts.root.clone(),
-        guard: Guard::new(port)?,
+        guard: Guard::new(port, site_port)?,
         built: RwLock::new(Arc::new(Built::default())),
         opts: opts.clone(),
     });
     studio.record(Session::build(&opts).map(|(s, _)| s))?;
     routes::start(server, Arc::clone(&studio));
+    origin::start(site_server, Arc::clone(&studio));
     let mut watch = Watch::start(&opts.root)?;
     let url = studio.guard.first_url();
     println!("The studio is open at {url}");
     println!("Open that address in your browser on this computer (press Ctrl+C to stop).");
+    println!("The site as last built is at {}", studio.site_url("/"));
     if open {
         open_browser(&url);
     }
