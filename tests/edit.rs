@@ -26,10 +26,10 @@ fn site() -> TestSite {
 }
 
 /// One HTTP answer.
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     head: String,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl Reply {
@@ -41,7 +41,7 @@ impl Reply {
     }
 }
 
-fn send_raw(port: u16, request: &str) -> Reply {
+pub(crate) fn send_raw(port: u16, request: &str) -> Reply {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.set_read_timeout(Some(PATIENCE)).unwrap();
     stream.write_all(request.as_bytes()).unwrap();
@@ -58,16 +58,16 @@ fn send_raw(port: u16, request: &str) -> Reply {
 }
 
 /// `haven edit` running on a site, stopped when dropped.
-struct Studio {
+pub(crate) struct Studio {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
     /// The port of the built site's own origin.
-    site_port: u16,
+    pub(crate) site_port: u16,
     key: String,
 }
 
 impl Studio {
-    fn start(site: &TestSite) -> Studio {
+    pub(crate) fn start(site: &TestSite) -> Studio {
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
             .args([
@@ -131,7 +131,7 @@ impl Studio {
         )
     }
 
-    fn get_in(&self, path: &str) -> Reply {
+    pub(crate) fn get_in(&self, path: &str) -> Reply {
         self.get(path, &format!("Cookie: {}\r\n", self.cookie()))
     }
 
@@ -147,7 +147,7 @@ impl Studio {
     }
 
     /// A POST as the studio's own page sends it.
-    fn post_in(&self, path: &str, body: &str) -> Reply {
+    pub(crate) fn post_in(&self, path: &str, body: &str) -> Reply {
         let extra = format!("Cookie: {}\r\nOrigin: http://{}\r\n", self.cookie(), self.host());
         self.post(path, body, &extra)
     }
@@ -171,7 +171,7 @@ impl Drop for Studio {
 }
 
 /// The value of a hidden field, HTML entities decoded.
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).unwrap_or_else(|| panic!("no field {name}")) + marker.len();
     let raw = &html[start..start + html[start..].find('"').unwrap()];
@@ -182,7 +182,7 @@ fn hidden(html: &str, name: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn encode(pairs: &[(String, String)]) -> String {
+pub(crate) fn encode(pairs: &[(String, String)]) -> String {
     pairs
         .iter()
         .map(|(k, v)| format!("{}={}", enc(k), enc(v)))

@@ -8,8 +8,9 @@
 //! - [`front`]: front matter as fields from the page's kind, written back with toml_edit;
 //! - [`http`], [`html`]: requests, strict answers and the page shell;
 //! - [`origin`]: the built site, on an origin of its own (another port);
+//! - [`values`]: values changed in TOML files the way a person would;
 //! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
-//!   [`publish`]: the screens.
+//!   [`pupil`], [`rooms`], [`upload`], [`publish`]: the screens.
 
 pub mod consent;
 pub mod create;
@@ -25,8 +26,11 @@ pub mod origin;
 pub mod pages;
 pub mod paths;
 pub mod publish;
+pub mod pupil;
+pub mod rooms;
 pub mod routes;
 pub mod upload;
+pub mod values;
 pub mod which;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

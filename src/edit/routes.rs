@@ -8,7 +8,7 @@ use tiny_http::{Request, Server};
 
 use super::guard::{TOKEN_FIELD, Verdict};
 use super::http::{Form, Head, Reply};
-use super::{Studio, consent, create, editor, pages, publish, upload};
+use super::{Studio, consent, create, editor, pages, publish, pupil, rooms, upload};
 
 /// How many requests are answered at once.
 const WORKERS: usize = 4;
@@ -58,7 +58,10 @@ fn get(studio: &Studio, head: &Head) -> Reply {
         ),
         "/new" => create::form(studio, head.query("file").as_deref()),
         "/consent" => consent::register(studio, None),
-        "/rooms" => consent::rooms(studio),
+        "/consent/pupil" => pupil::form(studio, &head.query("id").unwrap_or_default()),
+        "/rooms" => rooms::list(studio, None),
+        "/rooms/room" => rooms::form(studio, &head.query("n").unwrap_or_default()),
+        "/rooms/print" => rooms::print(studio, &head.query("room").unwrap_or_default()),
         "/publish" => publish::form(studio, None),
         "/image" => upload::form(studio, &head.query("file").unwrap_or_default()),
         "/assets/studio.css" => Reply::bytes(200, "text/css; charset=utf-8", CSS.as_bytes().to_vec()),
@@ -75,6 +78,8 @@ fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
         "/new" => create::create(studio, form),
         "/consent/add" => consent::add(studio, form),
         "/consent/withdraw" => consent::withdraw(studio, form),
+        "/consent/change" => pupil::change(studio, form),
+        "/rooms/save" => rooms::save(studio, form),
         "/publish" => publish::run(studio, form),
         "/image" => upload::save(studio, form),
         _ => Reply::text(404, "Not found."),
