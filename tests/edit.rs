@@ -153,7 +153,7 @@ impl Studio {
     }
 
     /// The editor's form for `file`: its hidden fields, ready to send with changes.
-    fn opened(&self, file: &str) -> Vec<(String, String)> {
+    pub(crate) fn opened(&self, file: &str) -> Vec<(String, String)> {
         let page = self.get_in(&format!("/page?file={file}"));
         assert_eq!(page.status, 200, "{}", page.body);
         ["token", "hash", "opened", "file"]

@@ -1,9 +1,11 @@
-//! `haven edit` (issue 21): the consent register and the rooms as forms, asked over raw
-//! HTTP as the studio's own pages ask. A change touches only the keys it changes (comments
-//! and layout kept), a value the build would refuse is never written, and a file changed
-//! on disk since the form was opened is never written over.
+//! `haven edit` (issue 21): the consent register and the rooms as forms, and the live
+//! preview, asked over raw HTTP as the studio's own pages ask. A change touches only the
+//! keys it changes (comments and layout kept), a value the build would refuse is never
+//! written, a file changed on disk since the form was opened is never written over, and
+//! the preview is the page through the theme, served from the site's own origin.
 
-use crate::edit::{Studio, encode, hidden};
+use crate::edit::{Studio, encode, hidden, send_raw};
+use crate::pictures;
 use crate::support::{CONFIG_3_LANGS, TestSite, page};
 
 const REGISTER: &str = "# Signed forms are in the office safe.\n[pupil.P0177]\nname = \"Ada Lovelace\" # never published\nwebsite = true\nprint = false\nsocial = false\ngranted = 2026-09-01\n";
@@ -164,4 +166,100 @@ fn a_room_s_print_preview_frames_its_posters_from_the_site_s_origin() {
     );
     assert!(preview.body.contains(&framed), "{}", preview.body);
     assert!(preview.body.contains("title=\"Poster for Room One in en\""));
+}
+
+const LESSON: &str =
+    "+++\ntitle = \"Passwords\"\n[extra]\nband = \"ks2\"\ntopics = [\"conduct\"]\n+++\nKeep them secret.\n";
+
+#[test]
+fn the_live_preview_is_the_page_through_the_theme_with_its_kind_and_page_checks() {
+    let site = site()
+        .file("content/lessons/ks2/passwords.md", LESSON)
+        .bytes("static/images/class.png", &pictures::png(40, 30))
+        .file(
+            "static/images/class.png.toml",
+            "decorative = true\npupils = []\ncredit = \"Drawn by Year 5\"\n",
+        );
+    let studio = Studio::start(&site);
+    let mut pairs = studio.opened("content/lessons/ks2/passwords.md");
+    for (k, v) in [
+        ("title", "Strong passwords"),
+        ("extra.band", "ks1"),
+        ("extra.topics", "conduct"),
+        (
+            "body",
+            "## Make one up\r\n\r\n![](/images/class.png)\r\n\r\n### Skipped a level\r\n",
+        ),
+    ] {
+        pairs.push((k.into(), v.into()));
+    }
+    let answer = studio.post_in("/preview", &encode(&pairs));
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    let checks = json["checks"].as_str().unwrap();
+    assert!(
+        checks.contains("does not match the folder"),
+        "the kind's check: {checks}"
+    );
+    let url = json["url"].as_str().expect("a preview address");
+    let prefix = format!(
+        "http://127.0.0.1:{}/lessons/ks2/passwords/?haven-preview=",
+        studio.site_port
+    );
+    assert!(url.starts_with(&prefix), "{url}");
+    let path = &url[format!("http://127.0.0.1:{}", studio.site_port).len()..];
+    let get = |path: &str| {
+        send_raw(
+            studio.site_port,
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+                studio.site_port
+            ),
+        )
+    };
+    let preview = get(path);
+    assert_eq!(preview.status, 200);
+    assert!(
+        preview.body.contains("Strong passwords") && preview.body.contains("Make one up"),
+        "{}",
+        preview.body
+    );
+    assert!(
+        preview.body.contains("Test School"),
+        "the theme's chrome: {}",
+        preview.body
+    );
+    let src = preview
+        .body
+        .split("<img")
+        .nth(1)
+        .and_then(|i| i.split("src=").nth(1))
+        .expect("an image");
+    let src = src
+        .trim_start_matches(['"', '\''])
+        .split(['"', '\'', ' ', '>'])
+        .next()
+        .unwrap();
+    let absolute = match src.strip_prefix("http://") {
+        Some(rest) => format!("/{}", rest.split_once('/').unwrap().1),
+        None if src.starts_with('/') => src.to_string(),
+        None => {
+            let mut at: Vec<&str> = vec!["lessons", "ks2", "passwords"];
+            for part in src.split('/') {
+                match part {
+                    ".." => drop(at.pop()),
+                    "." => {}
+                    part => at.push(part),
+                }
+            }
+            format!("/{}", at.join("/"))
+        }
+    };
+    assert_eq!(get(&absolute).status, 200, "the preview's image {src} is served");
+    // The file on disk and the built page are untouched by a preview.
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("content/lessons/ks2/passwords.md")).unwrap(),
+        LESSON
+    );
+    assert!(!get("/lessons/ks2/passwords/").body.contains("Make one up"));
 }

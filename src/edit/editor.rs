@@ -14,10 +14,7 @@ use super::html::{escape, layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::inputs::{Shown, control, from_file, from_form};
 use super::which::{Which, config, which};
-use super::{Studio, describe, paths};
-use crate::content::{PageFile, front_matter};
-use crate::error::Error;
-use crate::markdown::Markdown;
+use super::{Studio, live, paths};
 
 /// The folders whose files the editor opens.
 const CONTENT: &[&str] = &["content"];
@@ -97,7 +94,7 @@ impl Editing<'_> {
         };
         let controls: String = self.fields.iter().zip(self.shown).map(|(f, s)| control(f, s)).collect();
         let text = format!("+++\n{}+++\n{}", self.front_text, self.body);
-        let (rendered, checks) = render_preview(studio, self.rel, &text);
+        let draft = live::render(studio, self.rel, &text);
         let mut main = format!(
             "<h1>Edit “{}”</h1><p class=\"path\">{} · {} · {} · {}</p>",
             escape(&title),
@@ -117,7 +114,7 @@ impl Editing<'_> {
 <p><button type=\"submit\" class=\"primary\">Save</button></p></form>\
 <section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">Preview</h2>{standard}\
 <h3>Checks</h3><div id=\"preview-checks\" aria-live=\"polite\">{checks}</div>\
-<h3>The page</h3><div id=\"preview\" class=\"rendered\">{rendered}</div>\
+<h3>The page</h3>{frame}\
 <h3>The last build</h3>{built}<p><a href=\"{site}\">Open the site as it last built</a></p></section></div>{versions}",
             token = token_field(studio.guard.token()),
             file = escape(self.rel),
@@ -125,12 +122,33 @@ impl Editing<'_> {
             front = escape(self.front_text),
             body = body_field(studio, self.body),
             standard = standard_text(studio, self.rel, self.which),
-            checks = problems(&checks),
+            checks = problems(&draft.checks),
+            frame = frame(studio, draft.path.as_deref()),
             built = problems(&studio.problems_in(self.rel)),
             versions = versions(studio, self.rel, self.which),
             site = escape(&studio.site_url("/")),
         ));
         layout(&site_title(studio), &format!("Edit {title}"), &main)
+    }
+}
+
+/// The address of the live preview of the page at `path`, new each time so the frame
+/// loads it again.
+fn preview_url(studio: &Studio, path: &str) -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    studio.site_url(&format!("{path}?{}={n}", super::origin::PREVIEW))
+}
+
+/// The frame that shows the page's live preview from the site's origin (whose scripts
+/// cannot reach the studio), or why there is none.
+fn frame(studio: &Studio, path: Option<&str>) -> String {
+    match path {
+        Some(path) => format!(
+            "<iframe id=\"preview\" class=\"page-frame\" title=\"Preview of this page\" src=\"{}\"></iframe>",
+            escape(&preview_url(studio, path))
+        ),
+        None => "<iframe id=\"preview\" class=\"page-frame\" title=\"Preview of this page\" hidden></iframe>".into(),
     }
 }
 
@@ -233,48 +251,6 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
     )
 }
 
-/// The body rendered by the real Markdown stage, and the problems the front matter and
-/// body checks find in `text`, the whole file as it would be written.
-pub fn render_preview(studio: &Studio, rel: &str, text: &str) -> (String, Vec<(bool, String)>) {
-    let built = studio.built();
-    let Some(session) = &built.session else {
-        return (
-            String::new(),
-            vec![(true, "the site has not built yet, so nothing can be previewed".into())],
-        );
-    };
-    let site = session.site();
-    let source = Path::new(rel);
-    let as_problems = |e: Error| match e {
-        Error::User(list) => list.iter().map(|d| (d.is_error(), describe(d))).collect(),
-        Error::Internal(m) => vec![(true, m)],
-    };
-    let split = match front_matter::split(source, text) {
-        Ok(split) => split,
-        Err(e) => return (String::new(), as_problems(e)),
-    };
-    let front = match front_matter::parse(source, split.front) {
-        Ok(front) => front,
-        Err(e) => return (String::new(), as_problems(e)),
-    };
-    let Some(which) = which(&site.config, rel) else {
-        return (String::new(), vec![(true, format!("`{rel}` is not a page file"))]);
-    };
-    let file = PageFile {
-        source: source.to_path_buf(),
-        lang: which.lang,
-        variant: which.variant,
-        front,
-        front_text: split.front.to_string(),
-        body: split.body.to_string(),
-        body_line: split.body_line,
-    };
-    match Markdown::new(&site.config, &site.glossary).render(&file, &site.library, false) {
-        Ok(body) => (body.html, Vec::new()),
-        Err(e) => (String::new(), as_problems(e)),
-    }
-}
-
 /// The text the form asks to write: its fields put into the front matter `front`.
 fn text_from_form(front: &mut DocumentMut, fields: &[Field], form: &Form, like: &str) -> Result<String, Vec<String>> {
     front::apply(front, fields, form)?;
@@ -290,11 +266,14 @@ pub fn preview(studio: &Studio, form: &Form) -> Reply {
     };
     let fields = front::fields(which.kind, which.main);
     let mut front: DocumentMut = form.get("opened").unwrap_or("").parse().unwrap_or_default();
-    let (html, found) = match text_from_form(&mut front, &fields, form, "") {
-        Ok(text) => render_preview(studio, rel, &text),
-        Err(list) => (String::new(), list.into_iter().map(|p| (true, p)).collect()),
+    let (url, found) = match text_from_form(&mut front, &fields, form, "") {
+        Ok(text) => {
+            let draft = live::render(studio, rel, &text);
+            (draft.path.map(|p| preview_url(studio, &p)), draft.checks)
+        }
+        Err(list) => (None, list.into_iter().map(|p| (true, p)).collect()),
     };
-    Reply::json(&serde_json::json!({ "html": html, "checks": problems(&found) }))
+    Reply::json(&serde_json::json!({ "url": url, "checks": problems(&found) }))
 }
 
 /// `POST /save`: writes the form's fields and body into the file, when it has not

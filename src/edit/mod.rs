@@ -8,6 +8,7 @@
 //! - [`front`]: front matter as fields from the page's kind, written back with toml_edit;
 //! - [`http`], [`html`]: requests, strict answers and the page shell;
 //! - [`origin`]: the built site, on an origin of its own (another port);
+//! - [`live`]: the page as the form has it now, rendered by the real pipeline;
 //! - [`values`]: values changed in TOML files the way a person would;
 //! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
 //!   [`pupil`], [`rooms`], [`upload`], [`publish`]: the screens.
@@ -21,6 +22,7 @@ pub mod guard;
 pub mod html;
 pub mod http;
 pub mod inputs;
+pub mod live;
 pub mod multipart;
 pub mod origin;
 pub mod pages;
@@ -33,9 +35,10 @@ pub mod upload;
 pub mod values;
 pub mod which;
 
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use crate::error::{Diagnostic, Error, Result};
@@ -62,12 +65,26 @@ pub struct Studio {
     /// Who may use it.
     pub guard: Guard,
     built: RwLock<Arc<Built>>,
+    /// The last live preview of each page, by URL path, for the site's origin to serve.
+    previews: Mutex<HashMap<String, Arc<Vec<u8>>>>,
 }
 
 impl Studio {
     /// The address of `path` (from `/`) in the built site, on its own origin.
     pub fn site_url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.guard.site_port)
+    }
+
+    /// Keeps `html` as the live preview of the page at `path`.
+    pub fn keep_preview(&self, path: &str, html: Vec<u8>) {
+        let mut previews = self.previews.lock().unwrap_or_else(|p| p.into_inner());
+        previews.insert(path.to_string(), Arc::new(html));
+    }
+
+    /// The live preview of the page at `path`, if one was rendered.
+    pub fn preview_of(&self, path: &str) -> Option<Arc<Vec<u8>>> {
+        let previews = self.previews.lock().unwrap_or_else(|p| p.into_inner());
+        previews.get(path).cloned()
     }
 
     /// The Content-Security-Policy of every studio answer.
@@ -160,6 +177,7 @@ pub fn run(opts: &BuildOptions, port: u16, open: bool) -> Result<()> {
         root: opts.root.clone(),
         guard: Guard::new(port, site_port)?,
         built: RwLock::new(Arc::new(Built::default())),
+        previews: Mutex::default(),
         opts: opts.clone(),
     });
     studio.record(Session::build(&opts).map(|(s, _)| s))?;

@@ -3,7 +3,8 @@
 //! read a studio page, its form token or its cookie (`HttpOnly`), and a write they try in
 //! the studio is refused for its `Origin`. This origin only reads: GET and HEAD of the
 //! last good build, at its own `Host`, and it sets no cookie. Its pages may be framed by
-//! the studio alone (the live preview beside the form).
+//! the studio alone: `PAGE?haven-preview=N` is the page's live preview (see
+//! [`super::live`]), at the page's own address so its images and links resolve.
 
 use std::sync::Arc;
 
@@ -12,6 +13,9 @@ use tiny_http::{Request, Server};
 use super::Studio;
 use super::http::{Head, Reply};
 use crate::serve::server::{Lookup, content_type, lookup};
+
+/// The query parameter that asks for a page's live preview instead of its last build.
+pub const PREVIEW: &str = "haven-preview";
 
 /// How many requests are answered at once.
 const WORKERS: usize = 4;
@@ -39,7 +43,10 @@ pub fn start(server: Server, studio: Arc<Studio>) {
 fn respond(studio: &Studio, request: Request) {
     let head = Head::of(&request);
     let reply = match studio.guard.judge_site(&head.asked()) {
-        Ok(()) => built_file(studio, &head.url),
+        Ok(()) => match head.query(PREVIEW).and_then(|_| studio.preview_of(head.path())) {
+            Some(html) => Reply::bytes(200, "text/html; charset=utf-8", html.to_vec()),
+            None => built_file(studio, &head.url),
+        },
         Err(why) => Reply::text(403, &format!("Forbidden: {why}.")),
     };
     reply.send(request, &policy(studio.guard.port));

@@ -95,6 +95,11 @@ impl Session {
         &self.site
     }
 
+    /// The rendered Markdown bodies by source file (`haven edit` renders a draft with them).
+    pub(crate) fn rendered_bodies(&self) -> &HashMap<PathBuf, RenderedBody> {
+        &self.rendered.bodies
+    }
+
     /// Builds the site again after `change`; this session is left as it was.
     pub fn rebuild(&self, change: &Rebuild) -> Result<(Session, Summary)> {
         if change.everything {

@@ -1,6 +1,7 @@
 // haven studio: what JavaScript adds to the editor (saving works without it): the
 // formatting toolbar, the page-link picker, and the preview, rendered by haven's own
-// pipeline as the author types (a POST to /preview, a moment after the last key).
+// pipeline as the author types (a POST to /preview, a moment after the last key; the
+// page is then shown in a frame from the built site's own origin).
 (function () {
   "use strict";
   var form = document.getElementById("page-form");
@@ -60,7 +61,9 @@
       .then(function (answer) {
         if (answer) {
           checks.innerHTML = answer.checks;
-          preview.innerHTML = answer.html;
+          // The page itself comes from the built site's origin, in its frame.
+          if (answer.url) preview.src = answer.url;
+          preview.hidden = !answer.url;
         }
       })
       .catch(function () {})

@@ -86,7 +86,7 @@ test("a lesson's title, body and objectives are saved with its comments kept", a
     await objectives.fill(`${await objectives.inputValue()}\nI can say who to tell.`);
     const body = page.getByLabel("Text (Markdown)");
     await body.fill(`${await body.inputValue()}\n## Who to tell\n\nA trusted adult.\n`);
-    await page.locator("#preview h2", { hasText: "Who to tell" }).waitFor();
+    await page.frameLocator("#preview").locator("h2", { hasText: "Who to tell" }).waitFor();
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Saved.").waitFor();
   });
