@@ -49,7 +49,7 @@ fn row(studio: &Studio, pupil: &Pupil) -> String {
         ),
     };
     format!(
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{withdraw}</td></tr>",
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"actions\">{withdraw}</td></tr>",
         escape(&pupil.id),
         escape(pupil.name.as_deref().unwrap_or("")),
         yes(pupil.website),

@@ -40,6 +40,32 @@ fn locate(studio: &Studio, rel: &str) -> Result<(std::path::PathBuf, Which), Str
     Ok((path, which))
 }
 
+/// The editor again with the page as the author left it (the editor's form `draft`), its
+/// body now `body` and `note` above it: after an image was added at the cursor.
+pub fn reopen(studio: &Studio, draft: &Form, body: &str, note: &str) -> Reply {
+    let rel = draft.get("file").unwrap_or("");
+    let (_, which) = match locate(studio, rel) {
+        Ok(found) => found,
+        Err(why) => return refused(studio, &why),
+    };
+    let fields = front::fields(which.kind, which.main);
+    let shown: Vec<Shown> = fields.iter().map(|f| from_form(draft, f)).collect();
+    let page = Editing {
+        rel,
+        which: &which,
+        hash: draft.get("hash").unwrap_or(""),
+        front_text: draft.get("opened").unwrap_or(""),
+        fields: &fields,
+        shown: &shown,
+        body,
+    };
+    let html = page.html(studio, &[]);
+    Reply::page(
+        200,
+        html.replacen("<div class=\"split\">", &format!("{note}<div class=\"split\">"), 1),
+    )
+}
+
 /// Opens `rel` in the editor.
 pub fn open(studio: &Studio, rel: &str, saved: bool) -> Reply {
     let (path, which) = match locate(studio, rel) {
@@ -176,8 +202,9 @@ fn body_field(studio: &Studio, body: &str) -> String {
 <p class=\"hint\" id=\"f-body-hint\">## starts a heading (a slide in a lesson), - starts a list item, [words](@/path.md) links to another page.</p>\
 <div class=\"toolbar\" role=\"toolbar\" aria-label=\"Formatting\" aria-controls=\"f-body\" hidden>\
 <button type=\"button\" data-insert=\"heading\">Heading</button><button type=\"button\" data-insert=\"list\">List item</button>\
-<button type=\"button\" data-insert=\"image\">Image</button></div>\
+</div>\
 <textarea id=\"f-body\" name=\"body\" rows=\"18\" aria-describedby=\"f-body-hint\">\n{}</textarea>\
+<input type=\"hidden\" name=\"at\" id=\"f-at\" value=\"\"><p><button type=\"submit\" formaction=\"/image/start\" formnovalidate>Add an image at the cursor</button></p>\
 <div class=\"picker\"><label for=\"f-link\">Link to another page</label><select id=\"f-link\">{options}</select>\
 <button type=\"button\" id=\"f-link-insert\" hidden>Insert the link</button></div></div>",
         escape(body)
@@ -244,9 +271,7 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
 <select id=\"v-lang\" name=\"lang\">{langs}</select><button type=\"submit\">Make the translation</button></form>\
 <form method=\"post\" action=\"/new\" class=\"inline\">{token}<input type=\"hidden\" name=\"what\" value=\"version\">\
 <input type=\"hidden\" name=\"file\" value=\"{main}\"><input type=\"hidden\" name=\"lang\" value=\"{easy}\">\
-<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form>\
-<p><a href=\"/image?file={link}\">Add an image to this page, with its consent details</a></p></section>",
-        link = escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()),
+<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form></section>",
         easy = escape(&config.default_language().code),
     )
 }

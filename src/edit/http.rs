@@ -139,6 +139,11 @@ impl Form {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
+    /// Every field, in order.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// Every value of a field.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.fields

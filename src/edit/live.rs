@@ -15,8 +15,9 @@ use crate::content::{Library, PageFile, Variant, front_matter};
 use crate::error::{Diagnostic, Error};
 use crate::kinds::{self, Kind, extra};
 use crate::markdown::{Markdown, reading_level};
-use crate::output::Output;
+use crate::output::{Output, PageRecord};
 use crate::routes::{self, Route, Target};
+use crate::serve::session::Session;
 use crate::site::{self, Site};
 
 /// The page as the form has it now.
@@ -102,49 +103,73 @@ pub fn render(studio: &Studio, rel: &str, text: &str) -> Draft {
         let checks = vec![(true, "the site has not built yet, so nothing can be previewed".into())];
         return Draft { path: None, checks };
     };
-    let site = session.site();
-    let default = site.config.default_language().code.clone();
-    let mut file = match page_file(site, rel, text) {
-        Ok(file) => file,
-        Err(e) => {
-            return Draft {
-                path: None,
-                checks: as_problems(e),
-            };
+    let mut checks = Vec::new();
+    let path = match render_in(studio, session, rel, text, &mut checks) {
+        Ok(path) => path,
+        Err(found) => {
+            checks.extend(found);
+            None
         }
     };
+    Draft { path, checks }
+}
+
+/// [`render`] in the last good build `session`: the page's path, its findings put in
+/// `checks` as they come (an error that stops the rendering is the `Err`).
+fn render_in(
+    studio: &Studio,
+    session: &Session,
+    rel: &str,
+    text: &str,
+    checks: &mut Vec<(bool, String)>,
+) -> Result<Option<String>, Vec<(bool, String)>> {
+    let site = session.site();
+    let default = site.config.default_language().code.clone();
+    let mut file = page_file(site, rel, text).map_err(as_problems)?;
     let mut library = site.library.clone();
     let Some((kind, target)) = replace(&mut library, &mut file, &default) else {
-        let checks = vec![(
-            false,
-            "this file is not in the last build (a draft, or new): the preview shows it once it is saved and built"
-                .into(),
-        )];
-        return Draft { path: None, checks };
+        let why =
+            "this file is not in the last build (a draft, or new): the preview shows it once it is saved and built";
+        checks.push((false, why.into()));
+        return Ok(None);
     };
-    let mut checks: Vec<(bool, String)> = extra::check(kind, &file.front.extra)
-        .into_iter()
-        .map(|p| (true, format!("[extra] {} ({}). {}", p.message, p.key, p.hint)))
-        .collect();
+    checks.extend(
+        extra::check(kind, &file.front.extra)
+            .into_iter()
+            .map(|p| (true, format!("[extra] {} ({}). {}", p.message, p.key, p.hint))),
+    );
     let mark = matches!(kind, Kind::Lesson(_))
         && file.variant == Variant::Standard
         && site.config.is_default(&file.lang)
         && site.config.languages.len() > 1;
-    let body = match Markdown::new(&site.config, &site.glossary).render(&file, &library, mark) {
-        Ok(body) => body,
-        Err(e) => {
-            checks.extend(as_problems(e));
-            return Draft { path: None, checks };
-        }
+    let body = Markdown::new(&site.config, &site.glossary)
+        .render(&file, &library, mark)
+        .map_err(as_problems)?;
+    let plan = routes::plan(&library, &site.config, &site.rooms).map_err(as_problems)?;
+    let draft_site = with_library(site, library, plan);
+    let mut bodies = session.rendered_bodies().clone();
+    bodies.insert(file.source.clone(), body);
+    let is_ours = |r: &&Route| r.target == target && r.lang == file.lang && r.version.variant() == file.variant;
+    let Some(route) = draft_site.plan.routes.iter().find(is_ours) else {
+        checks.push((false, "this version has no page of its own on the site".into()));
+        return Ok(None);
     };
-    let plan = match routes::plan(&library, &site.config, &site.rooms) {
-        Ok(plan) => plan,
-        Err(e) => {
-            checks.extend(as_problems(e));
-            return Draft { path: None, checks };
-        }
-    };
-    let draft_site = Site {
+    let out = Output::new();
+    let records = site::render_pages(&draft_site, &bodies, &studio.opts, &out, &[route]).map_err(as_problems)?;
+    checks.extend(page_checks(studio, &draft_site, &records, rel));
+    if let Some(html) = out
+        .finish()
+        .get(&format!("/{}", route.file()))
+        .and_then(|b| b.read().ok())
+    {
+        studio.keep_preview(&route.path, html.to_vec());
+    }
+    Ok(Some(route.path.clone()))
+}
+
+/// The last build's site with the draft's `library` and `plan`.
+fn with_library(site: &Site, library: Library, plan: routes::Plan) -> Site {
+    Site {
         config: site.config.clone(),
         library,
         rooms: site.rooms.clone(),
@@ -156,38 +181,19 @@ pub fn render(studio: &Studio, rel: &str, text: &str) -> Draft {
         theme: site.theme.clone(),
         images: site.images.clone(),
         read: Default::default(),
-    };
-    let mut bodies = session.rendered_bodies().clone();
-    bodies.insert(file.source.clone(), body);
-    let is_ours = |r: &&Route| r.target == target && r.lang == file.lang && r.version.variant() == file.variant;
-    let Some(route) = draft_site.plan.routes.iter().find(is_ours) else {
-        checks.push((false, "this version has no page of its own on the site".into()));
-        return Draft { path: None, checks };
-    };
-    let out = Output::new();
-    let records = match site::render_pages(&draft_site, &bodies, &studio.opts, &out, &[route]) {
-        Ok(records) => records,
-        Err(e) => {
-            checks.extend(as_problems(e));
-            return Draft { path: None, checks };
-        }
-    };
-    let config = &draft_site.config;
-    checks.extend(found(kinds::check(config, &draft_site.library, studio.opts.date), rel));
-    checks.extend(found(
-        reading_level::check(config, &draft_site.library, &draft_site.glossary),
-        rel,
-    ));
-    checks.extend(all(crate::output::ceop::check(&records, &config.ceop_url)));
-    checks.extend(all(crate::output::privacy::check(&records, &studio.root)));
-    for record in &records {
+    }
+}
+
+/// The checks of the written page `records` and, among the whole-site checks that need
+/// no other output, those in the file `rel`.
+fn page_checks(studio: &Studio, site: &Site, records: &[PageRecord], rel: &str) -> Vec<(bool, String)> {
+    let config = &site.config;
+    let mut checks = found(kinds::check(config, &site.library, studio.opts.date), rel);
+    checks.extend(found(reading_level::check(config, &site.library, &site.glossary), rel));
+    checks.extend(all(crate::output::ceop::check(records, &config.ceop_url)));
+    checks.extend(all(crate::output::privacy::check(records, &studio.root)));
+    for record in records {
         checks.extend(all(crate::a11y::page::check(record).into_iter().map(|(_, d)| d)));
     }
-    if let Some(html) = out.finish().get(&format!("/{}", route.file())).and_then(|b| b.read().ok()) {
-        studio.keep_preview(&route.path, html.to_vec());
-    }
-    Draft {
-        path: Some(route.path.clone()),
-        checks,
-    }
+    checks
 }

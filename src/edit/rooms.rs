@@ -128,7 +128,7 @@ fn row(studio: &Studio, n: usize, room: &RoomValues) -> String {
     };
     format!(
         "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td class=\"posters\">{posters}</td>\
-<td><a href=\"/rooms/room?n={n}\">Change<span class=\"skip\"> {name}</span></a>{preview}</td></tr>",
+<td class=\"actions\"><a href=\"/rooms/room?n={n}\">Change<span class=\"skip\"> {name}</span></a>{preview}</td></tr>",
         escape(&room.band),
         escape(&room.languages.join(", ")),
         escape(&room.paper),
@@ -188,6 +188,23 @@ pub fn form(studio: &Studio, n: &str) -> Reply {
     }
 }
 
+/// The check boxes of the site's languages, the room's ticked.
+fn language_boxes(studio: &Studio, room: &RoomValues) -> String {
+    config(studio)
+        .map(|c| c.languages.clone())
+        .unwrap_or_default()
+        .iter()
+        .map(|l| {
+            format!(
+                "<div class=\"check\"><input type=\"checkbox\" id=\"r-{code}\" name=\"languages\" value=\"{code}\"{on}><label for=\"r-{code}\"><span lang=\"{code}\">{name}</span> ({code})</label></div>",
+                code = escape(&l.code),
+                name = escape(&l.name),
+                on = if room.languages.contains(&l.code) { " checked" } else { "" }
+            )
+        })
+        .collect()
+}
+
 fn room_page(
     studio: &Studio,
     status: u16,
@@ -210,19 +227,7 @@ fn room_page(
         .iter()
         .map(|p| format!("<option value=\"{p}\"{}>{p}</option>", selected(room.paper == *p)))
         .collect();
-    let languages: String = config(studio)
-        .map(|c| c.languages.clone())
-        .unwrap_or_default()
-        .iter()
-        .map(|l| {
-            format!(
-                "<div class=\"check\"><input type=\"checkbox\" id=\"r-{code}\" name=\"languages\" value=\"{code}\"{on}><label for=\"r-{code}\"><span lang=\"{code}\">{name}</span> ({code})</label></div>",
-                code = escape(&l.code),
-                name = escape(&l.name),
-                on = if room.languages.contains(&l.code) { " checked" } else { "" }
-            )
-        })
-        .collect();
+    let languages = language_boxes(studio, room);
     let alert = match messages.is_empty() {
         true => String::new(),
         false => format!(

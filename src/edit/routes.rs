@@ -82,6 +82,7 @@ fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
         "/rooms/save" => rooms::save(studio, form),
         "/publish" => publish::run(studio, form),
         "/image" => upload::save(studio, form),
+        "/image/start" => upload::start(studio, form),
         _ => Reply::text(404, "Not found."),
     }
 }

@@ -27,8 +27,7 @@
 
   var snippets = {
     heading: function () { return lineStart() + "\n## A new heading\n\n"; },
-    list: function () { return lineStart() + "- "; },
-    image: function () { return "![Describe the image](image-name.jpg)"; }
+    list: function () { return lineStart() + "- "; }
   };
 
   if (toolbar) {
@@ -77,6 +76,12 @@
     clearTimeout(timer);
     timer = setTimeout(refresh, 400);
   }
+
+  // "Add an image at the cursor" takes the cursor's place along, for the image's line.
+  var at = document.getElementById("f-at");
+  form.addEventListener("submit", function () {
+    if (at) at.value = String(body.selectionStart);
+  });
 
   form.addEventListener("input", schedule);
   form.addEventListener("change", schedule);
