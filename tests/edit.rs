@@ -11,11 +11,11 @@ use std::time::{Duration, Instant};
 
 use crate::support::{TestSite, page};
 
-const PATIENCE: Duration = Duration::from_secs(120);
+pub(crate) const PATIENCE: Duration = Duration::from_secs(120);
 
 const LESSON: &str = "+++\n# The card for the lesson\ntitle = \"Passwords\" # shown as the h1\n\n[extra]\nband = \"ks2\"\ntopics = [\"conduct\"]\nobjectives = [\n  \"Say why passwords matter\",\n]\nmascot = \"owl\"\n+++\n\n## Why\n\nKeep them secret.\n";
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 

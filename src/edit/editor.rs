@@ -8,6 +8,7 @@ use std::path::Path;
 
 use toml_edit::DocumentMut;
 
+use super::conflict::{self, Changed};
 use super::files::{self, Saved};
 use super::front::{self, Field};
 use super::html::{escape, layout, problems, token_field};
@@ -353,7 +354,7 @@ fn write(studio: &Studio, rel: &str, path: &Path, hash: &str, text: &str) -> Rep
     }
 }
 
-/// `POST /save-text`: the author chose their own version in a conflict.
+/// `POST /save-text` for a page: the author chose their own version in a conflict.
 pub fn save_text(studio: &Studio, form: &Form) -> Reply {
     let rel = form.get("file").unwrap_or("");
     let (path, _) = match locate(studio, rel) {
@@ -380,23 +381,10 @@ fn conflict(studio: &Studio, rel: &str, mine: &str, disk: &str) -> Reply {
 /// Both versions, side by side; the author's can be saved over the one on disk now.
 fn conflict_with(studio: &Studio, rel: &str, mine: &str, disk: &str, problem: Option<&str>) -> Reply {
     let link = form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>();
-    let problem = problem
-        .map(|p| format!("<p role=\"alert\" class=\"error\">{}</p>", escape(p)))
-        .unwrap_or_default();
-    let main = format!(
-        "<h1>This page changed on disk while you were editing it</h1>{problem}\
-<p>{file} was saved by someone or something else after you opened it. Nothing has been written: both versions are below. Save yours over the one on disk, or keep the one on disk (you can copy parts of yours first).</p>\
-<div class=\"split\"><form method=\"post\" action=\"/save-text\">{token}<input type=\"hidden\" name=\"file\" value=\"{file}\">\
-<input type=\"hidden\" name=\"hash\" value=\"{hash}\"><h2>Your version</h2><label for=\"mine\">Your version of the file</label>\
-<textarea id=\"mine\" name=\"text\" rows=\"20\">\n{mine}</textarea><p><button type=\"submit\" class=\"primary\">Save your version over the one on disk</button></p></form>\
-<section aria-labelledby=\"disk-title\"><h2 id=\"disk-title\">The version on disk now</h2><label for=\"disk\">The file on disk now</label>\
-<textarea id=\"disk\" rows=\"20\" readonly>\n{disk}</textarea><p><a href=\"/page?file={link}\">Keep the version on disk and open it</a></p></section></div>",
-        token = token_field(studio.guard.token()),
-        file = escape(rel),
-        hash = escape(&files::hash(disk.as_bytes())),
-        mine = escape(mine),
-        disk = escape(disk),
-        link = escape(&link),
-    );
-    Reply::page(409, layout(&site_title(studio), "Changed on disk", &main))
+    let page = Changed {
+        rel,
+        what: "This page",
+        keep: format!("/page?file={link}"),
+    };
+    conflict::show(studio, &page, mine, disk, problem)
 }

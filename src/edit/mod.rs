@@ -13,6 +13,7 @@
 //! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
 //!   [`pupil`], [`rooms`], [`upload`], [`publish`]: the screens.
 
+pub mod conflict;
 pub mod consent;
 pub mod create;
 pub mod editor;
@@ -212,13 +213,19 @@ pub fn run(opts: &BuildOptions, port: u16, open: bool) -> Result<()> {
     }
 }
 
-/// Asks the system to open `url` in the default browser; a failure only leaves the
-/// address printed for the person to open.
+/// Asks the system to open `url` in the default browser: the program named by the
+/// `BROWSER` environment variable first (the first of a `:`-separated list, as many tools
+/// read it), else the system's opener. A failure only leaves the address printed for the
+/// person to open.
 fn open_browser(url: &str) {
-    let program = match std::env::consts::OS {
-        "macos" => "open",
-        "windows" => "explorer",
-        _ => "xdg-open",
+    let chosen = std::env::var("BROWSER").unwrap_or_default();
+    let program = match chosen.split(':').next().map(str::trim) {
+        Some(named) if !named.is_empty() => named,
+        _ => match std::env::consts::OS {
+            "macos" => "open",
+            "windows" => "explorer",
+            _ => "xdg-open",
+        },
     };
     if std::process::Command::new(program).arg(url).spawn().is_err() {
         eprintln!("warning: could not open a browser; open the address above yourself");

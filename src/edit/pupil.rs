@@ -4,9 +4,10 @@
 //! the form was opened. A withdrawal recorded here lists what it takes off the site, as
 //! the register screen's Withdraw button does.
 
-use toml_edit::{Item, TableLike, Value};
+use toml_edit::{DocumentMut, Item, TableLike, Value};
 
 use super::Studio;
+use super::conflict::{self, Changed};
 use super::consent::{REGISTER, note, open_register, register, withdrawn_from};
 use super::files::{self, Saved};
 use super::html::{escape, layout, token_field};
@@ -47,7 +48,7 @@ pub fn form(studio: &Studio, id: &str) -> Reply {
             .and_then(|p| p.get(id))
             .and_then(Item::as_table_like)
             .ok_or_else(|| format!("pupil {id} is not in the register"))?;
-        Ok(fields(studio, id, &files::hash(text.as_bytes()), record))
+        Ok(fields(studio, id, &text, record))
     });
     match opened {
         Ok(main) => Reply::page(200, layout(&title, &format!("Pupil {id}"), &main)),
@@ -58,8 +59,9 @@ pub fn form(studio: &Studio, id: &str) -> Reply {
     }
 }
 
-/// The form's HTML for the record of `id` in the register whose hash is `hash`.
-fn fields(studio: &Studio, id: &str, hash: &str, record: &dyn TableLike) -> String {
+/// The form's HTML for the record of `id` in the register `opened` (its hash and text
+/// travel with the form, for a conflict).
+fn fields(studio: &Studio, id: &str, opened: &str, record: &dyn TableLike) -> String {
     let scopes: String = SCOPES
         .iter()
         .map(|(key, label)| {
@@ -84,12 +86,14 @@ fn fields(studio: &Studio, id: &str, hash: &str, record: &dyn TableLike) -> Stri
     format!(
         "<h1>Pupil {id}</h1><p>Change this pupil's consent as the signed form says. The name stays in the register and is never published.</p>\
 <form method=\"post\" action=\"/consent/change\">{token}<input type=\"hidden\" name=\"id\" value=\"{id}\"><input type=\"hidden\" name=\"hash\" value=\"{hash}\">\
+<input type=\"hidden\" name=\"opened\" value=\"{opened}\">\
 <div class=\"field\"><label for=\"c-name\">Name (stays in the register)</label><input id=\"c-name\" name=\"name\" value=\"{name}\"></div>\
 <fieldset class=\"field\"><legend>Consent given for</legend>{scopes}</fieldset>{dates}\
 <p><button type=\"submit\" class=\"primary\">Save the record</button> <a href=\"/consent\">Back to the register</a></p></form>",
         token = token_field(studio.guard.token()),
         id = escape(id),
-        hash = escape(hash),
+        hash = files::hash(opened.as_bytes()),
+        opened = escape(opened),
         name = escape(&text_of(record, "name")),
     )
 }
@@ -122,8 +126,11 @@ fn apply(record: &mut dyn TableLike, form: &Form) -> Result<bool, String> {
 /// has not changed on disk since the form was opened.
 pub fn change(studio: &Studio, form: &Form) -> Reply {
     let id = form.get("id").unwrap_or("").trim().to_string();
+    if let Some(both) = changed_on_disk(studio, form, &id) {
+        return both;
+    }
     let result = (|| {
-        let (path, before, mut doc) = open_register(studio)?;
+        let (path, _, mut doc) = open_register(studio)?;
         let hash = form.get("hash").unwrap_or("");
         let record = doc
             .get_mut("pupil")
@@ -131,11 +138,6 @@ pub fn change(studio: &Studio, form: &Form) -> Reply {
             .and_then(Item::as_table_like_mut)
             .ok_or_else(|| format!("pupil {id} is not in the register"))?;
         let withdrawn = apply(record, form)?;
-        if files::hash(before.as_bytes()) != hash {
-            return Err(format!(
-                "{REGISTER} changed on disk since you opened pupil {id}, so your change was not written over it: open the pupil again to see the register as it is now"
-            ));
-        }
         match files::save(&path, hash, doc.to_string()) {
             Ok(Saved::Written) => {}
             Ok(Saved::Conflict(_)) => return Err(format!("{REGISTER} changed on disk just now: try again")),
@@ -147,4 +149,27 @@ pub fn change(studio: &Studio, form: &Form) -> Reply {
         })
     })();
     note(studio, result)
+}
+
+/// When the register changed on disk since the form was opened: the author's change made
+/// to the register as they opened it, shown beside the register now (nothing written).
+/// `None` when the register is unchanged, or the change cannot be made (then `change`
+/// says why, and its own save still refuses the changed file).
+fn changed_on_disk(studio: &Studio, form: &Form, id: &str) -> Option<Reply> {
+    let (_, now, _) = open_register(studio).ok()?;
+    if files::hash(now.as_bytes()) == form.get("hash").unwrap_or("") {
+        return None;
+    }
+    let mut doc: DocumentMut = conflict::opened(form, &now).parse().ok()?;
+    let pupils = doc.entry("pupil").or_insert(toml_edit::table()).as_table_like_mut()?;
+    let record = pupils.entry(id).or_insert(toml_edit::table()).as_table_like_mut()?;
+    apply(record, form).ok()?;
+    let link = form_urlencoded::byte_serialize(id.as_bytes()).collect::<String>();
+    let register = Changed {
+        rel: REGISTER,
+        what: "The consent register",
+        keep: format!("/consent/pupil?id={link}"),
+    };
+    let why = format!("{REGISTER} changed on disk since you opened pupil {id}: your change is in your version below.");
+    Some(conflict::show(studio, &register, &doc.to_string(), &now, Some(&why)))
 }

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
+use super::conflict::{self, Changed};
 use super::files::{self, Saved};
 use super::html::{escape, layout, problems, token_field};
 use super::http::{Form, Reply};
@@ -19,7 +20,7 @@ use crate::error::Error;
 use crate::kinds::posters::read_rooms;
 use crate::kinds::vocabulary::Band;
 
-const ROOMS: &str = "data/rooms.toml";
+pub(super) const ROOMS: &str = "data/rooms.toml";
 const PAPERS: [&str; 2] = ["A4", "A3"];
 
 /// A room as the form shows it.
@@ -177,10 +178,10 @@ pub fn form(studio: &Studio, n: &str) -> Reply {
                 .and_then(|i| tables(&doc).get(i).map(|t| RoomValues::of_table(t)))
                 .ok_or("that room is not in data/rooms.toml any more")?,
         };
-        Ok((files::hash(text.as_bytes()), values))
+        Ok((text, values))
     });
     match opened {
-        Ok((hash, values)) => room_page(studio, 200, n, &hash, &values, &[]),
+        Ok((text, values)) => room_page(studio, 200, n, &text, &values, &[]),
         Err(why) => list(
             studio,
             Some(format!("<p role=\"alert\" class=\"error\">{}</p>", escape(&why))),
@@ -205,11 +206,13 @@ fn language_boxes(studio: &Studio, room: &RoomValues) -> String {
         .collect()
 }
 
+/// The form for room `n` of the file `opened` (its hash and text travel with the form,
+/// for a conflict).
 fn room_page(
     studio: &Studio,
     status: u16,
     n: &str,
-    hash: &str,
+    opened: &str,
     room: &RoomValues,
     messages: &[(bool, String)],
 ) -> Reply {
@@ -242,6 +245,7 @@ fn room_page(
     };
     let main = format!(
         "<h1>{h}</h1>{alert}<form method=\"post\" action=\"/rooms/save\">{token}<input type=\"hidden\" name=\"n\" value=\"{n}\"><input type=\"hidden\" name=\"hash\" value=\"{hash}\">\
+<input type=\"hidden\" name=\"opened\" value=\"{opened}\">\
 <div class=\"field\"><label for=\"r-name\">Name</label><input id=\"r-name\" name=\"name\" required value=\"{name}\"></div>\
 <div class=\"field\"><label for=\"r-band\">Age band (whose rules hang there)</label><select id=\"r-band\" name=\"band\">{bands}</select></div>\
 <fieldset class=\"field\"><legend>Poster languages</legend>{languages}</fieldset>\
@@ -250,7 +254,8 @@ fn room_page(
         h = escape(&heading),
         token = token_field(studio.guard.token()),
         n = escape(n),
-        hash = escape(hash),
+        hash = files::hash(opened.as_bytes()),
+        opened = escape(opened),
         name = escape(&room.name),
     );
     Reply::page(status, layout(&site_title(studio), &heading, &main))
@@ -266,6 +271,9 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
     let n = form.get("n").unwrap_or("new").to_string();
     let hash = form.get("hash").unwrap_or("").to_string();
     let room = RoomValues::of_form(form);
+    if let Some(both) = changed_on_disk(studio, form, &n, &hash, &room) {
+        return both;
+    }
     match write(studio, &n, &hash, &room) {
         Ok(()) => list(
             studio,
@@ -278,7 +286,7 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
             studio,
             422,
             &n,
-            &hash,
+            form.get("opened").unwrap_or(""),
             &room,
             &found.into_iter().map(|p| (true, p)).collect::<Vec<_>>(),
         ),
@@ -286,8 +294,26 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
 }
 
 fn write(studio: &Studio, n: &str, hash: &str, room: &RoomValues) -> Result<(), Vec<String>> {
-    let (path, before, mut doc) = open_rooms(studio).map_err(|e| vec![e])?;
+    let (path, _, mut doc) = open_rooms(studio).map_err(|e| vec![e])?;
     let config = config(studio).ok_or(vec!["the site's config.toml cannot be read: fix it first".to_string()])?;
+    place(&mut doc, n, room)?;
+    let text = doc.to_string();
+    if let Err(e) = read_rooms(&text, &config) {
+        return Err(match e {
+            Error::User(list) => list.iter().map(describe).collect(),
+            Error::Internal(m) => vec![m],
+        });
+    }
+    let opened = if path.exists() { hash } else { "" };
+    match files::save(&path, opened, text) {
+        Ok(Saved::Written) => Ok(()),
+        Ok(Saved::Conflict(_)) => Err(vec![format!("{ROOMS} changed on disk just now: try again")]),
+        Err(e) => Err(vec![format!("could not write {ROOMS}: {e}")]),
+    }
+}
+
+/// Puts `room` into `doc` as its room `n` (its place in the file), or at the end.
+fn place(doc: &mut DocumentMut, n: &str, room: &RoomValues) -> Result<(), Vec<String>> {
     let list = doc
         .entry("room")
         .or_insert(Item::ArrayOfTables(ArrayOfTables::new()))
@@ -302,24 +328,26 @@ fn write(studio: &Studio, n: &str, hash: &str, room: &RoomValues) -> Result<(), 
     }
     .ok_or(vec!["that room is not in data/rooms.toml any more".to_string()])?;
     room.put(table);
-    let text = doc.to_string();
-    if let Err(e) = read_rooms(&text, &config) {
-        return Err(match e {
-            Error::User(list) => list.iter().map(describe).collect(),
-            Error::Internal(m) => vec![m],
-        });
+    Ok(())
+}
+
+/// When data/rooms.toml changed on disk since the form was opened: the author's room put
+/// into the file as they opened it, shown beside the file now (nothing written). `None`
+/// when the file is unchanged or the room cannot be placed (then `write` says why).
+fn changed_on_disk(studio: &Studio, form: &Form, n: &str, hash: &str, room: &RoomValues) -> Option<Reply> {
+    let (_, now, _) = open_rooms(studio).ok()?;
+    if files::hash(now.as_bytes()) == hash || (hash.is_empty() && now.is_empty()) {
+        return None;
     }
-    if files::hash(before.as_bytes()) != hash {
-        return Err(vec![format!(
-            "{ROOMS} changed on disk since you opened this form, so it was not written over: open the room again to see the file as it is now"
-        )]);
-    }
-    let opened = if path.exists() { hash } else { "" };
-    match files::save(&path, opened, text) {
-        Ok(Saved::Written) => Ok(()),
-        Ok(Saved::Conflict(_)) => Err(vec![format!("{ROOMS} changed on disk just now: try again")]),
-        Err(e) => Err(vec![format!("could not write {ROOMS}: {e}")]),
-    }
+    let mut doc: DocumentMut = conflict::opened(form, &now).parse().ok()?;
+    place(&mut doc, n, room).ok()?;
+    let rooms = Changed {
+        rel: ROOMS,
+        what: "The rooms file",
+        keep: "/rooms".into(),
+    };
+    let why = format!("{ROOMS} changed on disk since you opened this form: your room is in your version below.");
+    Some(conflict::show(studio, &rooms, &doc.to_string(), &now, Some(&why)))
 }
 
 /// `GET /rooms/print?room=…`: the room's posters as they print, each on a sheet of its

@@ -8,7 +8,7 @@ use tiny_http::{Request, Server};
 
 use super::guard::{TOKEN_FIELD, Verdict};
 use super::http::{Form, Head, Reply};
-use super::{Studio, consent, create, editor, pages, publish, pupil, rooms, upload};
+use super::{Studio, conflict, consent, create, editor, pages, publish, pupil, rooms, upload};
 
 /// How many requests are answered at once.
 const WORKERS: usize = 4;
@@ -73,7 +73,7 @@ fn get(studio: &Studio, head: &Head) -> Reply {
 fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
     match head.path() {
         "/save" => editor::save(studio, form),
-        "/save-text" => editor::save_text(studio, form),
+        "/save-text" => conflict::save_text(studio, form),
         "/preview" => editor::preview(studio, form),
         "/new" => create::create(studio, form),
         "/consent/add" => consent::add(studio, form),
