@@ -20,6 +20,8 @@ mod pages;
 mod verdict;
 mod write;
 
+pub(crate) use pages::render_pages;
+
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;

@@ -11,11 +11,11 @@ use std::time::{Duration, Instant};
 
 use crate::support::{TestSite, page};
 
-const PATIENCE: Duration = Duration::from_secs(120);
+pub(crate) const PATIENCE: Duration = Duration::from_secs(120);
 
 const LESSON: &str = "+++\n# The card for the lesson\ntitle = \"Passwords\" # shown as the h1\n\n[extra]\nband = \"ks2\"\ntopics = [\"conduct\"]\nobjectives = [\n  \"Say why passwords matter\",\n]\nmascot = \"owl\"\n+++\n\n## Why\n\nKeep them secret.\n";
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
@@ -26,10 +26,10 @@ fn site() -> TestSite {
 }
 
 /// One HTTP answer.
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     head: String,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl Reply {
@@ -41,7 +41,7 @@ impl Reply {
     }
 }
 
-fn send_raw(port: u16, request: &str) -> Reply {
+pub(crate) fn send_raw(port: u16, request: &str) -> Reply {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.set_read_timeout(Some(PATIENCE)).unwrap();
     stream.write_all(request.as_bytes()).unwrap();
@@ -58,14 +58,16 @@ fn send_raw(port: u16, request: &str) -> Reply {
 }
 
 /// `haven edit` running on a site, stopped when dropped.
-struct Studio {
+pub(crate) struct Studio {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
+    /// The port of the built site's own origin.
+    pub(crate) site_port: u16,
     key: String,
 }
 
 impl Studio {
-    fn start(site: &TestSite) -> Studio {
+    pub(crate) fn start(site: &TestSite) -> Studio {
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
             .args([
@@ -89,18 +91,26 @@ impl Studio {
             }
         });
         let deadline = Instant::now() + PATIENCE;
-        let key = loop {
+        let (key, site_port) = loop {
             let text = said.lock().unwrap().clone();
-            if let Some(at) = text.find("?key=") {
+            let site_at = text.find("last built is at http://127.0.0.1:");
+            if let (Some(at), Some(site_at)) = (text.find("?key="), site_at) {
                 let rest = &text[at + 5..];
                 assert!(text.contains(&format!("http://127.0.0.1:{port}/?key=")), "{text}");
-                break rest.split_whitespace().next().unwrap().to_string();
+                let site = &text[site_at + "last built is at http://127.0.0.1:".len()..];
+                let site_port = site.split('/').next().unwrap().parse().unwrap();
+                break (rest.split_whitespace().next().unwrap().to_string(), site_port);
             }
             assert!(Instant::now() < deadline, "haven edit printed no address: {text}");
             assert!(child.try_wait().unwrap().is_none(), "haven edit stopped: {text}");
             std::thread::sleep(Duration::from_millis(20));
         };
-        Studio { child, port, key }
+        Studio {
+            child,
+            port,
+            site_port,
+            key,
+        }
     }
 
     fn host(&self) -> String {
@@ -121,7 +131,7 @@ impl Studio {
         )
     }
 
-    fn get_in(&self, path: &str) -> Reply {
+    pub(crate) fn get_in(&self, path: &str) -> Reply {
         self.get(path, &format!("Cookie: {}\r\n", self.cookie()))
     }
 
@@ -137,13 +147,13 @@ impl Studio {
     }
 
     /// A POST as the studio's own page sends it.
-    fn post_in(&self, path: &str, body: &str) -> Reply {
+    pub(crate) fn post_in(&self, path: &str, body: &str) -> Reply {
         let extra = format!("Cookie: {}\r\nOrigin: http://{}\r\n", self.cookie(), self.host());
         self.post(path, body, &extra)
     }
 
     /// The editor's form for `file`: its hidden fields, ready to send with changes.
-    fn opened(&self, file: &str) -> Vec<(String, String)> {
+    pub(crate) fn opened(&self, file: &str) -> Vec<(String, String)> {
         let page = self.get_in(&format!("/page?file={file}"));
         assert_eq!(page.status, 200, "{}", page.body);
         ["token", "hash", "opened", "file"]
@@ -161,7 +171,7 @@ impl Drop for Studio {
 }
 
 /// The value of a hidden field, HTML entities decoded.
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).unwrap_or_else(|| panic!("no field {name}")) + marker.len();
     let raw = &html[start..start + html[start..].find('"').unwrap()];
@@ -172,7 +182,7 @@ fn hidden(html: &str, name: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn encode(pairs: &[(String, String)]) -> String {
+pub(crate) fn encode(pairs: &[(String, String)]) -> String {
     pairs
         .iter()
         .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
@@ -351,4 +361,89 @@ fn the_studio_serves_only_this_computer() {
         .run(&["edit", "--bind", "192.168.1.20"])
         .fails()
         .says("only on 127.0.0.1");
+}
+
+/// A request to the built site's origin, sent with the studio's cookie as a browser does
+/// (cookies ignore ports) and `extra` headers.
+fn to_site(studio: &Studio, request_line: &str, extra: &str) -> Reply {
+    send_raw(
+        studio.site_port,
+        &format!(
+            "{request_line} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\n{extra}Content-Length: 0\r\nConnection: close\r\n\r\n",
+            studio.site_port,
+            studio.cookie()
+        ),
+    )
+}
+
+#[test]
+fn the_built_site_is_on_its_own_origin_which_holds_no_studio_secret() {
+    let site = site();
+    let studio = Studio::start(&site);
+    let opened = studio.opened(LESSON_FILE);
+    let token = hidden(&studio.get_in(&format!("/page?file={LESSON_FILE}")).body, "token");
+    assert_eq!(
+        studio.get_in("/site/").status,
+        404,
+        "the studio's origin no longer serves the site"
+    );
+    let editor = studio.get_in(&format!("/page?file={LESSON_FILE}"));
+    let site_origin = format!("http://127.0.0.1:{}", studio.site_port);
+    assert!(
+        editor.body.contains(&format!("{site_origin}/")),
+        "links to the site point at its origin"
+    );
+    let policy = editor.header("Content-Security-Policy").unwrap();
+    assert!(policy.contains(&format!("frame-src {site_origin};")), "{policy}");
+
+    for path in ["/", "/about/", &format!("/?key={}", studio.key)] {
+        let page = to_site(&studio, &format!("GET {path}"), "");
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        assert!(page.header("Set-Cookie").is_none(), "{path} sets no cookie");
+        assert!(
+            !page.body.contains(&token) && !page.body.contains(&studio.key),
+            "{path}"
+        );
+        let frame = page.header("Content-Security-Policy").unwrap();
+        assert!(frame.contains(&format!("frame-ancestors 'self' http://127.0.0.1:{}", studio.port)));
+    }
+    // The site only reads, even with the studio's cookie, origin and token.
+    let mut pairs = opened.clone();
+    pairs.push(("title".into(), "Hijacked".into()));
+    let form = encode(&pairs);
+    for path in ["/save", "/publish", "/consent/withdraw"] {
+        let write = send_raw(
+            studio.site_port,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {}\r\nOrigin: http://{}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+                studio.site_port,
+                studio.cookie(),
+                studio.host(),
+                form.len()
+            ),
+        );
+        assert_eq!(write.status, 403, "{path}");
+    }
+    // The site's own scripts cannot write in the studio: their origin is not the studio's.
+    let from_site = studio.post(
+        "/save",
+        &form,
+        &format!("Cookie: {}\r\nOrigin: {site_origin}\r\n", studio.cookie()),
+    );
+    assert_eq!(from_site.status, 403);
+    assert_eq!(std::fs::read_to_string(site.path().join(LESSON_FILE)).unwrap(), LESSON);
+    // Host and Origin are checked on the site's origin too.
+    let rebinding = send_raw(
+        studio.site_port,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: evil.example:{}\r\nConnection: close\r\n\r\n",
+            studio.site_port
+        ),
+    );
+    assert_eq!(rebinding.status, 403);
+    assert_eq!(to_site(&studio, "GET /", "Origin: http://evil.example\r\n").status, 403);
+    assert_eq!(
+        to_site(&studio, "GET /", &format!("Origin: http://{}\r\n", studio.host())).status,
+        200
+    );
 }

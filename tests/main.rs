@@ -9,6 +9,7 @@ mod corpus;
 mod curriculum;
 mod eal;
 mod edit;
+mod edit_forms;
 mod errors;
 mod external_links;
 mod findings;

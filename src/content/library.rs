@@ -25,7 +25,7 @@ pub struct Asset {
 }
 
 /// Everything under `content/`, loaded and checked.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Library {
     /// Pages by key.
     pub pages: BTreeMap<String, Page>,

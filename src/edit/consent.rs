@@ -1,8 +1,8 @@
-//! The consent register (`data/consent.toml`, DESIGN §7) and the rooms as screens: the
-//! register as a table with a form to add a pupil and a button to withdraw a pupil's
-//! consent (after which the studio lists every image, and the pages showing it, that the
-//! withdrawal takes off the site), and the rooms with links to their posters' print
-//! preview. Pupils' names are shown here only; the site never carries them.
+//! The consent register (`data/consent.toml`, DESIGN §7) as a screen: a table with a form
+//! to add a pupil, a link to change each pupil's record ([`super::pupil`]) and a button to
+//! withdraw a pupil's consent (after which the studio lists every image, and the pages
+//! showing it, that the withdrawal takes off the site). Pupils' names are shown here only;
+//! the site never carries them.
 
 use std::path::Path;
 
@@ -11,12 +11,14 @@ use toml_edit::{DocumentMut, Item, Value};
 use super::files::{self, Saved};
 use super::html::{escape, layout, problems, token_field};
 use super::http::{Form, Reply};
+use super::values;
 use super::which::config;
 use super::{Studio, paths};
 use crate::images::consent::{ConsentRegister, Pupil, Scope};
 use crate::images::sidecar::Sidecar;
 
-const REGISTER: &str = "data/consent.toml";
+/// The register, from the site's folder.
+pub(super) const REGISTER: &str = "data/consent.toml";
 
 fn yes(flag: bool) -> &'static str {
     if flag { "yes" } else { "no" }
@@ -32,17 +34,22 @@ fn row(studio: &Studio, pupil: &Pupil) -> String {
         Ok(()) => "current".to_string(),
         Err(lapse) => lapse.describe(Scope::Website),
     };
+    let change = format!(
+        "<a href=\"/consent/pupil?id={}\" aria-label=\"Change the record of {id}\">Change</a>",
+        form_urlencoded::byte_serialize(pupil.id.as_bytes()).collect::<String>(),
+        id = escape(&pupil.id)
+    );
     let withdraw = match pupil.withdrawn {
-        Some(_) => String::new(),
+        Some(_) => change,
         None => format!(
             "<form method=\"post\" action=\"/consent/withdraw\">{}<input type=\"hidden\" name=\"id\" value=\"{id}\">\
-<button type=\"submit\" aria-label=\"Withdraw consent for {id}\">Withdraw consent</button></form>",
+<button type=\"submit\" aria-label=\"Withdraw consent for {id}\">Withdraw consent</button></form>{change}",
             token_field(studio.guard.token()),
             id = escape(&pupil.id)
         ),
     };
     format!(
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{withdraw}</td></tr>",
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"actions\">{withdraw}</td></tr>",
         escape(&pupil.id),
         escape(pupil.name.as_deref().unwrap_or("")),
         yes(pupil.website),
@@ -92,7 +99,7 @@ pub fn register(studio: &Studio, note: Option<String>) -> Reply {
 }
 
 /// Reads the register for editing, with its hash.
-fn open_register(studio: &Studio) -> Result<(std::path::PathBuf, String, DocumentMut), String> {
+pub(super) fn open_register(studio: &Studio) -> Result<(std::path::PathBuf, String, DocumentMut), String> {
     let path = paths::inside(&studio.root, REGISTER, &[], &[REGISTER])?;
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let doc: DocumentMut = text.parse().map_err(|e| format!("{REGISTER} is not valid TOML: {e}"))?;
@@ -113,14 +120,6 @@ fn write_register(path: &Path, before: &str, doc: &DocumentMut) -> Result<(), St
         )),
         Err(e) => Err(format!("could not write {REGISTER}: {e}")),
     }
-}
-
-fn date_value(text: &str) -> Result<Value, String> {
-    crate::options::parse_date(text)?;
-    text.trim()
-        .parse::<toml_edit::Datetime>()
-        .map(Value::from)
-        .map_err(|e| e.to_string())
 }
 
 /// `POST /consent/add`: a new `[pupil.ID]` record at the end of the register.
@@ -144,9 +143,9 @@ pub fn add(studio: &Studio, form: &Form) -> Reply {
         for scope in ["website", "print", "social"] {
             record.insert(scope, Item::Value(Value::from(form.get(scope).is_some())));
         }
-        record.insert("granted", Item::Value(date_value(form.get("granted").unwrap_or(""))?));
+        record.insert("granted", Item::Value(values::day(form.get("granted").unwrap_or(""))?));
         if let Some(expires) = form.get("expires").filter(|e| !e.trim().is_empty()) {
-            record.insert("expires", Item::Value(date_value(expires)?));
+            record.insert("expires", Item::Value(values::day(expires)?));
         }
         pupils.insert(id, Item::Table(record));
         write_register(&path, &before, &doc)?;
@@ -155,7 +154,8 @@ pub fn add(studio: &Studio, form: &Form) -> Reply {
     note(studio, result)
 }
 
-fn note(studio: &Studio, result: Result<String, String>) -> Reply {
+/// The register screen with what a change did, or why nothing was changed.
+pub(super) fn note(studio: &Studio, result: Result<String, String>) -> Reply {
     let html = match result {
         Ok(done) => format!("<div role=\"status\">{done}</div>"),
         Err(why) => format!(
@@ -176,7 +176,7 @@ pub fn withdraw(studio: &Studio, form: &Form) -> Reply {
             .and_then(|p| p.get_mut(id.as_str()))
             .and_then(Item::as_table_like_mut)
             .ok_or_else(|| format!("pupil {id} is not in the register"))?;
-        record.insert("withdrawn", Item::Value(date_value(&studio.opts.date.to_string())?));
+        record.insert("withdrawn", Item::Value(values::day(&studio.opts.date.to_string())?));
         write_register(&path, &before, &doc)?;
         Ok(withdrawn_from(studio, &id))
     })();
@@ -185,7 +185,7 @@ pub fn withdraw(studio: &Studio, form: &Form) -> Reply {
 
 /// What the withdrawal of `id` takes off the site: each image showing the pupil, and the
 /// pages that show it.
-fn withdrawn_from(studio: &Studio, id: &str) -> String {
+pub(super) fn withdrawn_from(studio: &Studio, id: &str) -> String {
     let mut items = Vec::new();
     for (image, sidecar) in sidecars(&studio.root) {
         if !sidecar.pupils.iter().any(|p| p.id == id) {
@@ -261,47 +261,4 @@ fn pages_showing(studio: &Studio, name: &str) -> Vec<String> {
         .filter(|f| f.body.contains(name))
         .map(|f| f.source.to_string_lossy().replace('\\', "/"))
         .collect()
-}
-
-/// The rooms screen: each room with its band, languages and paper, and its posters.
-pub fn rooms(studio: &Studio) -> Reply {
-    let built = studio.built();
-    let title = config(studio).map(|c| c.title.clone()).unwrap_or_default();
-    let mut rows = String::new();
-    if let Some(session) = &built.session {
-        let site = session.site();
-        let default = site.config.default_language().code.clone();
-        for room in site.rooms.iter() {
-            let posters: Vec<String> = room
-                .languages
-                .iter()
-                .map(|lang| {
-                    let prefix = if *lang == default {
-                        String::new()
-                    } else {
-                        format!("/{lang}")
-                    };
-                    format!(
-                        "<a href=\"/site{prefix}/posters/{}/\">{}</a>",
-                        escape(&room.slug),
-                        escape(lang)
-                    )
-                })
-                .collect();
-            rows.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{:?}</td><td class=\"posters\">{}</td></tr>",
-                escape(&room.name),
-                room.band.code(),
-                escape(&room.languages.join(", ")),
-                room.paper,
-                posters.join(" ")
-            ));
-        }
-    }
-    let main = format!(
-        "<h1>Rooms</h1><p>Each room gets its band's poster in each of its languages (from data/rooms.toml). Open a poster to see it as it prints; <a href=\"/site/posters/print-all/\">print all posters</a>.</p>\
-<div class=\"scroll\" role=\"region\" aria-label=\"Rooms\" tabindex=\"0\"><table><caption>Rooms</caption><thead><tr><th scope=\"col\">Room</th><th scope=\"col\">Band</th>\
-<th scope=\"col\">Languages</th><th scope=\"col\">Paper</th><th scope=\"col\">Posters</th></tr></thead><tbody>{rows}</tbody></table></div>"
-    );
-    Reply::page(200, layout(&title, "Rooms", &main))
 }

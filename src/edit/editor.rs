@@ -8,16 +8,14 @@ use std::path::Path;
 
 use toml_edit::DocumentMut;
 
+use super::conflict::{self, Changed};
 use super::files::{self, Saved};
 use super::front::{self, Field};
 use super::html::{escape, layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::inputs::{Shown, control, from_file, from_form};
 use super::which::{Which, config, which};
-use super::{Studio, describe, paths};
-use crate::content::{PageFile, front_matter};
-use crate::error::Error;
-use crate::markdown::Markdown;
+use super::{Studio, live, paths};
 
 /// The folders whose files the editor opens.
 const CONTENT: &[&str] = &["content"];
@@ -41,6 +39,32 @@ fn locate(studio: &Studio, rel: &str) -> Result<(std::path::PathBuf, Which), Str
     let config = config(studio).ok_or("the site's config.toml cannot be read: fix it first")?;
     let which = which(&config, rel).ok_or_else(|| format!("`{rel}` is not a page file (STEM[.easy][.LANG].md)"))?;
     Ok((path, which))
+}
+
+/// The editor again with the page as the author left it (the editor's form `draft`), its
+/// body now `body` and `note` above it: after an image was added at the cursor.
+pub fn reopen(studio: &Studio, draft: &Form, body: &str, note: &str) -> Reply {
+    let rel = draft.get("file").unwrap_or("");
+    let (_, which) = match locate(studio, rel) {
+        Ok(found) => found,
+        Err(why) => return refused(studio, &why),
+    };
+    let fields = front::fields(which.kind, which.main);
+    let shown: Vec<Shown> = fields.iter().map(|f| from_form(draft, f)).collect();
+    let page = Editing {
+        rel,
+        which: &which,
+        hash: draft.get("hash").unwrap_or(""),
+        front_text: draft.get("opened").unwrap_or(""),
+        fields: &fields,
+        shown: &shown,
+        body,
+    };
+    let html = page.html(studio, &[]);
+    Reply::page(
+        200,
+        html.replacen("<div class=\"split\">", &format!("{note}<div class=\"split\">"), 1),
+    )
 }
 
 /// Opens `rel` in the editor.
@@ -97,7 +121,7 @@ impl Editing<'_> {
         };
         let controls: String = self.fields.iter().zip(self.shown).map(|(f, s)| control(f, s)).collect();
         let text = format!("+++\n{}+++\n{}", self.front_text, self.body);
-        let (rendered, checks) = render_preview(studio, self.rel, &text);
+        let draft = live::render(studio, self.rel, &text);
         let mut main = format!(
             "<h1>Edit “{}”</h1><p class=\"path\">{} · {} · {} · {}</p>",
             escape(&title),
@@ -117,19 +141,41 @@ impl Editing<'_> {
 <p><button type=\"submit\" class=\"primary\">Save</button></p></form>\
 <section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">Preview</h2>{standard}\
 <h3>Checks</h3><div id=\"preview-checks\" aria-live=\"polite\">{checks}</div>\
-<h3>The page</h3><div id=\"preview\" class=\"rendered\">{rendered}</div>\
-<h3>The last build</h3>{built}<p><a href=\"/site/\">Open the site as it last built</a></p></section></div>{versions}",
+<h3>The page</h3>{frame}\
+<h3>The last build</h3>{built}<p><a href=\"{site}\">Open the site as it last built</a></p></section></div>{versions}",
             token = token_field(studio.guard.token()),
             file = escape(self.rel),
             hash = escape(self.hash),
             front = escape(self.front_text),
             body = body_field(studio, self.body),
             standard = standard_text(studio, self.rel, self.which),
-            checks = problems(&checks),
+            checks = problems(&draft.checks),
+            frame = frame(studio, draft.path.as_deref()),
             built = problems(&studio.problems_in(self.rel)),
             versions = versions(studio, self.rel, self.which),
+            site = escape(&studio.site_url("/")),
         ));
         layout(&site_title(studio), &format!("Edit {title}"), &main)
+    }
+}
+
+/// The address of the live preview of the page at `path`, new each time so the frame
+/// loads it again.
+fn preview_url(studio: &Studio, path: &str) -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    studio.site_url(&format!("{path}?{}={n}", super::origin::PREVIEW))
+}
+
+/// The frame that shows the page's live preview from the site's origin (whose scripts
+/// cannot reach the studio), or why there is none.
+fn frame(studio: &Studio, path: Option<&str>) -> String {
+    match path {
+        Some(path) => format!(
+            "<iframe id=\"preview\" class=\"page-frame\" title=\"Preview of this page\" src=\"{}\"></iframe>",
+            escape(&preview_url(studio, path))
+        ),
+        None => "<iframe id=\"preview\" class=\"page-frame\" title=\"Preview of this page\" hidden></iframe>".into(),
     }
 }
 
@@ -157,8 +203,9 @@ fn body_field(studio: &Studio, body: &str) -> String {
 <p class=\"hint\" id=\"f-body-hint\">## starts a heading (a slide in a lesson), - starts a list item, [words](@/path.md) links to another page.</p>\
 <div class=\"toolbar\" role=\"toolbar\" aria-label=\"Formatting\" aria-controls=\"f-body\" hidden>\
 <button type=\"button\" data-insert=\"heading\">Heading</button><button type=\"button\" data-insert=\"list\">List item</button>\
-<button type=\"button\" data-insert=\"image\">Image</button></div>\
+</div>\
 <textarea id=\"f-body\" name=\"body\" rows=\"18\" aria-describedby=\"f-body-hint\">\n{}</textarea>\
+<input type=\"hidden\" name=\"at\" id=\"f-at\" value=\"\"><p><button type=\"submit\" formaction=\"/image/start\" formnovalidate>Add an image at the cursor</button></p>\
 <div class=\"picker\"><label for=\"f-link\">Link to another page</label><select id=\"f-link\">{options}</select>\
 <button type=\"button\" id=\"f-link-insert\" hidden>Insert the link</button></div></div>",
         escape(body)
@@ -225,53 +272,9 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
 <select id=\"v-lang\" name=\"lang\">{langs}</select><button type=\"submit\">Make the translation</button></form>\
 <form method=\"post\" action=\"/new\" class=\"inline\">{token}<input type=\"hidden\" name=\"what\" value=\"version\">\
 <input type=\"hidden\" name=\"file\" value=\"{main}\"><input type=\"hidden\" name=\"lang\" value=\"{easy}\">\
-<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form>\
-<p><a href=\"/image?file={link}\">Add an image to this page, with its consent details</a></p></section>",
-        link = escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()),
+<input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form></section>",
         easy = escape(&config.default_language().code),
     )
-}
-
-/// The body rendered by the real Markdown stage, and the problems the front matter and
-/// body checks find in `text`, the whole file as it would be written.
-pub fn render_preview(studio: &Studio, rel: &str, text: &str) -> (String, Vec<(bool, String)>) {
-    let built = studio.built();
-    let Some(session) = &built.session else {
-        return (
-            String::new(),
-            vec![(true, "the site has not built yet, so nothing can be previewed".into())],
-        );
-    };
-    let site = session.site();
-    let source = Path::new(rel);
-    let as_problems = |e: Error| match e {
-        Error::User(list) => list.iter().map(|d| (d.is_error(), describe(d))).collect(),
-        Error::Internal(m) => vec![(true, m)],
-    };
-    let split = match front_matter::split(source, text) {
-        Ok(split) => split,
-        Err(e) => return (String::new(), as_problems(e)),
-    };
-    let front = match front_matter::parse(source, split.front) {
-        Ok(front) => front,
-        Err(e) => return (String::new(), as_problems(e)),
-    };
-    let Some(which) = which(&site.config, rel) else {
-        return (String::new(), vec![(true, format!("`{rel}` is not a page file"))]);
-    };
-    let file = PageFile {
-        source: source.to_path_buf(),
-        lang: which.lang,
-        variant: which.variant,
-        front,
-        front_text: split.front.to_string(),
-        body: split.body.to_string(),
-        body_line: split.body_line,
-    };
-    match Markdown::new(&site.config, &site.glossary).render(&file, &site.library, false) {
-        Ok(body) => (body.html, Vec::new()),
-        Err(e) => (String::new(), as_problems(e)),
-    }
 }
 
 /// The text the form asks to write: its fields put into the front matter `front`.
@@ -289,11 +292,14 @@ pub fn preview(studio: &Studio, form: &Form) -> Reply {
     };
     let fields = front::fields(which.kind, which.main);
     let mut front: DocumentMut = form.get("opened").unwrap_or("").parse().unwrap_or_default();
-    let (html, found) = match text_from_form(&mut front, &fields, form, "") {
-        Ok(text) => render_preview(studio, rel, &text),
-        Err(list) => (String::new(), list.into_iter().map(|p| (true, p)).collect()),
+    let (url, found) = match text_from_form(&mut front, &fields, form, "") {
+        Ok(text) => {
+            let draft = live::render(studio, rel, &text);
+            (draft.path.map(|p| preview_url(studio, &p)), draft.checks)
+        }
+        Err(list) => (None, list.into_iter().map(|p| (true, p)).collect()),
     };
-    Reply::json(&serde_json::json!({ "html": html, "checks": problems(&found) }))
+    Reply::json(&serde_json::json!({ "url": url, "checks": problems(&found) }))
 }
 
 /// `POST /save`: writes the form's fields and body into the file, when it has not
@@ -348,7 +354,7 @@ fn write(studio: &Studio, rel: &str, path: &Path, hash: &str, text: &str) -> Rep
     }
 }
 
-/// `POST /save-text`: the author chose their own version in a conflict.
+/// `POST /save-text` for a page: the author chose their own version in a conflict.
 pub fn save_text(studio: &Studio, form: &Form) -> Reply {
     let rel = form.get("file").unwrap_or("");
     let (path, _) = match locate(studio, rel) {
@@ -375,23 +381,10 @@ fn conflict(studio: &Studio, rel: &str, mine: &str, disk: &str) -> Reply {
 /// Both versions, side by side; the author's can be saved over the one on disk now.
 fn conflict_with(studio: &Studio, rel: &str, mine: &str, disk: &str, problem: Option<&str>) -> Reply {
     let link = form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>();
-    let problem = problem
-        .map(|p| format!("<p role=\"alert\" class=\"error\">{}</p>", escape(p)))
-        .unwrap_or_default();
-    let main = format!(
-        "<h1>This page changed on disk while you were editing it</h1>{problem}\
-<p>{file} was saved by someone or something else after you opened it. Nothing has been written: both versions are below. Save yours over the one on disk, or keep the one on disk (you can copy parts of yours first).</p>\
-<div class=\"split\"><form method=\"post\" action=\"/save-text\">{token}<input type=\"hidden\" name=\"file\" value=\"{file}\">\
-<input type=\"hidden\" name=\"hash\" value=\"{hash}\"><h2>Your version</h2><label for=\"mine\">Your version of the file</label>\
-<textarea id=\"mine\" name=\"text\" rows=\"20\">\n{mine}</textarea><p><button type=\"submit\" class=\"primary\">Save your version over the one on disk</button></p></form>\
-<section aria-labelledby=\"disk-title\"><h2 id=\"disk-title\">The version on disk now</h2><label for=\"disk\">The file on disk now</label>\
-<textarea id=\"disk\" rows=\"20\" readonly>\n{disk}</textarea><p><a href=\"/page?file={link}\">Keep the version on disk and open it</a></p></section></div>",
-        token = token_field(studio.guard.token()),
-        file = escape(rel),
-        hash = escape(&files::hash(disk.as_bytes())),
-        mine = escape(mine),
-        disk = escape(disk),
-        link = escape(&link),
-    );
-    Reply::page(409, layout(&site_title(studio), "Changed on disk", &main))
+    let page = Changed {
+        rel,
+        what: "This page",
+        keep: format!("/page?file={link}"),
+    };
+    conflict::show(studio, &page, mine, disk, problem)
 }

@@ -24,6 +24,9 @@ pub const TOKEN_FIELD: &str = "token";
 pub struct Guard {
     /// The port the studio listens on (with 127.0.0.1).
     pub port: u16,
+    /// The port the built site is served on: another origin, which the studio's cookie
+    /// proves nothing to and whose scripts cannot read the studio's pages.
+    pub site_port: u16,
     secret: String,
     token: String,
 }
@@ -66,16 +69,24 @@ fn random_hex() -> Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// True when `host` is this computer at `port` (`127.0.0.1:PORT` or `localhost:PORT`).
+fn names_port(host: &str, port: u16) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    host == format!("127.0.0.1:{port}") || host == format!("localhost:{port}")
+}
+
 /// Compares without stopping at the first difference, so timing tells nothing.
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 impl Guard {
-    /// A guard with a fresh secret and form token for a studio on `port`.
-    pub fn new(port: u16) -> Result<Guard> {
+    /// A guard with a fresh secret and form token for a studio on `port` whose built
+    /// site is on `site_port`.
+    pub fn new(port: u16, site_port: u16) -> Result<Guard> {
         Ok(Guard {
             port,
+            site_port,
             secret: random_hex()?,
             token: random_hex()?,
         })
@@ -85,6 +96,7 @@ impl Guard {
     pub fn fixed(port: u16, secret: &str, token: &str) -> Guard {
         Guard {
             port,
+            site_port: port + 1,
             secret: secret.to_string(),
             token: token.to_string(),
         }
@@ -107,8 +119,7 @@ impl Guard {
 
     /// True when `host` names the studio itself.
     fn host_is_ours(&self, host: &str) -> bool {
-        let host = host.trim().to_ascii_lowercase();
-        host == format!("127.0.0.1:{}", self.port) || host == format!("localhost:{}", self.port)
+        names_port(host, self.port)
     }
 
     /// True when `origin` (`http://HOST`) is the studio's own.
@@ -168,6 +179,27 @@ impl Guard {
             "POST" if self.same_origin(asked) => Verdict::Pass,
             "POST" => Verdict::Refuse("changes are taken only from the studio's own pages"),
             _ => Verdict::Refuse("the studio takes only GET and POST"),
+        }
+    }
+
+    /// What to do with a request to the built site's origin: only reads, only at its own
+    /// address (no DNS rebinding), and only for pages of the site itself or the studio's
+    /// preview frame. No cookie or secret means anything there.
+    pub fn judge_site(&self, asked: &Asked) -> std::result::Result<(), &'static str> {
+        if !asked.host.is_some_and(|h| names_port(h, self.site_port)) {
+            return Err("the site answers only at its own address on this computer");
+        }
+        if !matches!(asked.method, "GET" | "HEAD") {
+            return Err("the built site is only read here: changes are made in the studio");
+        }
+        let origin_ok = asked.origin.is_none_or(|o| {
+            o.trim()
+                .strip_prefix("http://")
+                .is_some_and(|h| names_port(h, self.site_port) || names_port(h, self.port))
+        });
+        match origin_ok {
+            true => Ok(()),
+            false => Err("the site is not served to other sites"),
         }
     }
 
@@ -250,6 +282,31 @@ mod tests {
         bare.referer = Some("http://127.0.0.1:1112.evil.example/");
         assert!(matches!(guard().judge(&bare), Verdict::Refuse(_)));
         assert!(matches!(guard().judge(&asked("PUT", "/save")), Verdict::Refuse(_)));
+    }
+
+    #[test]
+    fn the_site_s_origin_is_only_read_at_its_own_address() {
+        let mut read = asked("GET", "/lessons/");
+        read.host = Some("127.0.0.1:1113");
+        read.origin = None;
+        assert!(guard().judge_site(&read).is_ok());
+        read.origin = Some("http://127.0.0.1:1112");
+        assert!(guard().judge_site(&read).is_ok());
+        read.origin = Some("http://evil.example");
+        assert!(guard().judge_site(&read).is_err());
+        read.origin = None;
+        read.host = Some("127.0.0.1:1112");
+        assert!(guard().judge_site(&read).is_err());
+        read.host = Some("evil.example:1113");
+        assert!(guard().judge_site(&read).is_err());
+        let mut write = asked("POST", "/save");
+        write.host = Some("127.0.0.1:1113");
+        write.origin = Some("http://127.0.0.1:1113");
+        assert!(guard().judge_site(&write).is_err());
+        // The site's own pages may never write in the studio, though the cookie travels.
+        let mut from_site = asked("POST", "/save");
+        from_site.origin = Some("http://127.0.0.1:1113");
+        assert!(matches!(guard().judge(&from_site), Verdict::Refuse(_)));
     }
 
     #[test]

@@ -8,8 +8,13 @@ use tiny_http::{Header, Request, Response, StatusCode};
 
 use super::guard::Asked;
 
-/// The policy of every studio answer (and the `<meta>` of every studio page).
-pub const POLICY: &str = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+/// The policy of every studio answer: nothing from another origin but the built site's,
+/// and that only in a frame (the preview), whose scripts cannot reach the studio's page.
+pub fn policy(site_port: u16) -> String {
+    format!(
+        "default-src 'self'; img-src 'self' data:; frame-src http://127.0.0.1:{site_port}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+    )
+}
 
 /// The largest form body read (a page's text and fields).
 const MAX_FORM: u64 = 4 * 1024 * 1024;
@@ -134,6 +139,11 @@ impl Form {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
+    /// Every field, in order.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// Every value of a field.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.fields
@@ -198,12 +208,12 @@ impl Reply {
         self
     }
 
-    /// Sends it (headers only for HEAD).
-    pub fn send(self, request: Request) {
+    /// Sends it (headers only for HEAD) with the Content-Security-Policy `policy`.
+    pub fn send(self, request: Request, policy: &str) {
         let head = request.method().as_str().eq_ignore_ascii_case("HEAD");
         let mut headers = vec![
             header("Content-Type", self.kind),
-            header("Content-Security-Policy", POLICY),
+            header("Content-Security-Policy", policy),
             header("Cache-Control", "no-store"),
             header("Referrer-Policy", "same-origin"),
             header("X-Content-Type-Options", "nosniff"),

@@ -7,9 +7,13 @@
 //! - [`paths`]: which files may be touched; [`files`]: reading, hashing, atomic writes;
 //! - [`front`]: front matter as fields from the page's kind, written back with toml_edit;
 //! - [`http`], [`html`]: requests, strict answers and the page shell;
+//! - [`origin`]: the built site, on an origin of its own (another port);
+//! - [`live`]: the page as the form has it now, rendered by the real pipeline;
+//! - [`values`]: values changed in TOML files the way a person would;
 //! - [`routes`]: which address does what; [`pages`], [`editor`], [`create`], [`consent`],
-//!   [`publish`]: the screens.
+//!   [`pupil`], [`rooms`], [`upload`], [`publish`]: the screens.
 
+pub mod conflict;
 pub mod consent;
 pub mod create;
 pub mod editor;
@@ -19,17 +23,23 @@ pub mod guard;
 pub mod html;
 pub mod http;
 pub mod inputs;
+pub mod live;
 pub mod multipart;
+pub mod origin;
 pub mod pages;
 pub mod paths;
 pub mod publish;
+pub mod pupil;
+pub mod rooms;
 pub mod routes;
 pub mod upload;
+pub mod values;
 pub mod which;
 
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use crate::content::front_matter::Date;
@@ -57,9 +67,33 @@ pub struct Studio {
     /// Who may use it.
     pub guard: Guard,
     built: RwLock<Arc<Built>>,
+    /// The last live preview of each page, by URL path, for the site's origin to serve.
+    previews: Mutex<HashMap<String, Arc<Vec<u8>>>>,
 }
 
 impl Studio {
+    /// The address of `path` (from `/`) in the built site, on its own origin.
+    pub fn site_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.guard.site_port)
+    }
+
+    /// Keeps `html` as the live preview of the page at `path`.
+    pub fn keep_preview(&self, path: &str, html: Vec<u8>) {
+        let mut previews = self.previews.lock().unwrap_or_else(|p| p.into_inner());
+        previews.insert(path.to_string(), Arc::new(html));
+    }
+
+    /// The live preview of the page at `path`, if one was rendered.
+    pub fn preview_of(&self, path: &str) -> Option<Arc<Vec<u8>>> {
+        let previews = self.previews.lock().unwrap_or_else(|p| p.into_inner());
+        previews.get(path).cloned()
+    }
+
+    /// The Content-Security-Policy of every studio answer.
+    pub fn policy(&self) -> String {
+        http::policy(self.guard.site_port)
+    }
+
     /// The last build.
     pub fn built(&self) -> Arc<Built> {
         // Replacing an Arc cannot panic halfway, so a poisoned lock still holds a good one.
@@ -126,27 +160,36 @@ pub fn bind_address(bind: &str) -> Result<IpAddr> {
     }
 }
 
-/// Builds the site, starts the studio on 127.0.0.1:`port`, prints its first address, and
-/// builds again on every change until the process is stopped.
+/// Builds the site, starts the studio on 127.0.0.1:`port` and the built site on a port
+/// the system picks, prints the studio's first address, and builds again on every change
+/// until the process is stopped.
 pub fn run(root: &Path, date: Date, port: u16, open: bool) -> Result<()> {
-    let addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
-    let server = crate::serve::server::listen(addr)?;
+    let server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port))?;
+    let site_server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0))?;
+    let site_port = site_server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or_else(|| Error::Internal("the site's server has no port".into()))?;
     let preview = Command::Serve {
-        base_url: format!("http://127.0.0.1:{port}/site/"),
+        base_url: format!("http://127.0.0.1:{site_port}/"),
     };
     let opts = BuildOptions::new(root, date, preview);
     let studio = Arc::new(Studio {
         root: opts.root.clone(),
-        guard: Guard::new(port)?,
+        guard: Guard::new(port, site_port)?,
         built: RwLock::new(Arc::new(Built::default())),
+        previews: Mutex::default(),
         opts: opts.clone(),
     });
     studio.record(Session::build(&opts).map(|(s, _)| s))?;
     routes::start(server, Arc::clone(&studio));
+    origin::start(site_server, Arc::clone(&studio));
     let mut watch = Watch::start(&opts.root)?;
     let url = studio.guard.first_url();
     println!("The studio is open at {url}");
     println!("Open that address in your browser on this computer (press Ctrl+C to stop).");
+    println!("The site as last built is at {}", studio.site_url("/"));
     if open {
         open_browser(&url);
     }
@@ -171,13 +214,19 @@ pub fn run(root: &Path, date: Date, port: u16, open: bool) -> Result<()> {
     }
 }
 
-/// Asks the system to open `url` in the default browser; a failure only leaves the
-/// address printed for the person to open.
+/// Asks the system to open `url` in the default browser: the program named by the
+/// `BROWSER` environment variable first (the first of a `:`-separated list, as many tools
+/// read it), else the system's opener. A failure only leaves the address printed for the
+/// person to open.
 fn open_browser(url: &str) {
-    let program = match std::env::consts::OS {
-        "macos" => "open",
-        "windows" => "explorer",
-        _ => "xdg-open",
+    let chosen = std::env::var("BROWSER").unwrap_or_default();
+    let program = match chosen.split(':').next().map(str::trim) {
+        Some(named) if !named.is_empty() => named,
+        _ => match std::env::consts::OS {
+            "macos" => "open",
+            "windows" => "explorer",
+            _ => "xdg-open",
+        },
     };
     if std::process::Command::new(program).arg(url).spawn().is_err() {
         eprintln!("warning: could not open a browser; open the address above yourself");

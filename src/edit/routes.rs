@@ -8,8 +8,7 @@ use tiny_http::{Request, Server};
 
 use super::guard::{TOKEN_FIELD, Verdict};
 use super::http::{Form, Head, Reply};
-use super::{Studio, consent, create, editor, pages, publish, upload};
-use crate::serve::server::{Lookup, content_type, lookup};
+use super::{Studio, conflict, consent, create, editor, pages, publish, pupil, rooms, upload};
 
 /// How many requests are answered at once.
 const WORKERS: usize = 4;
@@ -46,7 +45,7 @@ fn respond(studio: &Studio, mut request: Request) {
         },
         Verdict::Pass => get(studio, &head),
     };
-    reply.send(request);
+    reply.send(request, &studio.policy());
 }
 
 fn get(studio: &Studio, head: &Head) -> Reply {
@@ -59,12 +58,14 @@ fn get(studio: &Studio, head: &Head) -> Reply {
         ),
         "/new" => create::form(studio, head.query("file").as_deref()),
         "/consent" => consent::register(studio, None),
-        "/rooms" => consent::rooms(studio),
+        "/consent/pupil" => pupil::form(studio, &head.query("id").unwrap_or_default()),
+        "/rooms" => rooms::list(studio, None),
+        "/rooms/room" => rooms::form(studio, &head.query("n").unwrap_or_default()),
+        "/rooms/print" => rooms::print(studio, &head.query("room").unwrap_or_default()),
         "/publish" => publish::form(studio, None),
         "/image" => upload::form(studio, &head.query("file").unwrap_or_default()),
         "/assets/studio.css" => Reply::bytes(200, "text/css; charset=utf-8", CSS.as_bytes().to_vec()),
         "/assets/studio.js" => Reply::bytes(200, "text/javascript; charset=utf-8", JS.as_bytes().to_vec()),
-        path if path.starts_with("/site/") => built_file(studio, &head.url["/site".len()..]),
         _ => Reply::text(404, "Not found."),
     }
 }
@@ -72,31 +73,16 @@ fn get(studio: &Studio, head: &Head) -> Reply {
 fn post(studio: &Studio, head: &Head, form: &Form) -> Reply {
     match head.path() {
         "/save" => editor::save(studio, form),
-        "/save-text" => editor::save_text(studio, form),
+        "/save-text" => conflict::save_text(studio, form),
         "/preview" => editor::preview(studio, form),
         "/new" => create::create(studio, form),
         "/consent/add" => consent::add(studio, form),
         "/consent/withdraw" => consent::withdraw(studio, form),
+        "/consent/change" => pupil::change(studio, form),
+        "/rooms/save" => rooms::save(studio, form),
         "/publish" => publish::run(studio, form),
         "/image" => upload::save(studio, form),
+        "/image/start" => upload::start(studio, form),
         _ => Reply::text(404, "Not found."),
-    }
-}
-
-/// A file of the last good build, for the rendered page beside the form.
-fn built_file(studio: &Studio, url: &str) -> Reply {
-    let built = studio.built();
-    let Some(session) = &built.session else {
-        return Reply::text(503, "The site has not built yet: see the problems on the Pages screen.");
-    };
-    let files = session.files();
-    match lookup(files, url) {
-        Lookup::File(path) => match files.get(&path).and_then(|b| b.read().ok()) {
-            Some(bytes) => Reply::bytes(200, content_type(&path), bytes.to_vec()),
-            None => Reply::text(404, "Not found."),
-        },
-        Lookup::Redirect(to) => Reply::see_other(&format!("/site{to}")),
-        Lookup::NotFound => Reply::text(404, "Not found."),
-        Lookup::Refused => Reply::text(403, "Forbidden."),
     }
 }

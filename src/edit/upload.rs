@@ -20,8 +20,47 @@ const RULES: &str = "<ul><li>Every image needs alt text saying what it shows, un
 <li>With no pupils, say who made the image (the credit).</li>\
 <li>Pupils' names are never written into the site: only their register ids go into the image's sidecar.</li></ul>";
 
-/// The Add an image screen for the page `rel`.
+/// The prefix of the editor's fields carried through the upload form, so the page as the
+/// author left it comes back with the image's line in it.
+const DRAFT: &str = "draft:";
+
+/// `GET /image?file=…`: the Add an image screen for the page `rel`.
 pub fn form(studio: &Studio, rel: &str) -> Reply {
+    form_page(studio, rel, "", None)
+}
+
+/// `POST /image/start`: the Add an image screen, from the editor's form (its fields
+/// carried along, the cursor's place among them).
+pub fn start(studio: &Studio, editor: &Form) -> Reply {
+    let rel = editor.get("file").unwrap_or("");
+    let kept: Vec<(&str, &str)> = editor
+        .fields()
+        .filter(|(k, _)| !matches!(*k, "token" | "file"))
+        .collect();
+    form_page(studio, rel, &hidden(kept.into_iter()), None)
+}
+
+/// Hidden fields carrying the editor's `fields` through the upload form.
+fn hidden<'a>(fields: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    fields
+        .map(|(k, v)| {
+            format!(
+                "<input type=\"hidden\" name=\"{DRAFT}{}\" value=\"{}\">",
+                escape(k),
+                escape(v)
+            )
+        })
+        .collect()
+}
+
+/// The editor's fields a form carried, prefix taken off.
+fn draft_of(form: &Form) -> Vec<(&str, &str)> {
+    form.fields()
+        .filter_map(|(k, v)| Some((k.strip_prefix(DRAFT)?, v)))
+        .collect()
+}
+
+fn form_page(studio: &Studio, rel: &str, draft: &str, problem: Option<String>) -> Reply {
     let title = config(studio).map(|c| c.title.clone()).unwrap_or_default();
     if let Err(why) = paths::inside(&studio.root, rel, &["content"], &[]) {
         return Reply::page(
@@ -46,9 +85,17 @@ pub fn form(studio: &Studio, rel: &str) -> Reply {
             )
         })
         .collect();
+    let problem = problem
+        .map(|why| {
+            format!(
+                "<div role=\"alert\"><p>The image was not added:</p>{}</div>",
+                problems(&[(true, why)])
+            )
+        })
+        .unwrap_or_default();
     let main = format!(
-        "<h1>Add an image</h1><p class=\"path\">For {file}</p><h2>Before you save</h2>{RULES}\
-<form method=\"post\" action=\"/image\" enctype=\"multipart/form-data\">{token}<input type=\"hidden\" name=\"file\" value=\"{file}\">\
+        "<h1>Add an image</h1>{problem}<p class=\"path\">For {file}</p><h2>Before you save</h2>{RULES}\
+<form method=\"post\" action=\"/image\" enctype=\"multipart/form-data\">{token}<input type=\"hidden\" name=\"file\" value=\"{file}\">{draft}\
 <div class=\"field\"><label for=\"u-image\">The image (PNG, JPEG, GIF or WebP)</label><input type=\"file\" id=\"u-image\" name=\"image\" accept=\".png,.jpg,.jpeg,.gif,.webp\" required></div>\
 <fieldset class=\"field\"><legend>Where it goes</legend><div class=\"check\"><input type=\"radio\" id=\"u-beside\" name=\"place\" value=\"beside\" checked><label for=\"u-beside\">beside the page</label></div>\
 <div class=\"check\"><input type=\"radio\" id=\"u-static\" name=\"place\" value=\"static\"><label for=\"u-static\">static/images/, for any page</label></div></fieldset>\
@@ -154,28 +201,89 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
         }
         Ok(image)
     })();
-    let back = format!(
-        "/page?file={}",
-        form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()
-    );
-    let main = match result {
-        Ok(image) => {
-            let markdown = match image.strip_prefix("static") {
-                Some(path) => format!("![]({path})"),
-                None => format!("![]({})", image.rsplit('/').next().unwrap_or(&image)),
-            };
-            format!(
-                "<h1>Image added</h1><div role=\"status\"><p class=\"ok\">Saved {} with its sidecar.</p></div><p>Show it on the page by adding this line to its text:</p><pre>{}</pre><p><a href=\"{}\">Back to the page</a></p>",
-                escape(&image),
-                escape(&markdown),
-                escape(&back)
-            )
-        }
-        Err(why) => format!(
-            "<h1>The image was not added</h1><div role=\"alert\">{}</div><p><a href=\"/image?file={}\">Try again</a></p>",
-            problems(&[(true, why)]),
-            escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>())
-        ),
+    let draft = draft_of(form);
+    let image = match result {
+        Ok(image) => image,
+        Err(why) => return form_page(studio, rel, &hidden(draft.into_iter()), Some(why)),
     };
+    let markdown = match image.strip_prefix("static") {
+        Some(path) => format!("![]({path})"),
+        None => format!("![]({})", image.rsplit('/').next().unwrap_or(&image)),
+    };
+    if draft.iter().any(|(k, _)| *k == "body") {
+        return back_to_editor(studio, rel, &draft, &image, &markdown);
+    }
+    let main = format!(
+        "<h1>Image added</h1><div role=\"status\"><p class=\"ok\">Saved {} with its sidecar.</p></div><p>Show it on the page by adding this line to its text:</p><pre>{}</pre><p><a href=\"/page?file={}\">Back to the page</a></p>",
+        escape(&image),
+        escape(&markdown),
+        escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>())
+    );
     Reply::page(200, layout(&title, "Add an image", &main))
+}
+
+/// The editor again with the page as the author left it (`draft`, the editor's fields)
+/// and the added image's line `markdown` where the cursor was, not yet saved.
+fn back_to_editor(studio: &Studio, rel: &str, draft: &[(&str, &str)], image: &str, markdown: &str) -> Reply {
+    let field = |name: &str| draft.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+    let at = field("at").and_then(|v| v.parse().ok());
+    let mut fields: Vec<(String, String)> = vec![("file".into(), rel.into())];
+    fields.extend(draft.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let note = format!(
+        "<div role=\"status\"><p class=\"ok\">Saved {} with its sidecar. Its line, <code>{}</code>, is in the text where the cursor was: save the page to keep it.</p></div>",
+        escape(image),
+        escape(markdown)
+    );
+    let body = insert_at(field("body").unwrap_or(""), at, markdown);
+    super::editor::reopen(studio, &Form::from_parts(fields, None), &body, &note)
+}
+
+/// `body` with `line` put on a line of its own at `at`, the browser's cursor: UTF-16 units
+/// into the text as the browser holds it (line ends one `\n`, where the form sent `\r\n`);
+/// at the end when the place is not known.
+pub fn insert_at(body: &str, at: Option<usize>, line: &str) -> String {
+    let mut split = body.len();
+    if let Some(at) = at {
+        let mut units = 0;
+        for (i, c) in body.char_indices() {
+            if units >= at {
+                split = i;
+                break;
+            }
+            if !(c == '\r' && body[i + 1..].starts_with('\n')) {
+                units += c.len_utf16();
+            }
+        }
+    }
+    let (before, after) = body.split_at(split);
+    let newline = if body.contains("\r\n") { "\r\n" } else { "\n" };
+    let lead = if before.is_empty() || before.ends_with('\n') {
+        ""
+    } else {
+        newline
+    };
+    format!("{before}{lead}{line}{newline}{after}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_image_line_goes_where_the_cursor_was() {
+        let body = "## Why\r\n\r\nKeep them secret – always.\r\n";
+        // The browser's cursor after "## Why\n" is 7 units in.
+        assert_eq!(
+            insert_at(body, Some(7), "![](a.png)"),
+            "## Why\r\n![](a.png)\r\n\r\nKeep them secret – always.\r\n"
+        );
+        // After "always." (the dash is one UTF-16 unit): a line of its own.
+        let end_of_line = "## Why\n\nKeep them secret – always.".chars().count();
+        assert_eq!(
+            insert_at(body, Some(end_of_line), "![](a.png)"),
+            "## Why\r\n\r\nKeep them secret – always.\r\n![](a.png)\r\n\r\n"
+        );
+        assert_eq!(insert_at("Text", None, "![](a.png)"), "Text\n![](a.png)\n");
+        assert_eq!(insert_at("", Some(40), "![](a.png)"), "![](a.png)\n");
+    }
 }

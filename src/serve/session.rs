@@ -5,11 +5,13 @@
 //! build of the same files gives, checks included; a build that fails leaves the session
 //! as it was.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use super::watch::Rebuild;
 use crate::error::{Diagnostic, Result};
+use crate::markdown::RenderedBody;
 use crate::options::BuildOptions;
 use crate::output::{Output, SiteFiles};
 use crate::site::{self, Built, Change, Site};
@@ -59,6 +61,11 @@ impl Session {
     /// The site as read (`haven edit` lists its pages and previews with it).
     pub(crate) fn site(&self) -> &Site {
         &self.built.site
+    }
+
+    /// The rendered Markdown bodies by source file (`haven edit` renders a draft with them).
+    pub(crate) fn rendered_bodies(&self) -> &HashMap<PathBuf, RenderedBody> {
+        &self.built.rendered.bodies
     }
 
     /// Builds the site again after `change`; this session is left as it was.

@@ -1,6 +1,7 @@
 // haven studio: what JavaScript adds to the editor (saving works without it): the
 // formatting toolbar, the page-link picker, and the preview, rendered by haven's own
-// pipeline as the author types (a POST to /preview, a moment after the last key).
+// pipeline as the author types (a POST to /preview, a moment after the last key; the
+// page is then shown in a frame from the built site's own origin).
 (function () {
   "use strict";
   var form = document.getElementById("page-form");
@@ -26,8 +27,7 @@
 
   var snippets = {
     heading: function () { return lineStart() + "\n## A new heading\n\n"; },
-    list: function () { return lineStart() + "- "; },
-    image: function () { return "![Describe the image](image-name.jpg)"; }
+    list: function () { return lineStart() + "- "; }
   };
 
   if (toolbar) {
@@ -60,7 +60,9 @@
       .then(function (answer) {
         if (answer) {
           checks.innerHTML = answer.checks;
-          preview.innerHTML = answer.html;
+          // The page itself comes from the built site's origin, in its frame.
+          if (answer.url) preview.src = answer.url;
+          preview.hidden = !answer.url;
         }
       })
       .catch(function () {})
@@ -74,6 +76,12 @@
     clearTimeout(timer);
     timer = setTimeout(refresh, 400);
   }
+
+  // "Add an image at the cursor" takes the cursor's place along, for the image's line.
+  var at = document.getElementById("f-at");
+  form.addEventListener("submit", function () {
+    if (at) at.value = String(body.selectionStart);
+  });
 
   form.addEventListener("input", schedule);
   form.addEventListener("change", schedule);

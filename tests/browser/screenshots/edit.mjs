@@ -27,7 +27,12 @@ const page = await chrome.newPage();
 await page.goto(first);
 await page.screenshot({ path: join(out, "edit-pages.png") });
 await page.goto(`http://127.0.0.1:18199/page?file=${encodeURIComponent("content/lessons/ks2/online-friends.md")}`);
+// The live preview comes from the built site's own origin, in a frame.
+await page.frameLocator("#preview").locator("h1").first().waitFor();
 await page.screenshot({ path: join(out, "edit-lesson.png") });
+await page.goto("http://127.0.0.1:18199/rooms/print?room=computing-suite");
+await page.frameLocator("iframe.sheet").first().locator("h1").first().waitFor();
+await page.screenshot({ path: join(out, "edit-room-print.png") });
 await page.setViewportSize(PHONE);
 await page.goto("http://127.0.0.1:18199/consent");
 await page.screenshot({ path: join(out, "edit-consent-phone.png") });
