@@ -107,14 +107,22 @@ def hugo_config(title, base_url, langs):
     return CONFIG.format(title=title, base_url=base_url, default=langs[0], languages=languages)
 
 
-def copy_content(src, dst):
+def copy_content(src, dst, default_lang):
+    """Copy the pages, turning `@/` links into relref shortcodes. A translated page (NAME.pl.md)
+    links to the default language's page: Hugo resolves a plain relref in the page's own
+    language, where most lessons have no translation (haven falls back to the default text)."""
     for folder, _, files in os.walk(src):
         out = os.path.join(dst, os.path.relpath(folder, src))
         os.makedirs(out, exist_ok=True)
         for name in files:
             with open(os.path.join(folder, name), encoding="utf-8") as f:
                 text = f.read()
-            text = LINK.sub(lambda m: ']({{< relref "/' + m.group(1) + '" >}})', text)
+            if len(name.split(".")) > 2:
+                text = LINK.sub(
+                    lambda m: ']({{< relref path="/' + m.group(1) + f'" lang="{default_lang}" >}}}})', text
+                )
+            else:
+                text = LINK.sub(lambda m: ']({{< relref "/' + m.group(1) + '" >}})', text)
             with open(os.path.join(out, name), "w", encoding="utf-8") as f:
                 f.write(text)
 
@@ -130,8 +138,9 @@ def main():
         sys.exit(__doc__)
     src, dst = sys.argv[1], sys.argv[2]
     shutil.rmtree(dst, ignore_errors=True)
-    write(f"{dst}/config.toml", hugo_config(*read_config(f"{src}/config.toml")))
-    copy_content(f"{src}/content", f"{dst}/content")
+    title, base_url, langs = read_config(f"{src}/config.toml")
+    write(f"{dst}/config.toml", hugo_config(title, base_url, langs))
+    copy_content(f"{src}/content", f"{dst}/content", langs[0])
     shutil.copytree(f"{src}/static", f"{dst}/static")
     write(f"{dst}/static/site.css", CSS)
     write(f"{dst}/layouts/_default/baseof.html", BASEOF)
