@@ -32,7 +32,7 @@ use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
 use crate::output::search::{SearchEnv, plain_texts};
 use crate::output::{
-    Output, OutputFolder, PageRecord, SiteFiles, ceop, css, folder, minify, sitemap, third_party, zip,
+    Output, OutputFolder, PageRecord, SiteFiles, ceop, css, folder, minify, sitemap, stylesheets, third_party, zip,
 };
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
@@ -606,6 +606,8 @@ pub(crate) fn check_site(
             scoped.as_slice()
         }
     };
+    let written_sheets = third_party::read_stylesheets(files, written)?;
+    let sheets = stylesheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
     let link_check = LinkCheck {
         root: &opts.root,
         config: &site.config,
@@ -613,6 +615,7 @@ pub(crate) fn check_site(
         progress: opts.progress,
         preview: matches!(opts.mode, Mode::Serve { .. }),
         only: only_pages,
+        stylesheets: &sheets,
     };
     let written_site = Written {
         root: &opts.root,
@@ -623,7 +626,7 @@ pub(crate) fn check_site(
     };
     // The link checks take longest (and may fetch); the others run beside them.
     let (problems, links) = rayon::join(
-        || page_checks(site, opts, rendered, &written_site),
+        || page_checks(site, opts, rendered, &written_site, (&written_sheets, &sheets)),
         || links::check(written, &rendered.records, &link_check),
     );
     timings::mark("checks");
@@ -642,6 +645,7 @@ fn page_checks(
     opts: &BuildOptions,
     rendered: &Rendered,
     written: &Written<'_>,
+    (written_sheets, sheets): (&[(String, String)], &[stylesheets::Stylesheet]),
 ) -> Result<Vec<Diagnostic>> {
     let records = written.records;
     let mut problems = Problems::new();
@@ -657,14 +661,13 @@ fn page_checks(
     for d in reading_level::check(&site.config, &site.library, &site.glossary) {
         problems.push(d);
     }
-    let stylesheets = third_party::read_stylesheets(written.files, &rendered.written)?;
-    for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
+    for d in third_party::check(records, written_sheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
     for d in crate::output::privacy::check(records, &opts.root) {
         problems.push(d);
     }
-    for d in a11y::check(records, &stylesheets) {
+    for d in a11y::check(records, &stylesheets::named(sheets)) {
         problems.push(d);
     }
     for d in site.images.check(written, &rendered.refused, opts.date)? {
