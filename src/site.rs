@@ -626,7 +626,7 @@ pub(crate) fn check_site(
     };
     // The link checks take longest (and may fetch); the others run beside them.
     let (problems, links) = rayon::join(
-        || page_checks(site, opts, rendered, &written_site, (&written_sheets, &sheets)),
+        || page_checks(site, opts, rendered, &written_site, &sheets),
         || links::check(written, &rendered.records, &link_check),
     );
     timings::mark("checks");
@@ -645,7 +645,7 @@ fn page_checks(
     opts: &BuildOptions,
     rendered: &Rendered,
     written: &Written<'_>,
-    (written_sheets, sheets): (&[(String, String)], &[stylesheets::Stylesheet]),
+    sheets: &[stylesheets::Stylesheet],
 ) -> Result<Vec<Diagnostic>> {
     let records = written.records;
     let mut problems = Problems::new();
@@ -661,7 +661,7 @@ fn page_checks(
     for d in reading_level::check(&site.config, &site.library, &site.glossary) {
         problems.push(d);
     }
-    for d in third_party::check(records, written_sheets, &site.config.base_url, &opts.root) {
+    for d in third_party::check(records, sheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
     for d in crate::output::privacy::check(records, &opts.root) {
