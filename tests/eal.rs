@@ -164,3 +164,50 @@ fn glossary_languages_and_pictures_must_exist() {
         .fails()
         .says("the picture `pictures/chat.png` is not a file in static/");
 }
+
+#[test]
+fn an_eal_lesson_is_presented_like_the_lesson_with_its_key_words_on_the_slides() {
+    let lesson = "+++\ntitle = \"Passwords\"\n+++\nKeep it safe.\n\n## What is a password?\n\nA password is a secret.\n\n## Who to tell\n\nTell a trusted adult.\n";
+    let run = site().file("content/lessons/ks2/passwords.md", lesson).build().ok();
+    let html = run.read("eal/pl/lessons/ks2/passwords/index.html");
+    assert!(html.contains("data-present-start"), "a Present button:\n{html}");
+    assert!(
+        html.contains("src=../../../../../haven-present.js"),
+        "its script:\n{html}"
+    );
+    assert!(html.contains("data-present-bar"), "its controls:\n{html}");
+    let deck = &html[html.find("data-slides").expect("a deck of slides")..html.find("data-present-bar").unwrap()];
+    let deck = deck.replace("class=\"slide ", "class=slide ");
+    let slides: Vec<&str> = deck.split("class=slide").skip(1).collect();
+    // The title, the key words, the text before the first heading, then one per `##`.
+    assert_eq!(slides.len(), 5, "{deck}");
+    assert!(
+        slides[0].contains("<h1") && slides[0].contains("Passwords"),
+        "{}",
+        slides[0]
+    );
+    assert!(
+        slides[1].starts_with(" key-words") && slides[1].contains("<dd dir=ltr lang=pl>hasło</dd>"),
+        "{}",
+        slides[1]
+    );
+    assert!(slides[2].contains("Keep it safe."), "{}", slides[2]);
+    let translated = |word: &str, translation: &str| {
+        format!(
+            "<dfn class=key-word>{word}</dfn> <span class=key-word-translation>(<span dir=ltr lang=pl>{translation}</span>)</span>"
+        )
+    };
+    assert!(
+        slides[3].contains("What is a password?") && slides[3].contains(&translated("password", "hasło")),
+        "{}",
+        slides[3]
+    );
+    assert!(slides[3].contains(&translated("secret", "sekret")), "{}", slides[3]);
+    assert!(
+        slides[4].contains("Who to tell") && slides[4].contains(&translated("trusted adult", "zaufana osoba dorosła")),
+        "{}",
+        slides[4]
+    );
+    // The lesson in the learner's language stays beside the English, not on a slide.
+    assert!(!deck.contains("class=slide eal-translation"), "{deck}");
+}

@@ -102,7 +102,7 @@ fn each_h2_starts_a_slide_and_nested_headings_do_not() {
 }
 
 #[test]
-fn eal_pages_have_no_present_mode() {
+fn lessons_and_their_eal_pages_have_present_mode_other_pages_none() {
     let run = TestSite::new()
         .file("config.toml", crate::support::CONFIG_3_LANGS)
         .file(
@@ -113,5 +113,15 @@ fn eal_pages_have_no_present_mode() {
         .build()
         .ok();
     assert!(run.read("pl/lessons/ks2/a/index.html").contains("data-slides"));
-    assert!(!run.read("eal/pl/lessons/ks2/a/index.html").contains("data-slides"));
+    // Issue 20: an EAL lesson is presented on the board too (tests/eal.rs says how).
+    let eal = run.read("eal/pl/lessons/ks2/a/index.html");
+    assert!(
+        eal.contains("data-slides") && eal.contains("data-present-start"),
+        "{eal}"
+    );
+    let about = run.read("about/index.html");
+    assert!(
+        !about.contains("data-slides") && !about.contains("haven-present.js"),
+        "{about}"
+    );
 }

@@ -155,3 +155,28 @@ fn check_json_prints_json_even_when_the_site_cannot_be_built() {
     assert_eq!(json["summary"]["errors"], 1);
     assert_eq!(json["findings"][0]["sources"][0]["file"], "config.toml");
 }
+
+#[test]
+fn a_stylesheet_naming_a_missing_font_or_import_is_a_broken_link_at_its_line() {
+    let css = "/* The school's fonts */\n@import \"colours.css\";\n@import url(gone.css);\n@font-face {\n  font-family: School;\n  src: url(/fonts/school.woff2) format(\"woff2\"), url(/fonts/missing.woff2);\n}\n";
+    let site = TestSite::new()
+        .file("static/fonts.css", css)
+        .file("static/colours.css", "p { color: #1a1a1a }\n")
+        .bytes("static/fonts/school.woff2", b"wOF2")
+        .file(
+            "themes/default/static/brand.css",
+            "header {\n  background: image-set(\"/logo.svg\" 1x);\n}\n",
+        );
+    let run = site.build().fails();
+    let run = run
+        .says("broken link `/fonts/missing.woff2` in a stylesheet: it goes to /fonts/missing.woff2, a file that is not in the site")
+        .says("static/fonts.css:6")
+        .says("broken link `gone.css` in a stylesheet: it goes to /gone.css")
+        .says("static/fonts.css:3")
+        .says("broken link `/logo.svg` in a stylesheet")
+        .says("themes/default/static/brand.css:2")
+        .says("help: put the file at that path in static/");
+    assert!(!run.stderr.contains("school.woff2"), "{}", run.stderr);
+    assert!(!run.stderr.contains("colours.css"), "{}", run.stderr);
+    assert!(!site.path().join("public").exists(), "nothing is published");
+}

@@ -84,17 +84,20 @@ fn a_good_page_has_no_lint() {
 #[test]
 fn pale_text_in_a_stylesheet_is_a_warning_naming_the_rule_and_ratio() {
     TestSite::new()
-        .file("static/extra.css", ".quiet { color: #aaaaaa; background: #ffffff; }\n")
+        .file(
+            "static/extra.css",
+            "/* Quiet notes */\n\n.quiet {\n  color: #aaaaaa;\n  background: #ffffff;\n}\n",
+        )
         .build()
         .ok()
-        .says("warning: text #aaa (#aaaaaa) on #fff (#ffffff) has contrast 2.32:1, below the 4.5:1 WCAG AA asks for; in /extra.css, line 1, `.quiet`");
+        .says("warning: text #aaaaaa (#aaaaaa) on #ffffff (#ffffff) has contrast 2.32:1, below the 4.5:1 WCAG AA asks for; in static/extra.css, line 3, `.quiet`");
 }
 
 #[test]
 fn a_theme_colour_changed_in_a_reading_preference_is_checked_too() {
     let css = ":root[data-reading-background=\"night\"] { --background: #1d1d1f; }\n";
     let run = TestSite::new().file("static/night.css", css).build().ok().says(
-        "warning: text var(--text) (#1d1d1f) on var(--background) (#1d1d1f) has contrast 1.00:1 with the reading preference `:root[data-reading-background=night]`",
+        "warning: text var(--text) (#1d1d1f) on var(--background) (#1d1d1f) has contrast 1.00:1 with the reading preference `:root[data-reading-background=\"night\"]`",
     );
     assert!(
         !run.stderr.contains("data-reading-background=cream"),
@@ -131,7 +134,7 @@ fn a_theme_override_in_oklch_is_checked_and_an_unreadable_colour_is_reported() {
     let run = run
         .says("warning: text var(--muted) (#")
         .says("on var(--background) (#ffffff) has contrast")
-        .says("warning: the contrast of text light-dark(#333,#eee) on #fff cannot be checked: `light-dark(#333,#eee)` depends on the reader's light or dark setting; in /school.css, line 1, `.banner`");
+        .says("warning: the contrast of text light-dark(#333, #eee) on #fff cannot be checked: `light-dark(#333, #eee)` depends on the reader's light or dark setting; in static/school.css, line 4, `.banner`");
     let muted = run
         .stderr
         .lines()

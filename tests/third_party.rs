@@ -41,6 +41,7 @@ fn fonts_frames_images_and_stylesheets_from_elsewhere_fail_too() {
         .says("page /video/ loads an image from another site: //images.example.com/p.png")
         .says("loads a stylesheet from another site: https://fonts.googleapis.com/css2?family=Roboto")
         .says("the stylesheet /fonts.css loads a font, image or stylesheet (from CSS) from another site: https://fonts.gstatic.com/x.woff2")
+        .says("static/fonts.css:2")
         .says("https://fonts.googleapis.com/css2?family=Lato");
 }
 

@@ -3,6 +3,7 @@
 //!
 //! - [`extract`]: every URL of every page, with its page, source file and Markdown line;
 //! - [`internal`]: relative links and `#fragments` against the written files;
+//! - [`stylesheets`]: the URLs inside stylesheets, against the written files;
 //! - [`syntax`], [`host_name`]: the checks that need no network;
 //! - [`external`]: web addresses, from the cache or fetched politely;
 //! - [`finding`], [`report`]: one finding per URL and result, shown to people or to CI.
@@ -13,6 +14,7 @@ pub mod finding;
 pub mod host_name;
 pub mod internal;
 pub mod report;
+pub mod stylesheets;
 pub mod syntax;
 
 use std::collections::HashSet;
@@ -20,6 +22,7 @@ use std::path::Path;
 
 use crate::config::Config;
 use crate::output::PageRecord;
+use crate::output::stylesheets::Stylesheet;
 use external::ExternalCheck;
 pub use finding::{Finding, LinkReport, LinkResult};
 use internal::WrittenSite;
@@ -39,6 +42,8 @@ pub struct LinkCheck<'a> {
     pub preview: bool,
     /// Check only the links of these pages (route paths); `None`: every page's.
     pub only: Option<&'a HashSet<String>>,
+    /// The stylesheets written, with their source text, whose URLs are checked too.
+    pub stylesheets: &'a [Stylesheet],
 }
 
 /// Checks every link of every written page (or of the pages `run.only` names). `files`
@@ -69,6 +74,7 @@ pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>)
             let mut findings = site.check(&uses);
             findings.extend(syntax::check(&uses).into_iter().filter(|f| !own_http(f)));
             findings.extend(host_name::check(&uses));
+            findings.extend(stylesheets::check(run.stylesheets, files, base_url));
             findings
         },
         || external.run(&uses),

@@ -17,6 +17,7 @@ pub mod privacy;
 pub mod rewrite;
 pub mod search;
 pub mod sitemap;
+pub mod stylesheets;
 pub mod third_party;
 pub mod zip;
 

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use super::css_read;
 use super::fetch::Fetch;
 use super::privacy::as_browser_reads;
+use super::stylesheets::Stylesheet;
 use super::{PageRecord, SiteFiles};
 use crate::error::{Diagnostic, Result};
 use crate::markdown::links::has_scheme;
@@ -94,14 +95,13 @@ pub fn read_stylesheets(files: &SiteFiles, written: &HashSet<String>) -> Result<
 /// One error for each URL from another site that a page or stylesheet makes the
 /// browser fetch, naming the URL, what it is, and every page or stylesheet that uses it,
 /// with the content file and line (under `root`) where it is written, when it is.
-pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &str, root: &Path) -> Vec<Diagnostic> {
+/// A stylesheet's URL is placed at the line of the file it is written from.
+pub fn check(pages: &[PageRecord], stylesheets: &[Stylesheet], base_url: &str, root: &Path) -> Vec<Diagnostic> {
     let site = Origin::of(base_url, "https");
     let scheme = site.as_ref().map_or("https", |o| o.scheme.as_str());
     let foreign = |url: &str| Origin::of(url, scheme).is_some_and(|o| Some(&o) != site.as_ref());
-    let sheet_urls: Vec<(&String, Vec<(String, usize)>)> = stylesheets
-        .iter()
-        .map(|(path, text)| (path, css_read::urls(text)))
-        .collect();
+    let sheet_urls: Vec<(&Stylesheet, Vec<(String, usize)>)> =
+        stylesheets.iter().map(|s| (s, css_read::urls(&s.text))).collect();
     let mut found: BTreeMap<&str, Seen> = BTreeMap::new();
     let mut note = |url, fetch, where_: String, place: Option<Place>| {
         let seen = found.entry(url).or_insert_with(|| Seen {
@@ -125,9 +125,10 @@ pub fn check(pages: &[PageRecord], stylesheets: &[(String, String)], base_url: &
             }
         }
     }
-    for (path, urls) in &sheet_urls {
-        for (url, _) in urls.iter().filter(|(u, _)| foreign(u)) {
-            note(url.trim(), Fetch::Css, format!("the stylesheet {path}"), None);
+    for (sheet, urls) in &sheet_urls {
+        for (url, line) in urls.iter().filter(|(u, _)| foreign(u)) {
+            let place = sheet.origin.clone().map(|file| (file, Some(*line), url.clone()));
+            note(url.trim(), Fetch::Css, format!("the stylesheet {}", sheet.path), place);
         }
     }
     found.into_iter().map(|(url, seen)| report(url, seen, root)).collect()

@@ -192,10 +192,13 @@ pub fn with_live_reload(html: &[u8], build: &str) -> Vec<u8> {
 }
 
 /// A page for when no build has worked yet: the problem, and the script that reloads it.
+/// It carries the site pages' privacy policy and referrer policy (first in `<head>`), and
+/// needs nothing the policy forbids: no inline script or style.
 fn problem_page(problem: &str, build: &str) -> Vec<u8> {
     let escaped = problem.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let privacy = crate::output::privacy::head_tags();
     let page = format!(
-        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>The site did not build</title></head><body><main><h1>The site did not build</h1><pre>{escaped}</pre><p>Fix the problem and save: this page reloads by itself.</p></main></body></html>"
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head>{privacy}<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>The site did not build</title></head><body><main><h1>The site did not build</h1><pre>{escaped}</pre><p>Fix the problem and save: this page reloads by itself.</p></main></body></html>"
     );
     with_live_reload(page.as_bytes(), build)
 }

@@ -16,7 +16,7 @@ use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::reading_level;
 use crate::options::BuildOptions;
 use crate::output::files::Body;
-use crate::output::{PageRecord, SiteFiles, ceop, third_party};
+use crate::output::{PageRecord, SiteFiles, ceop, stylesheets, third_party};
 use crate::routes::Route;
 use crate::routes::relative::resolve;
 use crate::timings;
@@ -101,6 +101,8 @@ fn check_site(
             scoped.as_slice()
         }
     };
+    let written_sheets = third_party::read_stylesheets(files, written)?;
+    let sheets = stylesheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
     let link_check = LinkCheck {
         root: &opts.root,
         config: &site.config,
@@ -108,6 +110,7 @@ fn check_site(
         progress: opts.progress(),
         preview: opts.preview(),
         only: only_pages,
+        stylesheets: &sheets,
     };
     let written_site = Written {
         root: &opts.root,
@@ -118,7 +121,7 @@ fn check_site(
     };
     // The link checks take longest (and may fetch); the others run beside them.
     let (problems, links) = rayon::join(
-        || page_checks(site, opts, rendered, &written_site),
+        || page_checks(site, opts, rendered, &written_site, &sheets),
         || links::check(written, &rendered.records, &link_check),
     );
     timings::mark("checks");
@@ -137,6 +140,7 @@ fn page_checks(
     opts: &BuildOptions,
     rendered: &Rendered,
     written: &Written<'_>,
+    sheets: &[stylesheets::Stylesheet],
 ) -> Result<Vec<Diagnostic>> {
     let records = written.records;
     let mut problems = Problems::new();
@@ -152,14 +156,13 @@ fn page_checks(
     for d in reading_level::check(&site.config, &site.library, &site.glossary) {
         problems.push(d);
     }
-    let stylesheets = third_party::read_stylesheets(written.files, &rendered.written)?;
-    for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
+    for d in third_party::check(records, sheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
     for d in crate::output::privacy::check(records, &opts.root) {
         problems.push(d);
     }
-    for d in a11y::check(records, &stylesheets) {
+    for d in a11y::check(records, &stylesheets::named(sheets)) {
         problems.push(d);
     }
     for d in site.images.check(written, &rendered.refused, opts.date)? {

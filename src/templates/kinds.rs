@@ -118,6 +118,8 @@ pub(super) fn add_page_views<'a>(
     let extra = &file.front.extra;
     match page.kind {
         Kind::Lesson(_) if route.version != Version::Eal => cx.slides = Some(split_slides(cx.page.content)),
+        // The EAL version is presented too: its English, key words translated in place.
+        Kind::Lesson(_) => cx.slides = cx.eal.as_ref().map(|eal| split_slides(&eal.content)),
         Kind::SidYear(_) => cx.sid = Some(env.sid_day(route, extra)?),
         Kind::Links => cx.useful_links = links::group(env.links),
         Kind::Report => cx.exit = Some(env.exit(route)),

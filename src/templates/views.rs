@@ -264,7 +264,8 @@ pub struct RenderContext<'a> {
     pub report_path: Option<&'a str>,
     /// For EAL pages: the marked English text, its key words and the translation.
     pub eal: Option<EalView<'a>>,
-    /// For lessons (not EAL pages): the body split into slides for present mode.
+    /// For lessons (and their EAL pages, from the English with key words translated): the
+    /// body split into slides for present mode.
     pub slides: Option<Slides>,
     /// On home pages, from 42 days before Safer Internet Day to the day: the countdown.
     pub sid_banner: Option<SidBanner>,

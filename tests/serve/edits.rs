@@ -88,6 +88,7 @@ fn a_site_that_does_not_build_at_first_is_served_once_fixed() {
     assert_eq!(page_now.status, 503);
     assert!(page_now.text().contains("content/about.md"), "{}", page_now.text());
     assert!(page_now.text().contains("/__haven/live-reload.js"));
+    the_privacy_policy_comes_first_and_nothing_inline_breaks_it(&page_now.text());
     let mut events = preview.events();
     events.wait_for("hello");
     assert!(events.wait_for("problem").contains("never closed"));
@@ -160,4 +161,43 @@ fn an_edit_renders_only_the_pages_that_show_it() {
         (total, total),
         "a template renders everything"
     );
+}
+
+/// The page serve writes itself carries the site pages' CSP and referrer policy first in
+/// `<head>`, and needs nothing the policy forbids (scripts only from the site, no inline
+/// script, style or handler).
+#[track_caller]
+fn the_privacy_policy_comes_first_and_nothing_inline_breaks_it(page: &str) {
+    let head = page.split_once("<head>").map(|(_, rest)| rest).unwrap_or("");
+    let policy = head.split('>').next().unwrap_or("");
+    assert!(
+        policy.starts_with("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';"),
+        "the policy is not first in <head>:\n{page}"
+    );
+    for rule in [
+        "script-src 'self';",
+        "style-src 'self';",
+        "object-src 'none';",
+        "base-uri 'self';",
+    ] {
+        assert!(policy.contains(rule), "{rule} missing: {policy}");
+    }
+    assert!(!policy.contains("unsafe"), "{policy}");
+    assert!(
+        page.contains("<meta name=\"referrer\" content=\"no-referrer\">"),
+        "{page}"
+    );
+    let lower = page.to_ascii_lowercase();
+    assert!(
+        !lower.contains("<style") && !lower.contains(" style="),
+        "inline style:\n{page}"
+    );
+    for script in lower.split("<script").skip(1) {
+        let tag = script.split('>').next().unwrap_or("");
+        assert!(tag.contains(" src=\"/"), "an inline script:\n{page}");
+    }
+    let handlers = lower
+        .split(['<', ' '])
+        .filter(|w| w.starts_with("on") && w.contains('='));
+    assert_eq!(handlers.count(), 0, "an event handler attribute:\n{page}");
 }

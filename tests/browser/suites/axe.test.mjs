@@ -44,6 +44,16 @@ const STATES = [
   ["ur/lessons/ks2/cyberbullying/index.html", "present mode (Urdu)", async (page) => {
     await page.locator("[data-present-start]").click();
   }],
+  ["eal/pl/lessons/ks2/cyberbullying/index.html", "present mode on the EAL version: key words", async (page) => {
+    await page.locator("[data-present-start]").click();
+    await page.keyboard.press("ArrowRight");
+  }],
+  ["eal/ur/lessons/ks2/cyberbullying/index.html", "present mode on the EAL version (Urdu): a section", async (page) => {
+    await page.locator("[data-present-start]").click();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+  }],
   ["search/index.html", "search results", async (page) => {
     await page.locator("#search-words").fill("password");
     await page.locator("#search-results li").first().waitFor();
