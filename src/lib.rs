@@ -20,6 +20,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod a11y;
+pub mod brand;
 pub mod cli;
 pub mod config;
 pub mod content;

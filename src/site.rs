@@ -139,6 +139,12 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let config = Arc::new(config);
     let mut problems = Problems::new();
     let theme = problems.take(Theme::load(&opts.root, &config))?;
+    if let Some(d) = theme
+        .as_ref()
+        .and_then(|t| crate::brand::check_colour(t, &config.brand))
+    {
+        problems.push(d);
+    }
     let translations = match &theme {
         Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
         None => None,
@@ -305,6 +311,7 @@ pub(crate) fn render_pages(
             today: opts.date.to_string(),
             service_worker: site.config.offline.service_worker,
             example: site.config.example,
+            brand: site.config.brand.view(),
         },
     };
     let rewrite_env = RewriteEnv {
@@ -354,6 +361,7 @@ pub(crate) fn write_static(site: &Site, root: &Path, out: &Output) -> Result<Has
         files.push((format!("/{rel}"), file.bytes.to_vec()));
     }
     files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
+    files.extend(site.config.brand.files(root)?);
     let mut problems = Problems::new();
     for f in content::walk::walk_files(root, "static", &mut problems)? {
         if !is_copied(&f.rel) {
@@ -659,6 +667,9 @@ fn page_checks(
     }
     let stylesheets = third_party::read_stylesheets(written.files, &rendered.written)?;
     for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
+        problems.push(d);
+    }
+    for d in links::stylesheets::check(&stylesheets, &rendered.written) {
         problems.push(d);
     }
     for d in crate::output::privacy::check(records, &opts.root) {

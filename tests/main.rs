@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod agreement;
+mod brand;
 mod build;
 mod cli;
 mod corpus;

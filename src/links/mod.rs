@@ -13,6 +13,7 @@ pub mod finding;
 pub mod host_name;
 pub mod internal;
 pub mod report;
+pub mod stylesheets;
 pub mod syntax;
 
 use std::collections::HashSet;
