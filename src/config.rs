@@ -352,7 +352,6 @@ impl Config {
                 .at_offset("config.toml", text, span.start, 0)
                 .into()
         };
-
         let title = raw.title.get_ref().trim().to_string();
         if title.is_empty() {
             return Err(at(raw.title.span(), "`title` is empty".into()));

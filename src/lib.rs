@@ -39,6 +39,7 @@ pub mod published;
 pub mod routes;
 pub mod serve;
 pub mod site;
+mod site_pending;
 pub mod templates;
 pub mod terminal;
 pub mod theme;

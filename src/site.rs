@@ -22,7 +22,7 @@ use crate::images::report::ConsentReport;
 use crate::images::uses::print_pages;
 use crate::images::{Images, Written, is_raster};
 use crate::kinds::curriculum::GapReport;
-use crate::kinds::links::{UsefulLink, load_links};
+use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::{Room, load_rooms};
 use crate::kinds::{self, Kind};
 use crate::links::{self, LinkCheck, LinkReport};
@@ -103,6 +103,8 @@ pub(crate) struct Site {
     pub(crate) images: Arc<Images>,
     /// The content files as read, to read again only those that change.
     pub(crate) read: content::ReadFiles,
+    /// Errors in content files left out of the build, reported with the checks' findings.
+    pub(crate) pending: Vec<Diagnostic>,
 }
 
 impl Site {
@@ -115,6 +117,7 @@ impl Site {
         let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
         let plan = routes::plan(&library, &self.config, &self.rooms)?;
         Ok(Site {
+            pending: Vec::new(),
             read,
             config: self.config.clone(),
             library,
@@ -139,29 +142,18 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let config = Arc::new(config);
     let mut problems = Problems::new();
     let theme = problems.take(Theme::load(&opts.root, &config))?;
-    if let Some(d) = theme
-        .as_ref()
-        .and_then(|t| crate::brand::check_colour(t, &config.brand))
-    {
-        problems.push(d);
-    }
+    problems.take(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
     let translations = match &theme {
         Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
         None => None,
     };
-    let library = problems.take(content::load_again(
-        &opts.root,
-        &config,
-        &content::ReadFiles::default(),
-        &HashSet::new(),
-    ))?;
+    let (library, links, pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let links = problems.take(load_links(&opts.root))?;
     let glossary = problems.take(load_glossary(&opts.root, &config))?;
     let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
         (theme, translations, library, rooms, links, glossary)
     else {
-        return Err(Error::User(problems.into_vec()));
+        return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
     for d in example_school::check(&opts.root, &config, &library)? {
         // The preview shows a new site before its placeholders are filled in.
@@ -179,10 +171,11 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
     let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
     let (Some(plan), Some(templates), Some(images)) = (plan, templates, images) else {
-        return Err(Error::User(problems.into_vec()));
+        return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
-    problems.finish()?;
+    problems.finish().map_err(|e| crate::site_pending::with(&pending, e))?;
     Ok(Site {
+        pending,
         config,
         library,
         rooms: Arc::new(rooms),
@@ -226,7 +219,7 @@ pub(crate) fn render_files(site: &Site, files: &[(&PageFile, bool)]) -> Result<H
     let markdown = Markdown::new(&site.config, &site.glossary);
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
-        .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
+        .map(|(f, mark)| (f.source.clone(), markdown.render_keeping_going(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
     let mut bodies = HashMap::with_capacity(results.len());
@@ -653,7 +646,19 @@ fn page_checks(
 ) -> Result<Vec<Diagnostic>> {
     let records = written.records;
     let mut problems = Problems::new();
-    for d in rendered.problems.iter().cloned() {
+    let mut broken: Vec<Diagnostic> = rendered
+        .bodies
+        .values()
+        .flat_map(|b| b.broken.iter().cloned())
+        .collect();
+    broken.sort_by_key(|d| d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column)));
+    for d in site
+        .pending
+        .iter()
+        .cloned()
+        .chain(broken)
+        .chain(rendered.problems.iter().cloned())
+    {
         problems.push(d);
     }
     for d in ceop::check(records, &site.config.ceop_url) {
@@ -686,7 +691,7 @@ fn page_checks(
 
 /// Writes everything into `out` and runs the checks on what was written.
 fn write_and_check(site: &Site, opts: &BuildOptions, out: &Output) -> Result<(Checked, Rendered)> {
-    let rendered = render_site(site, opts, out)?;
+    let rendered = render_site(site, opts, out).map_err(|e| crate::site_pending::with(&site.pending, e))?;
     let checked = check_site(site, opts, &out.snapshot(), &rendered, Scope::All)?;
     Ok((checked, rendered))
 }

@@ -5,6 +5,7 @@ mod accessibility;
 mod agreement;
 mod brand;
 mod build;
+mod causes;
 mod cli;
 mod corpus;
 mod curriculum;

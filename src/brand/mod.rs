@@ -238,10 +238,16 @@ pub fn stylesheet(colour: Colour) -> String {
     )
 }
 
-/// The error for a brand colour below AA contrast in a pair of the theme's stylesheets,
-/// placed on its line of config.toml.
-pub fn check_colour(theme: &crate::theme::Theme, brand: &Brand) -> Option<Diagnostic> {
-    let colour = brand.colour.as_ref()?;
+/// The error for a brand colour below AA contrast in a pair of the theme's stylesheets
+/// (when the theme could be read), placed on its line of config.toml.
+pub fn check_colour(theme: Option<&crate::theme::Theme>, brand: &Brand) -> Result<()> {
+    match (theme, &brand.colour) {
+        (Some(theme), Some(colour)) => colour_error(theme, colour).map_or(Ok(()), |d| Err(d.into())),
+        _ => Ok(()),
+    }
+}
+
+fn colour_error(theme: &crate::theme::Theme, colour: &BrandColour) -> Option<Diagnostic> {
     let sheets: Vec<(String, String)> = theme
         .static_files
         .iter()
