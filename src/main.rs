@@ -89,6 +89,8 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     opts.zip = args.zip;
     opts.offline = args.offline;
     opts.strict = args.strict;
+    // Progress bars show only when standard error is a terminal.
+    opts.progress = true;
     let report = site::build(&opts)?;
     print_report(&report, opts.strict);
     let output = report.output.as_deref().unwrap_or(&opts.output);

@@ -35,7 +35,8 @@ pub struct BuildOptions {
     pub portable: bool,
     /// Never fetch; use the link cache only.
     pub offline: bool,
-    /// Show a progress bar on the terminal while checking external links.
+    /// Show progress bars while checking external links and encoding images, when
+    /// standard error is a terminal (never when it is piped).
     pub progress: bool,
     /// Also pack the published (portable) site into this zip file.
     pub zip: Option<PathBuf>,

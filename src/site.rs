@@ -497,7 +497,7 @@ pub(crate) fn render_site(site: &Site, opts: &BuildOptions, out: &Output) -> Res
     let routes: Vec<&Route> = site.plan.routes.iter().collect();
     let (records, (refused, texts)) = rayon::join(
         || render_pages(site, &bodies, opts, out, &routes),
-        || rayon::join(|| site.images.publish(out), || plain_texts(&bodies)),
+        || rayon::join(|| site.images.publish(out, opts.progress), || plain_texts(&bodies)),
     );
     timings::mark("pages, images, search text");
     finish_site(site, opts, out, bodies, texts, records?, static_files, refused?)

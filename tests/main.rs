@@ -30,6 +30,7 @@ mod pictures;
 mod policy;
 mod portable;
 mod posters;
+mod progress;
 mod published;
 mod reading_level;
 mod report;
