@@ -46,6 +46,8 @@ pub struct Config {
     /// True for the bundled example school: its pages say so, and it may carry the
     /// example's own values, which any other site may not (DESIGN §12).
     pub example: bool,
+    /// The school's logo, colour and extra stylesheet (`[brand]`, DESIGN §12).
+    pub brand: crate::brand::Brand,
 }
 
 /// The school's contact details; every field may be empty and is then left off pages.
@@ -235,6 +237,8 @@ struct RawConfig {
     checks: CheckSettings,
     #[serde(default)]
     example: bool,
+    #[serde(default)]
+    brand: crate::brand::RawBrand,
 }
 
 #[derive(Deserialize)]
@@ -335,6 +339,7 @@ impl Config {
             config.links.extra_roots = crate::links::external::trust::read_ca_file(root, ca_file.get_ref())
                 .map_err(|d| d.at_offset("config.toml", &text, ca_file.span().start, 0))?;
         }
+        config.brand.check_files(root)?;
         Ok(config)
     }
 
@@ -347,7 +352,6 @@ impl Config {
                 .at_offset("config.toml", text, span.start, 0)
                 .into()
         };
-
         let title = raw.title.get_ref().trim().to_string();
         if title.is_empty() {
             return Err(at(raw.title.span(), "`title` is empty".into()));
@@ -397,6 +401,7 @@ impl Config {
             offline: raw.offline,
             checks: raw.checks,
             example: raw.example,
+            brand: crate::brand::Brand::parse(raw.brand, text)?,
         })
     }
 

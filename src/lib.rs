@@ -20,6 +20,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod a11y;
+pub mod brand;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -38,6 +39,7 @@ pub mod published;
 pub mod routes;
 pub mod serve;
 pub mod site;
+mod site_pending;
 pub mod templates;
 pub mod terminal;
 pub mod theme;

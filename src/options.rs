@@ -82,9 +82,13 @@ impl BuildOptions {
         matches!(self.command, Command::Check { offline: false, .. })
     }
 
-    /// True when the link check shows a progress bar.
+    /// True when long work (encoding images, checking external links) shows a progress
+    /// bar; it shows only when standard error is a terminal, never when it is piped.
     pub fn progress(&self) -> bool {
-        matches!(self.command, Command::Check { progress: true, .. })
+        matches!(
+            self.command,
+            Command::Build { .. } | Command::Check { progress: true, .. }
+        )
     }
 }
 

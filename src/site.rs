@@ -163,7 +163,8 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         None => open()?,
     };
     timings::mark("load");
-    let (bodies, changed) = bodies::render(&site, last)?;
+    let pending = |e| crate::site_pending::with(&site.pending, e);
+    let (bodies, changed) = bodies::render(&site, last).map_err(pending)?;
     timings::mark("markdown");
     let work = match last {
         Some(last) => affected::work(&last.site, &site, &changed, static_changed),
@@ -176,16 +177,26 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         || pages::render_pages(&site, &bodies, opts, &out, &routes),
         || {
             rayon::join(
-                || images(&site, &work, last, &out),
+                || images(&site, opts, &work, last, &out),
                 || bodies::texts(&bodies, &changed, last),
             )
         },
     );
     timings::mark("pages, images, search text");
-    let records = records?;
+    let records = records.map_err(pending)?;
     let pages_rendered = records.len();
     let records = pages::merge(&site, records, last);
-    let rendered = write::finish_site(&site, opts, &out, bodies, texts, records, static_files, refused?)?;
+    let rendered = write::finish_site(
+        &site,
+        opts,
+        &out,
+        bodies,
+        texts,
+        records,
+        static_files,
+        refused.map_err(pending)?,
+    )
+    .map_err(pending)?;
     let files = out.finish();
     let (checked, files_written) = check::check_work(&site, opts, &files, &rendered, &work, last, &routes)?;
     Ok(Built {
@@ -200,10 +211,16 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
 
 /// Publishes the images when `work` asks, else keeps the last build's refusals (the
 /// images themselves are in its files, which this build starts from).
-fn images(site: &Site, work: &Work, last: Option<&Built>, out: &Output) -> Result<Vec<(usize, Refusal)>> {
+fn images(
+    site: &Site,
+    opts: &BuildOptions,
+    work: &Work,
+    last: Option<&Built>,
+    out: &Output,
+) -> Result<Vec<(usize, Refusal)>> {
     match last {
         Some(last) if !work.images => Ok(last.rendered.refused.clone()),
-        _ => site.images.publish(out),
+        _ => site.images.publish(out, opts.progress()),
     }
 }
 

@@ -3,7 +3,9 @@
 
 mod accessibility;
 mod agreement;
+mod brand;
 mod build;
+mod causes;
 mod cli;
 mod corpus;
 mod curriculum;
@@ -29,6 +31,7 @@ mod pictures;
 mod policy;
 mod portable;
 mod posters;
+mod progress;
 mod published;
 mod reading_level;
 mod report;

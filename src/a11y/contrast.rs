@@ -15,20 +15,20 @@ use crate::error::Diagnostic;
 /// The custom properties used for text on a page's own backgrounds.
 const TEXT: [&str; 4] = ["--text", "--muted", "--link", "--link-visited"];
 /// The custom properties of a page's backgrounds.
-const BACKGROUNDS: [&str; 3] = ["--background", "--surface", "--notice"];
+pub(super) const BACKGROUNDS: [&str; 3] = ["--background", "--surface", "--notice"];
 
 /// One rule of a stylesheet: its selector and declarations, outside `@media print`, and
 /// the line (from 1) where its block opens.
 #[derive(Debug, Clone)]
-struct Rule {
-    selector: String,
-    declarations: Vec<(String, String)>,
-    sheet: String,
-    line: usize,
+pub(super) struct Rule {
+    pub(super) selector: String,
+    pub(super) declarations: Vec<(String, String)>,
+    pub(super) sheet: String,
+    pub(super) line: usize,
 }
 
 /// The rules of the stylesheet `sheet`, nested blocks flattened, print-only rules left out.
-fn rules(sheet: &str, css: &str) -> Vec<Rule> {
+pub(super) fn rules(sheet: &str, css: &str) -> Vec<Rule> {
     let css = without_comments(css);
     let mut out = Vec::new();
     let mut preludes: Vec<(String, usize)> = Vec::new();
@@ -90,14 +90,14 @@ fn declarations(block: &str) -> Vec<(String, String)> {
 
 /// A custom property's value and the rule that sets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Defined {
-    value: String,
-    sheet: String,
-    line: usize,
+pub(super) struct Defined {
+    pub(super) value: String,
+    pub(super) sheet: String,
+    pub(super) line: usize,
 }
 
 /// A set of colour custom properties: the theme's, or the theme's with a variant's on top.
-type Palette = BTreeMap<String, Defined>;
+pub(super) type Palette = BTreeMap<String, Defined>;
 
 /// True for a rule that sets custom properties for the whole page.
 fn is_root(selector: &str) -> bool {
@@ -108,7 +108,7 @@ fn is_root(selector: &str) -> bool {
 }
 
 /// The theme's palette, then each variant (`(selector, palette)`) that overrides it.
-fn palettes(rules: &[Rule]) -> Vec<(Option<String>, Palette)> {
+pub(super) fn palettes(rules: &[Rule]) -> Vec<(Option<String>, Palette)> {
     let custom = |r: &Rule| -> Palette {
         r.declarations
             .iter()
@@ -147,7 +147,7 @@ fn palettes(rules: &[Rule]) -> Vec<(Option<String>, Palette)> {
 
 /// The colour a value stands for under `palette`, every `var(--x, fallback)` in it
 /// replaced (`color-mix(in oklch, var(--text), white)` too); or why it is not one colour.
-fn resolve(value: &str, palette: &Palette) -> Result<Colour, String> {
+pub(super) fn resolve(value: &str, palette: &Palette) -> Result<Colour, String> {
     let mut value = value.trim().to_string();
     for _ in 0..8 {
         let Some(start) = value.to_ascii_lowercase().find("var(") else {
@@ -184,12 +184,12 @@ fn closing_paren(text: &str, from: usize) -> Option<usize> {
 
 /// A text colour and a background as written, and where.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Pair {
-    text: String,
-    background: String,
-    sheet: String,
-    line: usize,
-    selector: String,
+pub(super) struct Pair {
+    pub(super) text: String,
+    pub(super) background: String,
+    pub(super) sheet: String,
+    pub(super) line: usize,
+    pub(super) selector: String,
 }
 
 /// Values that leave a colour to another rule (the parent's text, whatever is behind):
@@ -206,7 +206,7 @@ const NOT_SET_HERE: [&str; 8] = [
 ];
 
 /// The pairs of one stylesheet: each rule setting both a text colour and a background.
-fn pairs_of(rules: &[Rule]) -> Vec<Pair> {
+pub(super) fn pairs_of(rules: &[Rule]) -> Vec<Pair> {
     rules
         .iter()
         .filter_map(|r| {
@@ -232,7 +232,7 @@ fn pairs_of(rules: &[Rule]) -> Vec<Pair> {
 }
 
 /// The text colours on the page backgrounds, where the palette defines them.
-fn page_pairs(palette: &Palette) -> Vec<Pair> {
+pub(super) fn page_pairs(palette: &Palette) -> Vec<Pair> {
     let defined = |names: &'static [&'static str]| names.iter().filter(|n| palette.contains_key(**n));
     let mut out = Vec::new();
     for t in defined(&TEXT) {
@@ -283,7 +283,7 @@ pub fn check(stylesheets: &[(String, String)]) -> Vec<Diagnostic> {
 
 /// The pair's background colour: a `background` shorthand's colour is its last word that
 /// is a colour (`var(--surface) url(x.png) no-repeat`).
-fn background(pair: &Pair, palette: &Palette) -> Result<Colour, String> {
+pub(super) fn background(pair: &Pair, palette: &Palette) -> Result<Colour, String> {
     let whole = resolve(&pair.background, palette);
     if whole.is_ok() || pair.background.contains('(') && !pair.background.contains("var(") {
         return whole;
@@ -293,7 +293,7 @@ fn background(pair: &Pair, palette: &Palette) -> Result<Colour, String> {
 }
 
 /// " with the reading preference `…`", or nothing for the theme itself.
-fn when(variant: Option<&str>) -> String {
+pub(super) fn when(variant: Option<&str>) -> String {
     variant.map_or(String::new(), |v| format!(" with the reading preference `{v}`"))
 }
 

@@ -5,6 +5,7 @@
 //! "click here", tables without header cells: warnings, errors under `--strict`); and the
 //! theme's colour pairs, computed from its CSS custom properties, are checked for AA contrast.
 
+pub mod accent;
 pub mod colour;
 pub mod contrast;
 pub mod page;

@@ -97,7 +97,8 @@ pub fn parse_file_name<'a>(
         return Err(FileNameError {
             message: format!("`{name}`: `{unknown}` is not a language or a version of this site"),
             hint: format!(
-                "name files STEM.md, STEM.easy.md, STEM.LANG.md or STEM.easy.LANG.md (this site has {langs}; the only version is `easy`); add the language to config.toml or remove the dot from the name"
+                "{}name files STEM.md, STEM.easy.md, STEM.LANG.md or STEM.easy.LANG.md (this site has {langs}; the only version is `easy`); add the language to config.toml or remove the dot from the name",
+                crate::error::did_you_mean(&unknown, other_langs.iter().copied().chain(["easy"]))
             ),
         });
     }

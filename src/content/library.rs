@@ -39,12 +39,20 @@ pub struct Library {
     pub(super) drafts: HashSet<String>,
     /// Content-relative asset path -> index into `assets`.
     pub(super) asset_index: HashMap<String, usize>,
+    /// Content-relative paths of files that could not be read (their errors are reported
+    /// already): links to them are not reported again as broken.
+    pub(super) unreadable: HashSet<String>,
 }
 
 impl Library {
     /// What the `.md` file at this content-relative path became, if it is published.
     pub fn source(&self, content_path: &str) -> Option<&SourceRef> {
         self.sources.get(content_path)
+    }
+
+    /// True when this content-relative path could not be read (an error says why).
+    pub fn is_unreadable(&self, content_path: &str) -> bool {
+        self.unreadable.contains(content_path)
     }
 
     /// True when this content-relative path is a draft (never published).

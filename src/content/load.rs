@@ -58,6 +58,19 @@ pub fn load_again(
     before: &ReadFiles,
     changed: &HashSet<String>,
 ) -> Result<(Library, ReadFiles)> {
+    let (library, read, problems) = load_keeping_going(root, config, before, changed)?;
+    problems.finish().map(|_| (library, read))
+}
+
+/// As [`load_again`], but a file that cannot be read leaves only itself out: the library
+/// holds every other file, beside every problem found, so a build can go on to find the
+/// site's other mistakes in the same run (issue 18: one run shows them all).
+pub fn load_keeping_going(
+    root: &Path,
+    config: &Config,
+    before: &ReadFiles,
+    changed: &HashSet<String>,
+) -> Result<(Library, ReadFiles, Problems)> {
     let mut problems = Problems::new();
     let files = walk_files(root, "content", &mut problems)?;
     let (markdown, others): (Vec<SiteFile>, Vec<SiteFile>) = files.into_iter().partition(|f| f.rel.ends_with(".md"));
@@ -141,7 +154,8 @@ pub fn load_again(
     };
     build_sections(&mut library, section_files, config, found);
     collect_assets(&mut library, others, &bundle_dirs);
-    problems.finish().map(|_| (library, read))
+    library.unreadable = unparsed;
+    Ok((library, read, problems))
 }
 
 fn join(dir: &str, name: &str) -> String {

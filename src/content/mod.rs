@@ -10,7 +10,7 @@ pub mod walk;
 
 pub use file_name::Variant;
 pub use library::{Library, SourceRef};
-pub use load::{ReadFiles, load, load_again};
+pub use load::{ReadFiles, load, load_again, load_keeping_going};
 pub use page::{Page, PageFile, Section};
 
 /// A file or folder name made into a URL segment: lower case, ASCII, hyphens.

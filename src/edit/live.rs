@@ -181,6 +181,7 @@ fn with_library(site: &Site, library: Library, plan: routes::Plan) -> Site {
         theme: site.theme.clone(),
         images: site.images.clone(),
         read: Default::default(),
+        pending: Vec::new(),
     }
 }
 

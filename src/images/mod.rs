@@ -17,6 +17,7 @@ pub mod consent;
 pub mod encode;
 pub mod inventory;
 pub mod names;
+pub mod progress;
 pub mod register_in_git;
 pub mod report;
 pub mod responsive;
@@ -212,18 +213,29 @@ impl Images {
 
     /// Re-encodes every distinct image not yet in the cache, in parallel, then writes
     /// each image and its variants into `out`. Returns the problems of images that could
-    /// not be decoded, by image index.
-    pub fn publish(&self, out: &Output) -> Result<Vec<(usize, Refusal)>> {
+    /// not be decoded, by image index. With `progress`, a bar on a terminal counts the encodings.
+    pub fn publish(&self, out: &Output, progress: bool) -> Result<Vec<(usize, Refusal)>> {
         let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, plan) in self.plans.iter().enumerate() {
             if let Ok(plan) = plan {
                 by_key.entry(plan.key.as_str()).or_default().push(i);
             }
         }
+        let to_encode = by_key
+            .values()
+            .filter(|users| self.plans[users[0]].as_ref().is_ok_and(|p| !p.cached));
+        let bar = progress::bar(to_encode.count(), progress);
         let results: Vec<Result<Vec<(usize, Refusal)>>> = by_key
             .par_iter()
-            .map(|(key, users)| self.publish_key(key, users, out))
+            .map(|(key, users)| {
+                let published = self.publish_key(key, users, out);
+                if self.plans[users[0]].as_ref().is_ok_and(|p| !p.cached) {
+                    bar.inc(1);
+                }
+                published
+            })
             .collect();
+        bar.finish_and_clear();
         let mut refused = Vec::new();
         for r in results {
             refused.extend(r?);

@@ -65,6 +65,13 @@ fn slip(value: &Value, codes: &[&str]) -> String {
         .map_or_else(String::new, |v| crate::error::did_you_mean(v, codes.iter().copied()))
 }
 
+/// "did you mean `contact`? " for each item of a list near one of `codes` but not one.
+fn slips(value: &Value, codes: &[&str]) -> String {
+    let items = value.as_array().map_or(&[][..], Vec::as_slice);
+    let wrong = items.iter().filter(|v| v.as_str().is_none_or(|s| !codes.contains(&s)));
+    wrong.map(|v| slip(v, codes)).collect()
+}
+
 fn check_key(key: &str, value: &Value) -> Option<ExtraProblem> {
     let bands = || list_codes(Band::ALL.map(Band::code));
     match key {
@@ -85,7 +92,11 @@ fn check_key(key: &str, value: &Value) -> Option<ExtraProblem> {
                 problem(
                     key,
                     format!("`topics = {value}` is not a list of the four Cs"),
-                    format!("use a list of {}, e.g. topics = [\"contact\"]", topics()),
+                    format!(
+                        "{}use a list of {}, e.g. topics = [\"contact\"]",
+                        slips(value, &Topic::ALL.map(Topic::code)),
+                        topics()
+                    ),
                 )
             })
         }

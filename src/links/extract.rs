@@ -32,6 +32,12 @@ impl LinkUse<'_> {
     pub fn sources(&self) -> Vec<Source> {
         sources_of(self.page, self.original, self.data)
     }
+
+    /// The URL as the template or Markdown wrote it (`@/b.md#x`), the same in every
+    /// language version of a page.
+    pub fn as_written(&self) -> &str {
+        self.original.trim()
+    }
 }
 
 /// The files outside `content/` that hold URLs, indexed by every quoted string in them, so

@@ -2,7 +2,7 @@
 //! one under the site's own `base_url`, must lead to a written file (a folder to its
 //! `index.html`), and every `#fragment` to an `id` in its target page.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
@@ -75,6 +75,7 @@ impl WrittenSite<'_> {
             .collect();
         let mut misses: Places<(String, Miss)> = Places::default();
         let mut written: BTreeMap<String, &str> = BTreeMap::new();
+        let mut reached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for link in uses {
             let url = link.url.trim();
             let Some(target) = self.target(link.page, url) else {
@@ -87,7 +88,16 @@ impl WrittenSite<'_> {
                 Ok(resolved) if url.starts_with('#') => self
                     .miss(resolved, link.page, &ids)
                     .map(|(_, miss)| (url.to_string(), miss)),
-                Ok(resolved) => self.miss(resolved, link.page, &ids),
+                // So is a missing id in another page (`@/b.md#x`) reached from each
+                // language's version: one finding for the link as written, naming each target.
+                Ok(resolved) => match self.miss(resolved, link.page, &ids) {
+                    Some((target, Miss::NoId)) => {
+                        let key = link.as_written().to_string();
+                        reached.entry(key.clone()).or_default().insert(target);
+                        Some((key, Miss::NoId))
+                    }
+                    other => other,
+                },
             };
             if let Some(key) = miss {
                 written.entry(key.0.clone()).or_insert(url);
@@ -96,9 +106,18 @@ impl WrittenSite<'_> {
         }
         misses
             .into_groups()
-            .map(|((target, miss), sources)| {
-                let as_written = written.get(&target).copied().unwrap_or(&target);
-                Finding::new(&target, LinkResult::Error, message(as_written, &target, miss), &sources).hint(HINT)
+            .map(|((key, miss), sources)| {
+                let as_written = written.get(&key).copied().unwrap_or(&key);
+                let target = reached
+                    .get(&key)
+                    .map_or(key.clone(), |t| t.iter().cloned().collect::<Vec<_>>().join(", "));
+                let url = reached.get(&key).and_then(|t| t.first()).unwrap_or(&key);
+                let shown = if reached.contains_key(&key) {
+                    key.as_str()
+                } else {
+                    as_written
+                };
+                Finding::new(url, LinkResult::Error, message(shown, &target, miss), &sources).hint(HINT)
             })
             .collect()
     }

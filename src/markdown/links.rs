@@ -58,6 +58,11 @@ pub fn decode(path: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| path.to_string())
 }
 
+/// What a link to a page that is not in the site is written as while the build goes on
+/// to find the site's other mistakes: the page itself, which no check reports again (the
+/// link's own error stops the build).
+pub const STAND_IN: &str = "./";
+
 /// Rewrites one link of a file in content folder `dir`. Returns the URL to put in the
 /// body HTML, or why the link is broken.
 pub fn rewrite(url: &str, dir: &str, library: &Library) -> Result<String, BrokenLink> {
@@ -95,6 +100,10 @@ fn page_token(content_path: &str, suffix: &str, written: &str, library: &Library
     let content_path = content_path.trim_start_matches('/');
     if library.source(content_path).is_some() {
         return Ok(format!("@/{content_path}{suffix}"));
+    }
+    if library.is_unreadable(content_path) {
+        // Its own error says what is wrong with it; the link is not a second finding.
+        return Ok(STAND_IN.into());
     }
     if library.is_draft(content_path) {
         return Err(BrokenLink {

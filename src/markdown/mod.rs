@@ -62,6 +62,9 @@ pub struct RenderedBody {
     pub words: usize,
     /// For English lessons: the body again with its glossary words marked (EAL pages).
     pub marked: Option<MarkedBody>,
+    /// Its links to pages that do not exist (each written as `links::STAND_IN`), reported with the
+    /// checks' findings so one run shows the site's other mistakes too.
+    pub broken: Vec<Diagnostic>,
 }
 
 /// A body with its glossary words marked (see [`key_words`]).
@@ -154,6 +157,22 @@ impl Markdown {
     /// Renders one file's body. `library` resolves its links to other pages and files;
     /// with `mark_key_words`, the body is also rendered with its glossary words marked.
     pub fn render(&self, file: &PageFile, library: &Library, mark_key_words: bool) -> Result<RenderedBody> {
+        let body = self.render_keeping_going(file, library, mark_key_words)?;
+        if body.broken.is_empty() {
+            Ok(body)
+        } else {
+            Err(Error::User(body.broken))
+        }
+    }
+
+    /// As [`Markdown::render`], but a link to a page that does not exist is written as
+    /// [`links::STAND_IN`] and its error kept in [`RenderedBody::broken`].
+    pub fn render_keeping_going(
+        &self,
+        file: &PageFile,
+        library: &Library,
+        mark_key_words: bool,
+    ) -> Result<RenderedBody> {
         let arena = Arena::new();
         let root = comrak::parse_document(&arena, &file.body, &self.options);
         let content_dir = content_dir(file);
@@ -166,20 +185,20 @@ impl Markdown {
             if let NodeValue::Link(link) | NodeValue::Image(link) = &mut data.value {
                 match links::rewrite(&link.url, &content_dir, library) {
                     Ok(url) => link.url = url,
-                    Err(broken) => problems.push(
-                        Diagnostic::error(broken.message)
-                            .at_line(&file.source, &self.file_text(file), line, column)
-                            .hint(broken.hint),
-                    ),
+                    Err(broken) => {
+                        problems.push(
+                            Diagnostic::error(broken.message)
+                                .at_line(&file.source, &self.file_text(file), line, column)
+                                .hint(broken.hint),
+                        );
+                        link.url = links::STAND_IN.into();
+                    }
                 }
                 links.push(BodyLink {
                     url: link.url.clone(),
                     line,
                 });
             }
-        }
-        if !problems.is_empty() {
-            return Err(Error::User(problems));
         }
         if file.variant == Variant::Easy {
             easy_read::picture_lines(&arena, root);
@@ -205,6 +224,7 @@ impl Markdown {
             // the byte-wise split is several times quicker than the Unicode one.
             words: file.body.split_ascii_whitespace().count(),
             marked,
+            broken: problems,
         })
     }
 

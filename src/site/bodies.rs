@@ -65,7 +65,7 @@ fn render_files(site: &Site, files: &[(&PageFile, bool)]) -> Result<HashMap<Path
     let markdown = Markdown::new(&site.config, &site.glossary);
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
-        .map(|(f, mark)| (f.source.clone(), markdown.render(f, &site.library, *mark)))
+        .map(|(f, mark)| (f.source.clone(), markdown.render_keeping_going(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
     let mut bodies = HashMap::with_capacity(results.len());

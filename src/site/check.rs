@@ -144,7 +144,19 @@ fn page_checks(
 ) -> Result<Vec<Diagnostic>> {
     let records = written.records;
     let mut problems = Problems::new();
-    for d in rendered.problems.iter().cloned() {
+    let mut broken: Vec<Diagnostic> = rendered
+        .bodies
+        .values()
+        .flat_map(|b| b.broken.iter().cloned())
+        .collect();
+    broken.sort_by_key(|d| d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column)));
+    for d in site
+        .pending
+        .iter()
+        .cloned()
+        .chain(broken)
+        .chain(rendered.problems.iter().cloned())
+    {
         problems.push(d);
     }
     for d in ceop::check(records, &site.config.ceop_url) {

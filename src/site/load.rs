@@ -11,7 +11,7 @@ use crate::example_school;
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::images::Images;
-use crate::kinds::links::{UsefulLink, load_links};
+use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::{Room, load_rooms};
 use crate::options::{BuildOptions, Command};
 use crate::routes::{self, Plan};
@@ -33,6 +33,8 @@ pub(crate) struct Site {
     pub(crate) images: Arc<Images>,
     /// The content files as read, to read again only those that change.
     pub(crate) read: content::ReadFiles,
+    /// Errors in content files left out of the build, reported with the checks' findings.
+    pub(crate) pending: Vec<Diagnostic>,
 }
 
 impl Site {
@@ -45,6 +47,7 @@ impl Site {
         let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
         let plan = routes::plan(&library, &self.config, &self.rooms)?;
         Ok(Site {
+            pending: Vec::new(),
             read,
             config: self.config.clone(),
             library,
@@ -69,23 +72,18 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let config = Arc::new(config);
     let mut problems = Problems::new();
     let theme = problems.take(Theme::load(&opts.root, &config))?;
+    problems.take(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
     let translations = match &theme {
         Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
         None => None,
     };
-    let library = problems.take(content::load_again(
-        &opts.root,
-        &config,
-        &content::ReadFiles::default(),
-        &HashSet::new(),
-    ))?;
+    let (library, links, pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
     let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let links = problems.take(load_links(&opts.root))?;
     let glossary = problems.take(load_glossary(&opts.root, &config))?;
     let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
         (theme, translations, library, rooms, links, glossary)
     else {
-        return Err(Error::User(problems.into_vec()));
+        return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
     for d in example_school::check(&opts.root, &config, &library)? {
         // The preview shows a new site before its placeholders are filled in.
@@ -103,10 +101,11 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
     let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
     let (Some(plan), Some(templates), Some(images)) = (plan, templates, images) else {
-        return Err(Error::User(problems.into_vec()));
+        return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
-    problems.finish()?;
+    problems.finish().map_err(|e| crate::site_pending::with(&pending, e))?;
     Ok(Site {
+        pending,
         config,
         library,
         rooms: Arc::new(rooms),

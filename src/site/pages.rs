@@ -123,6 +123,7 @@ pub(crate) fn render_pages(
             today: opts.date.to_string(),
             service_worker: site.config.offline.service_worker,
             example: site.config.example,
+            brand: site.config.brand.view(),
         },
     };
     let rewrite_env = RewriteEnv {

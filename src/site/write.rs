@@ -58,6 +58,7 @@ fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String
         files.push((format!("/{rel}"), file.bytes.to_vec()));
     }
     files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
+    files.extend(site.config.brand.files(root)?);
     let mut problems = Problems::new();
     for f in content::walk::walk_files(root, "static", &mut problems)? {
         if !is_copied(&f.rel) {

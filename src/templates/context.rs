@@ -60,6 +60,7 @@ static NO_BODY: RenderedBody = RenderedBody {
     links: Vec::new(),
     words: 0,
     marked: None,
+    broken: Vec::new(),
 };
 
 impl<'a> RenderEnv<'a> {

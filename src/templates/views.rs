@@ -42,6 +42,8 @@ pub struct SiteView<'a> {
     pub service_worker: bool,
     /// True for the example school: every page says so (`example = true`).
     pub example: bool,
+    /// The school's logo, favicons and stylesheets (`[brand]`).
+    pub brand: crate::brand::BrandView,
 }
 
 /// The page being rendered (`page`): its text and what it is.
