@@ -4,6 +4,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::extra::{Extra, ExtraKeys};
+
 use crate::config::toml_error;
 use crate::error::{Diagnostic, Error, Result};
 
@@ -30,8 +32,11 @@ pub struct FrontMatter {
     /// Old URL paths of the page (`aliases = ["/old/path/"]`, Zola's form), each kept
     /// working by a redirect page (DESIGN §12).
     pub aliases: Vec<String>,
-    /// Kind-specific settings.
-    pub extra: toml::Table,
+    /// The `[extra]` table as written (templates see it as `page.extra`); versions
+    /// inherit the default-language file's keys.
+    pub extra_keys: ExtraKeys,
+    /// What `[extra]` says for the page's kind, read once the loader knows the kind.
+    pub extra: Extra,
 }
 
 #[derive(Deserialize)]
@@ -48,7 +53,7 @@ struct RawFrontMatter {
     #[serde(default)]
     aliases: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    extra: toml::Table,
+    extra: ExtraKeys,
 }
 
 /// A file split into its front matter and body.
@@ -130,7 +135,7 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
     };
     let mut aliases = Vec::new();
     for alias in raw.aliases {
-        match crate::published::alias_path(alias.get_ref()) {
+        match alias_path(alias.get_ref()) {
             Some(path) => aliases.push(path),
             None => {
                 return Err(at(
@@ -150,7 +155,24 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
         draft: raw.draft,
         template: raw.template,
         slug,
-        extra: raw.extra,
+        extra_keys: raw.extra,
+        extra: Extra::None,
+    })
+}
+
+/// An alias as a URL path of the site, or `None` when it is not one: it starts with `/`,
+/// and holds no `..`, query, fragment or characters a path would need escaping for.
+pub fn alias_path(text: &str) -> Option<String> {
+    let text = text.trim();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-_./~".contains(c);
+    if !text.starts_with('/') || text.starts_with("//") || text.contains("..") || !text.chars().all(allowed) {
+        return None;
+    }
+    let last = text.rsplit('/').next().unwrap_or_default();
+    Some(if text.ends_with('/') || last.contains('.') {
+        text.to_string()
+    } else {
+        format!("{text}/")
     })
 }
 
@@ -217,7 +239,16 @@ mod tests {
         assert_eq!(f.date, Some(jiff::civil::date(2026, 9, 1)));
         assert_eq!(f.weight, Some(3));
         assert!(f.draft);
-        assert_eq!(f.extra["band"].as_str(), Some("ks2"));
+        assert_eq!(f.extra_keys["band"].get_ref().as_str(), Some("ks2"));
+    }
+
+    #[test]
+    fn aliases_are_paths_of_the_site() {
+        assert_eq!(alias_path("/old/path"), Some("/old/path/".into()));
+        assert_eq!(alias_path("/old.html"), Some("/old.html".into()));
+        for bad in ["old/", "https://x.uk/", "//x.uk/", "/a/../b/", "/a b/", "/a?q=1"] {
+            assert_eq!(alias_path(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -6,15 +6,16 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::extra::{self, Extra, ExtraKeys};
 use super::file_name::{Variant, parse_file_name};
 use super::front_matter::{self, FrontMatter};
+use super::kind::{self, Kind};
 use super::library::{Asset, Library, SourceRef};
 use super::page::{Page, PageFile, Section, Versions};
 use super::walk::{SiteFile, walk_files};
 use super::{humanize, slugify};
 use crate::config::Config;
 use crate::error::{Diagnostic, Problems, Result};
-use crate::kinds::{self, Kind, extra};
 
 /// A parsed `.md` file before it is placed in a page or section.
 #[derive(Debug, Clone)]
@@ -194,35 +195,10 @@ fn parse_file(root: &Path, f: &SiteFile, config: &Config) -> Result<Parsed> {
     })
 }
 
-/// The 1-based file line of `[extra]` key `key` in a file's front matter, if it can be found.
-pub fn extra_key_line(front_text: &str, key: &str) -> Option<usize> {
-    let mut in_extra = false;
-    for (i, line) in front_text.lines().enumerate() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            in_extra = t == "[extra]";
-        } else if in_extra
-            && t.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
-            return Some(i + 2);
-        }
-    }
-    None
-}
-
-/// Places `d` at the line of `[extra] key` in `file`'s front matter, or in the file.
-pub fn at_extra_key(d: Diagnostic, file: &PageFile, key: &str) -> Diagnostic {
-    match extra_key_line(&file.front_text, key) {
-        Some(line) => d.at_line(&file.source, &format!("+++\n{}", file.front_text), line, 1),
-        None => d.in_file(&file.source),
-    }
-}
-
 fn check_extra(kind: Kind, file: &PageFile, problems: &mut Problems) {
-    for p in extra::check(kind, &file.front.extra) {
+    for p in extra::check(kind, &file.front.extra_keys) {
         let d = Diagnostic::error(format!("[extra] {}", p.message)).hint(p.hint);
-        problems.push(at_extra_key(d, file, &p.key));
+        problems.push(file.at_front_line(d, p.span.start));
     }
 }
 
@@ -238,7 +214,7 @@ fn assemble_page(
 ) -> Option<Page> {
     let problems = found.problems;
     let default = config.default_language().code.as_str();
-    let kind = match kinds::classify_page(key) {
+    let kind = match kind::classify_page(key) {
         Ok(kind) => kind,
         Err(m) => {
             for p in &files {
@@ -277,7 +253,7 @@ fn assemble_page(
         }
         return None;
     };
-    let main_extra = main.file.front.extra.clone();
+    let main_extra = main.file.front.extra_keys.clone();
     let slug = main.file.front.slug.clone();
     let dir = main.dir.clone();
     let mut versions = Versions::default();
@@ -294,8 +270,9 @@ fn assemble_page(
         library.sources.insert(p.rel.clone(), SourceRef::Page(key.to_string()));
         let mut file = p.file;
         if !is_main {
-            file.front.extra = merged(&main_extra, &file.front);
+            file.front.extra_keys = merged(&main_extra, &file.front);
         }
+        file.front.extra = Extra::read(kind, &file.front.extra_keys);
         let source = file.source.clone();
         if let Some(earlier) = versions.insert(file) {
             problems.push(same_page(&earlier.source, &source));
@@ -331,9 +308,9 @@ fn same_page(first: &Path, second: &Path) -> Diagnostic {
 }
 
 /// A version's `[extra]`: the main file's, with the version's own keys on top.
-fn merged(main: &toml::Table, front: &FrontMatter) -> toml::Table {
+fn merged(main: &ExtraKeys, front: &FrontMatter) -> ExtraKeys {
     let mut extra = main.clone();
-    for (k, v) in &front.extra {
+    for (k, v) in &front.extra_keys {
         extra.insert(k.clone(), v.clone());
     }
     extra
@@ -369,7 +346,7 @@ fn build_sections(library: &mut Library, files: BTreeMap<String, Vec<Parsed>>, c
 
     let mut file_map: HashMap<String, Vec<Parsed>> = files.into_iter().collect();
     for dir in &all {
-        let kind = kinds::classify_section(dir);
+        let kind = kind::classify_section(dir);
         let mut versions = Versions::default();
         for p in file_map.remove(dir).unwrap_or_default() {
             check_extra(kind, &p.file, problems);
@@ -381,7 +358,9 @@ fn build_sections(library: &mut Library, files: BTreeMap<String, Vec<Parsed>>, c
                 );
             }
             library.sources.insert(p.rel.clone(), SourceRef::Section(dir.clone()));
-            versions.insert(p.file);
+            let mut file = p.file;
+            file.front.extra = Extra::read(kind, &file.front.extra_keys);
+            versions.insert(file);
         }
         let main_unparsed = found.unparsed.contains(&join(dir, "_index.md"));
         if !versions.is_empty() && versions.get(Variant::Standard, &default).is_none() && !main_unparsed {
@@ -467,13 +446,6 @@ fn collect_assets(library: &mut Library, files: Vec<SiteFile>, bundle_dirs: &[St
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn finds_extra_key_lines() {
-        let front = "title = \"A\"\nband = \"x\"\n[extra]\nbandwidth = 1\nband = \"ks9\"\n";
-        assert_eq!(extra_key_line(front, "band"), Some(6));
-        assert_eq!(extra_key_line(front, "strand"), None);
-    }
 
     #[test]
     fn section_paths_are_slugs() {

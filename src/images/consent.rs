@@ -111,14 +111,6 @@ impl Pupil {
             _ => Ok(()),
         }
     }
-
-    /// The scopes in force on `day`.
-    pub fn current_scopes(&self, day: Date) -> Vec<Scope> {
-        [Scope::Website, Scope::Print]
-            .into_iter()
-            .filter(|s| self.consent(*s, day).is_ok())
-            .collect()
-    }
 }
 
 /// Every pupil of the register, by id.
@@ -253,6 +245,6 @@ mod tests {
             p.consent(Scope::Website, date(2026, 1, 1)),
             Err(Lapse::Withdrawn(date(2027, 1, 1)))
         );
-        assert!(p.current_scopes(date(2026, 1, 1)).is_empty());
+        assert!(p.consent(Scope::Print, date(2026, 1, 1)).is_err());
     }
 }

@@ -5,10 +5,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Band, Kind, extra};
 use crate::config::{Config, toml_error};
 use crate::content::walk::read_text;
-use crate::content::{Library, Variant, slugify};
+use crate::content::{Band, Kind, Library, Variant, slugify};
 use crate::error::{Diagnostic, Problems, Result};
 
 /// The paper a room's poster is printed on.
@@ -180,7 +179,7 @@ pub fn overfull(library: &Library) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for page in library.pages.values().filter(|p| matches!(p.kind, Kind::Rules(_))) {
         for file in page.versions.iter().filter(|f| f.variant == Variant::Standard) {
-            let rules = extra::list(&file.front.extra, "rules");
+            let rules = file.front.extra.rules();
             // The Markdown's length is close enough to its text's for a warning.
             let amount = amount_of_text(&rules, "") + file.body.trim().chars().count();
             if amount > MOST_TEXT {

@@ -4,10 +4,9 @@
 
 use serde::Serialize;
 
-use super::extra;
+use crate::content::extra::SidExtra;
 use crate::content::front_matter::Date;
-use crate::content::load::at_extra_key;
-use crate::content::{Library, PageFile, Variant};
+use crate::content::{Extra, Library, PageFile, Variant};
 use crate::error::Diagnostic;
 use crate::i18n::dates::DateView;
 
@@ -19,7 +18,19 @@ pub const HUB: &str = "sid";
 
 /// The next Safer Internet Day: the hub's `[extra] date`, when there is a hub with one.
 pub fn next_day(library: &Library, default_lang: &str) -> Option<Date> {
-    extra::date(&hub_file(library, default_lang)?.front.extra, "date")
+    hub_day(hub_file(library, default_lang)?)
+}
+
+/// A Safer Internet Day page's `[extra]`.
+pub fn sid_extra(file: &PageFile) -> Option<&SidExtra> {
+    match &file.front.extra {
+        Extra::Sid(sid) => Some(sid),
+        _ => None,
+    }
+}
+
+fn hub_day(file: &PageFile) -> Option<Date> {
+    sid_extra(file)?.date.as_ref().map(|d| *d.get_ref())
 }
 
 /// The hub's file in the default language.
@@ -31,7 +42,7 @@ fn hub_file<'a>(library: &'a Library, default_lang: &str) -> Option<&'a PageFile
 /// home page counts down, until the school gives the next date.
 pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Diagnostic> {
     let file = hub_file(library, default_lang)?;
-    let day = extra::date(&file.front.extra, "date").filter(|day| *day < today)?;
+    let day = hub_day(file).filter(|day| *day < today)?;
     let d = Diagnostic::warning(format!(
         "the Safer Internet Day hub gives {day}, which is before the build day {today}"
     ))
@@ -39,7 +50,8 @@ pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Di
         "set `date` to the next Safer Internet Day (in February), and keep this one as content/sid/{}.md",
         day.year()
     ));
-    Some(at_extra_key(d, file, "date"))
+    let at = sid_extra(file)?.date.as_ref()?.span().start;
+    Some(file.at_front_line(d, at))
 }
 
 /// How many days are left on `today` until `day` while the banner shows: from

@@ -4,10 +4,10 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{Plan, Route, Target, Version, prefix};
 use crate::config::Config;
+use crate::content::{Kind, Topic};
 use crate::content::{Library, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::kinds::posters::Room;
-use crate::kinds::{Kind, Topic, extra};
 
 /// Lists every route of the site and checks that no two share a URL.
 pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
@@ -193,6 +193,6 @@ pub fn topics_in_use(library: &Library, default_lang: &str) -> BTreeSet<Topic> {
         .pages
         .values()
         .filter(|p| matches!(p.kind, Kind::Lesson(_)))
-        .flat_map(|p| extra::topics(&p.main_file(default_lang).front.extra))
+        .flat_map(|p| p.main_file(default_lang).front.extra.topics().iter().copied())
         .collect()
 }

@@ -9,14 +9,14 @@ use super::views::{BandView, Entry, PageView, RenderContext, SiteView, TopicView
 use super::{eal, kinds, switcher};
 use crate::config::Config;
 use crate::content::front_matter::Date;
+use crate::content::{Band, Kind, Topic};
 use crate::content::{Library, Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::Translations;
 use crate::i18n::glossary::Glossary;
-use crate::kinds::extra::{self, LessonMeta};
+use crate::kinds::lessons::LessonMeta;
 use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::Room;
-use crate::kinds::{Band, Kind, Topic};
 use crate::markdown::RenderedBody;
 use crate::routes::{Plan, Route, Target, Version};
 
@@ -103,7 +103,7 @@ impl<'a> RenderEnv<'a> {
             translated: exact,
             variant: file.variant.as_str(),
             date: file.front.date.map(|d| d.to_string()),
-            extra: Some(&file.front.extra),
+            extra: Some(&file.front.extra_keys),
             headings: &body.headings,
             source: Some(file.source.to_string_lossy().replace('\\', "/")),
             words: body.words,
@@ -158,7 +158,7 @@ impl<'a> RenderEnv<'a> {
                 Kind::Lesson(band) => Some(LessonMeta::read(band, &file.front.extra)),
                 _ => None,
             },
-            extra: Some(&file.front.extra),
+            extra: Some(&file.front.extra_keys),
         }
     }
 
@@ -186,7 +186,7 @@ impl<'a> RenderEnv<'a> {
             path,
             kind: section.kind.name(),
             lesson: None,
-            extra: resolved.map(|r| &r.file.front.extra),
+            extra: resolved.map(|r| &r.file.front.extra_keys),
         }
     }
 
@@ -214,7 +214,12 @@ impl<'a> RenderEnv<'a> {
         let mut lessons: Vec<(Band, Entry<'a>)> = Vec::new();
         for page in self.library.pages.values() {
             if let Kind::Lesson(band) = page.kind
-                && extra::topics(&page.main_file(self.default_lang()).front.extra).contains(&topic)
+                && page
+                    .main_file(self.default_lang())
+                    .front
+                    .extra
+                    .topics()
+                    .contains(&topic)
             {
                 lessons.push((band, self.page_entry(page, route)));
             }

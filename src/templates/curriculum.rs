@@ -3,8 +3,8 @@
 
 use super::context::RenderEnv;
 use super::views::{CurriculumBand, CurriculumView, StrandRow};
+use crate::content::vocabulary::{Band, STRANDS, Topic};
 use crate::kinds::curriculum::map;
-use crate::kinds::vocabulary::{Band, STRANDS, Topic};
 use crate::routes::{Route, Target};
 
 impl<'a> RenderEnv<'a> {

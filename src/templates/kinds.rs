@@ -6,6 +6,8 @@
 
 use super::context::RenderEnv;
 use super::views::{PosterView, RenderContext};
+use crate::content::Kind;
+use crate::content::extra::{AgreementExtra, Extra, PolicyExtra, SidExtra};
 use crate::content::front_matter::Date;
 use crate::content::{Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
@@ -16,7 +18,7 @@ use crate::kinds::policy::{PolicyView, overdue};
 use crate::kinds::qr::qr_svg;
 use crate::kinds::report::ExitView;
 use crate::kinds::sid::{self, SidBanner, SidDay};
-use crate::kinds::{Kind, accessibility, extra, links, posters};
+use crate::kinds::{accessibility, links, posters};
 use crate::routes::{Route, Target, Version};
 
 impl<'a> RenderEnv<'a> {
@@ -29,9 +31,9 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
-    /// The day given by `key` of `extra`, in the words of `lang`.
-    fn extra_date(&self, lang: &str, extra: &toml::Table, key: &str) -> Result<Option<DateView>> {
-        extra::date(extra, key).map(|d| self.date(lang, d)).transpose()
+    /// A day of `[extra]`, when given, in the words of `lang`.
+    fn extra_date(&self, lang: &str, day: Option<Date>) -> Result<Option<DateView>> {
+        day.map(|d| self.date(lang, d)).transpose()
     }
 
     /// The countdown to Safer Internet Day while it shows.
@@ -54,12 +56,12 @@ impl<'a> RenderEnv<'a> {
     }
 
     /// A Safer Internet Day page's day and theme.
-    fn sid_day(&self, route: &Route, extra: &'a toml::Table) -> Result<SidDay<'a>> {
-        let day = extra::date(extra, "date");
+    fn sid_day(&self, route: &Route, extra: &'a SidExtra) -> Result<SidDay<'a>> {
+        let day = extra.date.as_ref().map(|d| *d.get_ref());
         let days_to_go = day.and_then(|d| sid::days_to_go(self.today, d));
         Ok(SidDay {
-            date: self.extra_date(&route.lang, extra, "date")?,
-            theme: extra::text(extra, "theme"),
+            date: self.extra_date(&route.lang, day)?,
+            theme: extra.theme.as_deref(),
             counting_down: days_to_go.is_some(),
             days_to_go,
             past: day.is_some_and(|d| d < self.today),
@@ -79,7 +81,7 @@ impl<'a> RenderEnv<'a> {
             .path
             .clone();
         let file = resolved.file;
-        let rules = extra::list(&file.front.extra, "rules");
+        let rules = file.front.extra.rules();
         let intro = &self.body(file).html;
         let url = format!("{}{}", self.config.base_url, path.trim_start_matches('/'));
         Some(PosterView {
@@ -93,6 +95,24 @@ impl<'a> RenderEnv<'a> {
             qr: if with_qr { qr_svg(&url) } else { None },
             url,
             path,
+        })
+    }
+
+    /// What a policy shows about itself.
+    fn policy_view(&self, lang: &str, extra: &'a PolicyExtra) -> Result<PolicyView<'a>> {
+        Ok(PolicyView {
+            published: self.extra_date(lang, extra.published)?,
+            review: self.extra_date(lang, extra.review.as_ref().map(|r| *r.get_ref()))?,
+            agreed_by: extra.agreed_by.as_deref(),
+            overdue: overdue(extra, self.today).is_some(),
+        })
+    }
+
+    /// What the home-school agreement shows about itself.
+    fn agreement_view(&self, lang: &str, extra: &'a AgreementExtra) -> Result<AgreementView<'a>> {
+        Ok(AgreementView {
+            version: extra.version.as_deref(),
+            agreed: self.extra_date(lang, extra.agreed)?,
         })
     }
 
@@ -115,26 +135,13 @@ pub(super) fn add_page_views<'a>(
     cx: &mut RenderContext<'a>,
 ) -> Result<()> {
     let lang = route.lang.as_str();
-    let extra = &file.front.extra;
-    match page.kind {
-        Kind::Lesson(_) if route.version != Version::Eal => cx.slides = Some(split_slides(cx.page.content)),
-        Kind::SidYear(_) => cx.sid = Some(env.sid_day(route, extra)?),
-        Kind::Links => cx.useful_links = links::group(env.links),
-        Kind::Report => cx.exit = Some(env.exit(route)),
-        Kind::Policy => {
-            cx.policy = Some(PolicyView {
-                published: env.extra_date(lang, extra, "published")?,
-                review: env.extra_date(lang, extra, "review")?,
-                agreed_by: extra::text(extra, "agreed_by"),
-                overdue: overdue(extra, env.today).is_some(),
-            });
-        }
-        Kind::Agreement => {
-            cx.agreement = Some(AgreementView {
-                version: extra::text(extra, "version"),
-                agreed: env.extra_date(lang, extra, "agreed")?,
-            });
-        }
+    match (page.kind, &file.front.extra) {
+        (Kind::Lesson(_), _) if route.version != Version::Eal => cx.slides = Some(split_slides(cx.page.content)),
+        (Kind::SidYear(_), Extra::Sid(extra)) => cx.sid = Some(env.sid_day(route, extra)?),
+        (Kind::Links, _) => cx.useful_links = links::group(env.links),
+        (Kind::Report, _) => cx.exit = Some(env.exit(route)),
+        (Kind::Policy, Extra::Policy(extra)) => cx.policy = Some(env.policy_view(lang, extra)?),
+        (Kind::Agreement, Extra::Agreement(extra)) => cx.agreement = Some(env.agreement_view(lang, extra)?),
         _ => {}
     }
     Ok(())
@@ -151,8 +158,8 @@ pub(super) fn add_section_views<'a>(
     match section.kind {
         Kind::Home => cx.sid_banner = env.sid_banner(route)?,
         Kind::SidHub => {
-            if let Some(file) = file {
-                cx.sid = Some(env.sid_day(route, &file.front.extra)?);
+            if let Some(Extra::Sid(extra)) = file.map(|f| &f.front.extra) {
+                cx.sid = Some(env.sid_day(route, extra)?);
             }
         }
         _ => {}

@@ -7,16 +7,16 @@ use serde::Serialize;
 
 pub use super::eal::{EalView, KeyWordView, TranslationView};
 use crate::config::{Language, School};
+use crate::content::extra::ExtraKeys;
+use crate::content::{Band, Topic};
 use crate::kinds::accessibility::StatementView;
 use crate::kinds::agreement::AgreementView;
-use crate::kinds::extra::LessonMeta;
-use crate::kinds::lessons::Slides;
+use crate::kinds::lessons::{LessonMeta, Slides};
 use crate::kinds::links::AudienceGroup;
 use crate::kinds::policy::PolicyView;
 use crate::kinds::posters::Room;
 use crate::kinds::report::ExitView;
 use crate::kinds::sid::{SidBanner, SidDay};
-use crate::kinds::{Band, Topic};
 use crate::markdown::Heading;
 
 /// The site as every template sees it (`site`).
@@ -66,7 +66,7 @@ pub struct PageView<'a> {
     /// The front matter date, `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The front matter `[extra]` table.
-    pub extra: Option<&'a toml::Table>,
+    pub extra: Option<&'a ExtraKeys>,
     /// The body's headings.
     pub headings: &'a [Heading],
     /// The source file, relative to the site root.
@@ -95,7 +95,7 @@ pub struct Entry<'a> {
     /// Its lesson details, for lessons.
     pub lesson: Option<LessonMeta<'a>>,
     /// Its `[extra]` table.
-    pub extra: Option<&'a toml::Table>,
+    pub extra: Option<&'a ExtraKeys>,
 }
 
 /// A link to another version of the page (the version switcher and `hreflang` links).
