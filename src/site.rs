@@ -11,12 +11,12 @@ use rayon::prelude::*;
 use crate::a11y;
 use crate::config::Config;
 use crate::content::Kind;
+use crate::content::translations::TranslationReport;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
 use crate::example_school;
 use crate::i18n::Translations;
 use crate::i18n::glossary::{Glossary, load_glossary};
-use crate::i18n::report::TranslationReport;
 use crate::images::encode::Refusal;
 use crate::images::names::Changed;
 use crate::images::report::ConsentReport;
@@ -356,7 +356,7 @@ pub(crate) fn write_static(site: &Site, root: &Path, out: &Output) -> Result<Has
     }
     files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
     let mut problems = Problems::new();
-    for f in content::walk::walk_files(root, "static", &mut problems)? {
+    for f in crate::files::walk_files(root, "static", &mut problems)? {
         if !is_copied(&f.rel) {
             continue;
         }

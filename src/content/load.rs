@@ -12,10 +12,10 @@ use super::front_matter::{self, FrontMatter};
 use super::kind::{self, Kind};
 use super::library::{Asset, Library, SourceRef};
 use super::page::{Page, PageFile, Section, Versions};
-use super::walk::{SiteFile, walk_files};
 use super::{humanize, slugify};
 use crate::config::Config;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::{SiteFile, walk_files};
 
 /// A parsed `.md` file before it is placed in a page or section.
 #[derive(Debug, Clone)]
@@ -175,7 +175,7 @@ fn parse_file(root: &Path, f: &SiteFile, config: &Config) -> Result<Parsed> {
     let default = &config.default_language().code;
     let parsed_name = parse_file_name(name, default, &others)
         .map_err(|e| Diagnostic::error(e.message).in_file(&source).hint(e.hint))?;
-    let text = super::walk::read_text(root, &source)?;
+    let text = crate::files::read_text(root, &source)?;
     let split = front_matter::split(&source, &text)?;
     let front = front_matter::parse(&source, split.front)?;
     let dir = f.rel.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());

@@ -9,8 +9,8 @@ pub mod kind;
 pub mod library;
 pub mod load;
 pub mod page;
+pub mod translations;
 pub mod vocabulary;
-pub mod walk;
 
 pub use extra::Extra;
 pub use file_name::Variant;

@@ -12,8 +12,8 @@ use toml::value::Datetime;
 
 use crate::config::toml_error;
 use crate::content::front_matter::{Date, toml_date};
-use crate::content::walk::read_text;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// Where the register lives in a site.
 pub const REGISTER: &str = "data/consent.toml";

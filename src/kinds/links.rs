@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::config::toml_error;
-use crate::content::walk::read_text;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 const FILE: &str = "data/links.toml";
 

@@ -6,9 +6,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Config, toml_error};
-use crate::content::walk::read_text;
 use crate::content::{Band, Kind, Library, Variant, slugify};
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// The paper a room's poster is printed on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
