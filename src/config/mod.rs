@@ -4,6 +4,7 @@
 //! the file and the line, never a silently ignored line.
 
 mod accessibility;
+mod ca_file;
 mod checks;
 pub mod language_facts;
 mod languages;
@@ -118,7 +119,7 @@ impl Config {
         };
         let mut config = Config::parse(&text)?;
         if let Some(ca_file) = &config.links.ca_file {
-            config.links.extra_roots = crate::links::external::trust::read_ca_file(root, ca_file.get_ref())
+            config.links.extra_roots = ca_file::read_ca_file(root, ca_file.get_ref())
                 .map_err(|d| d.at_offset("config.toml", &text, ca_file.span().start, 0))?;
         }
         Ok(config)

@@ -1,5 +1,6 @@
 //! TOML front matter between `+++` lines (Zola's format), and its top-level keys.
 
+use std::ops::Range;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -96,12 +97,7 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>> {
 /// Parses the front matter TOML of `file`. `front` starts on file line 2.
 pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
     let raw: RawFrontMatter = toml::from_str(front).map_err(|e| toml_error(file, front, &e, 1))?;
-    let at = |span: std::ops::Range<usize>, message: String, hint: &str| -> Error {
-        Diagnostic::error(message)
-            .at_offset(file, front, span.start, 1)
-            .hint(hint)
-            .into()
-    };
+    let at = |span: Range<usize>, message: String, hint: &str| error_at(file, front, span, message, hint);
     let title = match raw.title {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         Some(t) => return Err(at(t.span(), "`title` is empty".into(), "give the page a title")),
@@ -133,22 +129,9 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
         }
         None => None,
     };
-    let mut aliases = Vec::new();
-    for alias in raw.aliases {
-        match alias_path(alias.get_ref()) {
-            Some(path) => aliases.push(path),
-            None => {
-                return Err(at(
-                    alias.span(),
-                    format!("alias `{}` is not a path of this site", alias.get_ref()),
-                    "write the old address's path from the site's root, e.g. aliases = [\"/old/path/\"]",
-                ));
-            }
-        }
-    }
     Ok(FrontMatter {
         title,
-        aliases,
+        aliases: read_aliases(file, front, raw.aliases)?,
         description: raw.description.map(|d| d.trim().to_string()).filter(|d| !d.is_empty()),
         date,
         weight: raw.weight,
@@ -158,6 +141,32 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
         extra_keys: raw.extra,
         extra: Extra::None,
     })
+}
+
+/// An error at byte `span.start` of the front matter `front` of `file`.
+fn error_at(file: &Path, front: &str, span: Range<usize>, message: String, hint: &str) -> Error {
+    Diagnostic::error(message)
+        .at_offset(file, front, span.start, 1)
+        .hint(hint)
+        .into()
+}
+
+/// The `aliases` as URL paths; the first that is not a path of the site is an error.
+fn read_aliases(file: &Path, front: &str, aliases: Vec<toml::Spanned<String>>) -> Result<Vec<String>> {
+    aliases
+        .into_iter()
+        .map(|alias| {
+            alias_path(alias.get_ref()).ok_or_else(|| {
+                error_at(
+                    file,
+                    front,
+                    alias.span(),
+                    format!("alias `{}` is not a path of this site", alias.get_ref()),
+                    "write the old address's path from the site's root, e.g. aliases = [\"/old/path/\"]",
+                )
+            })
+        })
+        .collect()
 }
 
 /// An alias as a URL path of the site, or `None` when it is not one: it starts with `/`,

@@ -33,23 +33,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The theme template that renders this kind.
-    pub fn template(self) -> &'static str {
-        match self {
-            Kind::Home => "index.html",
-            Kind::Section => "section.html",
-            Kind::Band(_) => "band.html",
-            Kind::Lesson(_) => "lesson.html",
-            Kind::Rules(_) => "page.html",
-            Kind::SidHub | Kind::SidYear(_) => "sid.html",
-            Kind::Agreement => "agreement.html",
-            Kind::Links => "links.html",
-            Kind::Report => "report.html",
-            Kind::Policy => "policy.html",
-            Kind::Page => "page.html",
-        }
-    }
-
     /// The name templates see as `page.kind`.
     pub fn name(self) -> &'static str {
         match self {

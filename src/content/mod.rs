@@ -2,6 +2,7 @@
 //! flat [`Library`] of pages and sections (DESIGN §4), each of a [`Kind`] with its
 //! `[extra]` read into a typed [`Extra`].
 
+mod assemble;
 pub mod extra;
 pub mod file_name;
 pub mod front_matter;
@@ -9,6 +10,7 @@ pub mod kind;
 pub mod library;
 pub mod load;
 pub mod page;
+mod sections;
 pub mod translations;
 pub mod vocabulary;
 

@@ -99,26 +99,12 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
             ));
             continue;
         }
-        let languages = match raw.languages {
-            Some(langs) => {
-                if let Some(bad) = langs.get_ref().iter().find(|l| config.language(l).is_none()) {
-                    let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                    problems.push(at(
-                        langs.span(),
-                        format!(
-                            "room `{}` asks for language `{bad}`, which is not in config.toml",
-                            raw.name.get_ref()
-                        ),
-                        &format!(
-                            "use the site's languages ({}) or add [languages.{bad}] to config.toml",
-                            known.join(", ")
-                        ),
-                    ));
-                    continue;
-                }
-                langs.into_inner()
+        let languages = match room_languages(raw.languages, raw.name.get_ref(), config) {
+            Ok(languages) => languages,
+            Err((span, message, hint)) => {
+                problems.push(at(span, message, &hint));
+                continue;
             }
-            None => vec![config.default_language().code.clone()],
         };
         rooms.push(Room {
             name: raw.name.into_inner(),
@@ -135,6 +121,33 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
         });
     }
     problems.finish().map(|_| rooms)
+}
+
+/// A problem at a place in `data/rooms.toml`: the place, what is wrong, how to fix it.
+type RoomProblem = (std::ops::Range<usize>, String, String);
+
+/// The languages of room `name`'s posters: those it asks for, which must be the site's,
+/// or the default language.
+fn room_languages(
+    asked: Option<toml::Spanned<Vec<String>>>,
+    name: &str,
+    config: &Config,
+) -> std::result::Result<Vec<String>, RoomProblem> {
+    let Some(langs) = asked else {
+        return Ok(vec![config.default_language().code.clone()]);
+    };
+    if let Some(bad) = langs.get_ref().iter().find(|l| config.language(l).is_none()) {
+        let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        return Err((
+            langs.span(),
+            format!("room `{name}` asks for language `{bad}`, which is not in config.toml"),
+            format!(
+                "use the site's languages ({}) or add [languages.{bad}] to config.toml",
+                known.join(", ")
+            ),
+        ));
+    }
+    Ok(langs.into_inner())
 }
 
 /// The characters of an HTML fragment's text, tags left out.

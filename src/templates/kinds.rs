@@ -4,16 +4,17 @@
 //! accessibility statement. The rules live in `src/kinds/`; this module only hands their
 //! results to templates.
 
-use super::context::RenderEnv;
-use super::views::{PosterView, RenderContext};
-use crate::content::Kind;
+use super::env::RenderEnv;
+use super::kind_view::{KindView, SectionKindView};
+use super::views::PosterView;
 use crate::content::extra::{AgreementExtra, Extra, PolicyExtra, SidExtra};
 use crate::content::front_matter::Date;
+use crate::content::{Band, Kind};
 use crate::content::{Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::dates::DateView;
 use crate::kinds::agreement::AgreementView;
-use crate::kinds::lessons::split_slides;
+use crate::kinds::lessons::{LessonMeta, split_slides};
 use crate::kinds::policy::{PolicyView, overdue};
 use crate::kinds::qr::qr_svg;
 use crate::kinds::report::ExitView;
@@ -126,55 +127,97 @@ impl<'a> RenderEnv<'a> {
     }
 }
 
-/// Adds what a content page's kind shows; `file` is the file whose body is shown.
-pub(super) fn add_page_views<'a>(
+/// What a content page's kind shows; `file` is the file whose body (`body`) is shown.
+pub(super) fn page_view<'a>(
     env: &'a RenderEnv<'a>,
     route: &Route,
     page: &Page,
     file: &'a PageFile,
-    cx: &mut RenderContext<'a>,
-) -> Result<()> {
+    body: &'a str,
+) -> Result<KindView<'a>> {
     let lang = route.lang.as_str();
-    match (page.kind, &file.front.extra) {
-        (Kind::Lesson(_), _) if route.version != Version::Eal => cx.slides = Some(split_slides(cx.page.content)),
-        (Kind::SidYear(_), Extra::Sid(extra)) => cx.sid = Some(env.sid_day(route, extra)?),
-        (Kind::Links, _) => cx.useful_links = links::group(env.links),
-        (Kind::Report, _) => cx.exit = Some(env.exit(route)),
-        (Kind::Policy, Extra::Policy(extra)) => cx.policy = Some(env.policy_view(lang, extra)?),
-        (Kind::Agreement, Extra::Agreement(extra)) => cx.agreement = Some(env.agreement_view(lang, extra)?),
-        _ => {}
-    }
-    Ok(())
+    Ok(match (page.kind, &file.front.extra) {
+        (Kind::Lesson(band), extra) => KindView::Lesson {
+            lesson: LessonMeta::read(band, extra),
+            band: env.band_view(band, route, false),
+            slides: (route.version != Version::Eal).then(|| split_slides(body)),
+        },
+        (Kind::SidYear(_), Extra::Sid(extra)) => KindView::SidDay(env.sid_day(route, extra)?),
+        (Kind::Links, _) => KindView::Links(links::group(env.links)),
+        (Kind::Report, _) => KindView::Exit(env.exit(route)),
+        (Kind::Policy, Extra::Policy(extra)) => KindView::Policy(env.policy_view(lang, extra)?),
+        (Kind::Agreement, Extra::Agreement(extra)) => KindView::Agreement(env.agreement_view(lang, extra)?),
+        _ => KindView::Plain,
+    })
 }
 
-/// Adds what a section's kind shows: the countdown on home pages, the day on the hub.
-pub(super) fn add_section_views<'a>(
+/// What a section's kind adds to its listings: every band and topic on the home page,
+/// the lessons index and the Safer Internet Day hub; the countdown on home pages; the day
+/// on the hub; a band's lessons on its page.
+pub(super) fn section_view<'a>(
     env: &'a RenderEnv<'a>,
     route: &Route,
     section: &Section,
     file: Option<&'a PageFile>,
-    cx: &mut RenderContext<'a>,
-) -> Result<()> {
-    match section.kind {
-        Kind::Home => cx.sid_banner = env.sid_banner(route)?,
-        Kind::SidHub => {
-            if let Some(Extra::Sid(extra)) = file.map(|f| &f.front.extra) {
-                cx.sid = Some(env.sid_day(route, extra)?);
-            }
-        }
-        _ => {}
-    }
-    Ok(())
+) -> Result<SectionKindView<'a>> {
+    let bands = || {
+        Band::ALL
+            .iter()
+            .filter_map(|b| env.band_view(*b, route, true))
+            .collect()
+    };
+    let topics = || {
+        crate::routes::topics_in_use(env.library, env.default_lang())
+            .into_iter()
+            .collect()
+    };
+    Ok(match section.kind {
+        Kind::Band(band) => SectionKindView::Band(env.band_view(band, route, true)),
+        Kind::Home => SectionKindView::Home {
+            bands: bands(),
+            topics: topics(),
+            sid_banner: env.sid_banner(route)?,
+        },
+        Kind::Section if section.key == "lessons" => SectionKindView::Lessons {
+            bands: bands(),
+            topics: topics(),
+            curriculum_path: env.plan.link(&Target::Curriculum, &route.lang, route.version),
+        },
+        Kind::SidHub => SectionKindView::SidHub {
+            bands: bands(),
+            topics: topics(),
+            sid: match file.map(|f| &f.front.extra) {
+                Some(Extra::Sid(extra)) => Some(env.sid_day(route, extra)?),
+                _ => None,
+            },
+        },
+        _ => SectionKindView::Plain,
+    })
 }
 
-/// Adds what haven's own pages show: the statement, and Exit this page on its explainer.
-pub(super) fn add_generated_views<'a>(env: &'a RenderEnv<'a>, route: &Route, cx: &mut RenderContext<'a>) -> Result<()> {
-    match route.target {
+/// What haven's own pages show: a topic's lessons, the curriculum map, posters, the
+/// accessibility statement, and Exit this page on its explainer.
+pub(super) fn generated_view<'a>(env: &'a RenderEnv<'a>, route: &Route, target: &Target) -> Result<KindView<'a>> {
+    let lang = route.lang.as_str();
+    Ok(match target {
+        Target::Topic(t) => KindView::Topic(env.topic_view(*t, route)),
+        Target::Curriculum => KindView::Curriculum(env.curriculum_view(route)),
+        Target::Posters => KindView::Posters(
+            (0..env.rooms.len())
+                .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str(), false))
+                .collect(),
+        ),
+        Target::PrintAll => KindView::Posters(
+            (0..env.rooms.len())
+                .filter(|i| env.rooms[*i].languages.iter().any(|l| l == lang))
+                .filter_map(|i| env.poster_view(i, lang, true))
+                .collect(),
+        ),
+        Target::Poster(i) => KindView::Posters(env.poster_view(*i, lang, true).into_iter().collect()),
         Target::Accessibility => {
-            cx.statement = Some(accessibility::statement(env.config, |d| env.date(&route.lang, d))?);
+            KindView::Statement(accessibility::statement(env.config, |d| env.date(&route.lang, d))?)
         }
-        Target::ExitHelp => cx.exit = Some(env.exit(route)),
-        _ => {}
-    }
-    Ok(())
+        Target::ExitHelp => KindView::Exit(env.exit(route)),
+        _ => KindView::Plain,
+    })
 }

@@ -5,7 +5,9 @@
 pub mod context;
 mod curriculum;
 mod eal;
+pub mod env;
 mod functions;
+pub mod kind_view;
 mod kinds;
 mod switcher;
 pub mod views;
