@@ -2,7 +2,6 @@
 //! has its own `[extra]` keys and template.
 
 pub mod accessibility;
-pub mod agreement;
 pub mod curriculum;
 pub mod lessons;
 pub mod links;

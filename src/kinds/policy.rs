@@ -2,26 +2,10 @@
 //! reviewed and who agreed it; a review date before the build day is a warning (an error
 //! under `--strict`), because an out-of-date safeguarding policy misleads families.
 
-use serde::Serialize;
-
 use crate::content::extra::PolicyExtra;
 use crate::content::front_matter::Date;
 use crate::content::{Extra, Kind, Library};
 use crate::error::Diagnostic;
-use crate::i18n::dates::DateView;
-
-/// What a policy page shows about itself (`policy`).
-#[derive(Debug, Serialize)]
-pub struct PolicyView<'a> {
-    /// When it was published.
-    pub published: Option<DateView>,
-    /// When it is next reviewed.
-    pub review: Option<DateView>,
-    /// Who agreed it.
-    pub agreed_by: Option<&'a str>,
-    /// True when the review date has passed.
-    pub overdue: bool,
-}
 
 /// The review date of a policy's `[extra]`, when it has passed on `today`.
 pub fn overdue(extra: &PolicyExtra, today: Date) -> Option<Date> {

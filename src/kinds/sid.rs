@@ -2,13 +2,10 @@
 //! `content/sid/_index.md`; every home page carries a banner counting down to it from
 //! 42 days before, says "today" on the day, and shows nothing after it.
 
-use serde::Serialize;
-
 use crate::content::extra::SidExtra;
 use crate::content::front_matter::Date;
 use crate::content::{Extra, Library, PageFile, Variant};
 use crate::error::Diagnostic;
-use crate::i18n::dates::DateView;
 
 /// How many days before Safer Internet Day the home pages start counting down.
 pub const BANNER_DAYS: i64 = 42;
@@ -59,32 +56,6 @@ pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Di
 pub fn days_to_go(today: Date, day: Date) -> Option<i64> {
     let days = i64::from(today.until(day).ok()?.get_days());
     (0..=BANNER_DAYS).contains(&days).then_some(days)
-}
-
-/// The countdown on home pages (`sid_banner`).
-#[derive(Debug, Serialize)]
-pub struct SidBanner {
-    /// The day.
-    pub date: DateView,
-    /// Days left; 0 on the day.
-    pub days_to_go: i64,
-    /// The hub for this reader.
-    pub path: String,
-}
-
-/// A Safer Internet Day page's own day (`sid`): the hub's, or a past year's.
-#[derive(Debug, Serialize)]
-pub struct SidDay<'a> {
-    /// The day, when the page gives one.
-    pub date: Option<DateView>,
-    /// The year's theme, when the page gives one.
-    pub theme: Option<&'a str>,
-    /// True while the countdown shows (from 42 days before the day to the day).
-    pub counting_down: bool,
-    /// Days left while the countdown shows (0 on the day).
-    pub days_to_go: Option<i64>,
-    /// True once the day has passed.
-    pub past: bool,
 }
 
 #[cfg(test)]

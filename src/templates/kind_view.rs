@@ -5,16 +5,13 @@
 
 use serde::{Serialize, Serializer};
 
+use super::dated_views::{AgreementView, PolicyView, SidBanner, SidDay, StatementView};
 use super::eal::EalView;
 use super::views::{BandView, CurriculumView, Entry, PageView, PosterView, SiteView, TopicView, VersionLink};
 use crate::content::Topic;
-use crate::kinds::accessibility::StatementView;
-use crate::kinds::agreement::AgreementView;
 use crate::kinds::lessons::{LessonMeta, Slides};
 use crate::kinds::links::AudienceGroup;
-use crate::kinds::policy::PolicyView;
 use crate::kinds::report::ExitView;
-use crate::kinds::sid::{SidBanner, SidDay};
 
 /// Everything a template receives: the chrome, and its kind's view.
 #[derive(Debug, Serialize)]

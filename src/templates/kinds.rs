@@ -4,6 +4,7 @@
 //! accessibility statement. The rules live in `src/kinds/`; this module only hands their
 //! results to templates.
 
+use super::dated_views::{self, AgreementView, PolicyView, SidBanner, SidDay};
 use super::env::RenderEnv;
 use super::kind_view::{KindView, SectionKindView};
 use super::views::PosterView;
@@ -13,13 +14,12 @@ use crate::content::{Band, Kind};
 use crate::content::{Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::dates::DateView;
-use crate::kinds::agreement::AgreementView;
 use crate::kinds::lessons::{LessonMeta, split_slides};
-use crate::kinds::policy::{PolicyView, overdue};
+use crate::kinds::policy::overdue;
 use crate::kinds::qr::qr_svg;
 use crate::kinds::report::ExitView;
-use crate::kinds::sid::{self, SidBanner, SidDay};
-use crate::kinds::{accessibility, links, posters};
+use crate::kinds::sid;
+use crate::kinds::{links, posters};
 use crate::routes::{Route, Target, Version};
 
 impl<'a> RenderEnv<'a> {
@@ -214,9 +214,7 @@ pub(super) fn generated_view<'a>(env: &'a RenderEnv<'a>, route: &Route, target: 
                 .collect(),
         ),
         Target::Poster(i) => KindView::Posters(env.poster_view(*i, lang, true).into_iter().collect()),
-        Target::Accessibility => {
-            KindView::Statement(accessibility::statement(env.config, |d| env.date(&route.lang, d))?)
-        }
+        Target::Accessibility => KindView::Statement(dated_views::statement(env.config, |d| env.date(&route.lang, d))?),
         Target::ExitHelp => KindView::Exit(env.exit(route)),
         _ => KindView::Plain,
     })

@@ -4,6 +4,7 @@
 
 pub mod context;
 mod curriculum;
+pub mod dated_views;
 mod eal;
 pub mod env;
 mod functions;

@@ -15,7 +15,6 @@ use std::time::Duration;
 
 use ureq::tls::{Certificate, RootCerts, TlsConfig};
 
-
 /// One agent per source of trust, in the order they are asked.
 pub fn agents(timeout: Duration, extra_roots: &[Vec<u8>]) -> Vec<ureq::Agent> {
     let mut roots = vec![RootCerts::PlatformVerifier, RootCerts::WebPki];
