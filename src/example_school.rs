@@ -13,8 +13,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::config::Config;
 use crate::content::Library;
-use crate::content::walk::walk_files;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::walk_files;
 
 /// What `haven init` writes where the school has a value to fill in.
 pub const FILL_IN: &str = "FILL IN:";

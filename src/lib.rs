@@ -27,6 +27,7 @@ pub mod content;
 pub mod edit;
 pub mod error;
 pub mod example_school;
+pub mod files;
 pub mod i18n;
 pub mod images;
 pub mod init;

@@ -28,22 +28,6 @@ pub struct Redirect {
     pub lang: String,
 }
 
-/// An alias as a URL path of the site, or `None` when it is not one: it starts with `/`,
-/// and holds no `..`, query, fragment or characters a path would need escaping for.
-pub fn alias_path(text: &str) -> Option<String> {
-    let text = text.trim();
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "-_./~".contains(c);
-    if !text.starts_with('/') || text.starts_with("//") || text.contains("..") || !text.chars().all(allowed) {
-        return None;
-    }
-    let last = text.rsplit('/').next().unwrap_or_default();
-    Some(if text.ends_with('/') || last.contains('.') {
-        text.to_string()
-    } else {
-        format!("{text}/")
-    })
-}
-
 /// Every redirect of the site: pages' aliases, and rooms' old names for each poster.
 pub fn redirects(plan: &Plan, library: &Library, rooms: &[Room]) -> Result<Vec<Redirect>> {
     let mut found = Vec::new();
@@ -187,15 +171,6 @@ pub fn write_list(root: &Path, urls: &BTreeSet<String>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn aliases_are_paths_of_the_site() {
-        assert_eq!(alias_path("/old/path"), Some("/old/path/".into()));
-        assert_eq!(alias_path("/old.html"), Some("/old.html".into()));
-        for bad in ["old/", "https://x.uk/", "//x.uk/", "/a/../b/", "/a b/", "/a?q=1"] {
-            assert_eq!(alias_path(bad), None, "{bad}");
-        }
-    }
 
     #[test]
     fn redirect_pages_point_relatively_with_no_script() {

@@ -26,8 +26,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
+use crate::content::translations::TranslationReport;
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::report::TranslationReport;
 use crate::images::encode::Refusal;
 use crate::images::report::ConsentReport;
 use crate::kinds::curriculum::GapReport;

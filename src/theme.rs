@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 use crate::config::Config;
-use crate::content::walk::{read_text, walk_files};
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::{read_text, walk_files};
 use crate::i18n::FtlSource;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");

@@ -5,7 +5,7 @@
 
 use haven::content::file_name::parse_file_name;
 use haven::content::{humanize, is_valid_slug, slugify};
-use haven::kinds::{classify_page, classify_section};
+use haven::content::{classify_page, classify_section};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -6,7 +6,8 @@
 use std::path::Path;
 
 use haven::content::front_matter;
-use haven::kinds::{classify_page, extra};
+use haven::content::extra::{self, Extra};
+use haven::content::classify_page;
 use haven_fuzz::{show, text};
 use libfuzzer_sys::fuzz_target;
 
@@ -23,8 +24,9 @@ fuzz_target!(|data: &[u8]| {
     };
     assert!(!front.title.is_empty(), "a page always has a title");
     if let Ok(kind) = classify_page("lessons/ks2/a") {
-        for problem in extra::check(kind, &front.extra) {
+        for problem in extra::check(kind, &front.extra_keys) {
             assert!(!problem.message.is_empty());
         }
+        let _ = Extra::read(kind, &front.extra_keys);
     }
 });

@@ -1,8 +1,11 @@
 //! TOML front matter between `+++` lines (Zola's format), and its top-level keys.
 
+use std::ops::Range;
 use std::path::Path;
 
 use serde::Deserialize;
+
+use super::extra::{Extra, ExtraKeys};
 
 use crate::config::toml_error;
 use crate::error::{Diagnostic, Error, Result};
@@ -30,8 +33,11 @@ pub struct FrontMatter {
     /// Old URL paths of the page (`aliases = ["/old/path/"]`, Zola's form), each kept
     /// working by a redirect page (DESIGN §12).
     pub aliases: Vec<String>,
-    /// Kind-specific settings.
-    pub extra: toml::Table,
+    /// The `[extra]` table as written (templates see it as `page.extra`); versions
+    /// inherit the default-language file's keys.
+    pub extra_keys: ExtraKeys,
+    /// What `[extra]` says for the page's kind, read once the loader knows the kind.
+    pub extra: Extra,
 }
 
 #[derive(Deserialize)]
@@ -48,7 +54,7 @@ struct RawFrontMatter {
     #[serde(default)]
     aliases: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    extra: toml::Table,
+    extra: ExtraKeys,
 }
 
 /// A file split into its front matter and body.
@@ -91,12 +97,7 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>> {
 /// Parses the front matter TOML of `file`. `front` starts on file line 2.
 pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
     let raw: RawFrontMatter = toml::from_str(front).map_err(|e| toml_error(file, front, &e, 1))?;
-    let at = |span: std::ops::Range<usize>, message: String, hint: &str| -> Error {
-        Diagnostic::error(message)
-            .at_offset(file, front, span.start, 1)
-            .hint(hint)
-            .into()
-    };
+    let at = |span: Range<usize>, message: String, hint: &str| error_at(file, front, span, message, hint);
     let title = match raw.title {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         Some(t) => return Err(at(t.span(), "`title` is empty".into(), "give the page a title")),
@@ -128,29 +129,59 @@ pub fn parse(file: &Path, front: &str) -> Result<FrontMatter> {
         }
         None => None,
     };
-    let mut aliases = Vec::new();
-    for alias in raw.aliases {
-        match crate::published::alias_path(alias.get_ref()) {
-            Some(path) => aliases.push(path),
-            None => {
-                return Err(at(
-                    alias.span(),
-                    format!("alias `{}` is not a path of this site", alias.get_ref()),
-                    "write the old address's path from the site's root, e.g. aliases = [\"/old/path/\"]",
-                ));
-            }
-        }
-    }
     Ok(FrontMatter {
         title,
-        aliases,
+        aliases: read_aliases(file, front, raw.aliases)?,
         description: raw.description.map(|d| d.trim().to_string()).filter(|d| !d.is_empty()),
         date,
         weight: raw.weight,
         draft: raw.draft,
         template: raw.template,
         slug,
-        extra: raw.extra,
+        extra_keys: raw.extra,
+        extra: Extra::None,
+    })
+}
+
+/// An error at byte `span.start` of the front matter `front` of `file`.
+fn error_at(file: &Path, front: &str, span: Range<usize>, message: String, hint: &str) -> Error {
+    Diagnostic::error(message)
+        .at_offset(file, front, span.start, 1)
+        .hint(hint)
+        .into()
+}
+
+/// The `aliases` as URL paths; the first that is not a path of the site is an error.
+fn read_aliases(file: &Path, front: &str, aliases: Vec<toml::Spanned<String>>) -> Result<Vec<String>> {
+    aliases
+        .into_iter()
+        .map(|alias| {
+            alias_path(alias.get_ref()).ok_or_else(|| {
+                error_at(
+                    file,
+                    front,
+                    alias.span(),
+                    format!("alias `{}` is not a path of this site", alias.get_ref()),
+                    "write the old address's path from the site's root, e.g. aliases = [\"/old/path/\"]",
+                )
+            })
+        })
+        .collect()
+}
+
+/// An alias as a URL path of the site, or `None` when it is not one: it starts with `/`,
+/// and holds no `..`, query, fragment or characters a path would need escaping for.
+pub fn alias_path(text: &str) -> Option<String> {
+    let text = text.trim();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-_./~".contains(c);
+    if !text.starts_with('/') || text.starts_with("//") || text.contains("..") || !text.chars().all(allowed) {
+        return None;
+    }
+    let last = text.rsplit('/').next().unwrap_or_default();
+    Some(if text.ends_with('/') || last.contains('.') {
+        text.to_string()
+    } else {
+        format!("{text}/")
     })
 }
 
@@ -217,7 +248,16 @@ mod tests {
         assert_eq!(f.date, Some(jiff::civil::date(2026, 9, 1)));
         assert_eq!(f.weight, Some(3));
         assert!(f.draft);
-        assert_eq!(f.extra["band"].as_str(), Some("ks2"));
+        assert_eq!(f.extra_keys["band"].get_ref().as_str(), Some("ks2"));
+    }
+
+    #[test]
+    fn aliases_are_paths_of_the_site() {
+        assert_eq!(alias_path("/old/path"), Some("/old/path/".into()));
+        assert_eq!(alias_path("/old.html"), Some("/old.html".into()));
+        for bad in ["old/", "https://x.uk/", "//x.uk/", "/a/../b/", "/a b/", "/a?q=1"] {
+            assert_eq!(alias_path(bad), None, "{bad}");
+        }
     }
 
     #[test]

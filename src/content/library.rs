@@ -67,14 +67,6 @@ impl Library {
             .map(|&i| self.assets[i].path.as_str())
     }
 
-    /// The default-language URL path of a page or section.
-    pub fn path_of(&self, source: &SourceRef) -> &str {
-        match source {
-            SourceRef::Page(key) => &self.pages[key].path,
-            SourceRef::Section(key) => &self.sections[key].path,
-        }
-    }
-
     /// True when content links resolve the same way in both libraries: the same files
     /// are published, the same are drafts, and the same assets sit beside the pages
     /// (`haven serve` then renders again only the bodies whose files changed).

@@ -6,25 +6,27 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::file_name::{Variant, parse_file_name};
-use super::front_matter::{self, FrontMatter};
-use super::library::{Asset, Library, SourceRef};
-use super::page::{Page, PageFile, Section, Versions};
-use super::walk::{SiteFile, walk_files};
-use super::{humanize, slugify};
+use super::assemble::assemble_page;
+use super::file_name::parse_file_name;
+use super::front_matter;
+use super::library::Library;
+use super::page::PageFile;
+use super::sections::{build_sections, collect_assets};
 use crate::config::Config;
 use crate::error::{Diagnostic, Problems, Result};
-use crate::kinds::{self, Kind, extra};
+use crate::files::{SiteFile, walk_files};
 
 /// A parsed `.md` file before it is placed in a page or section.
 #[derive(Debug, Clone)]
-struct Parsed {
+pub(super) struct Parsed {
     /// Content-relative path (`lessons/ks2/passwords.pl.md`).
-    rel: String,
+    pub(super) rel: String,
     /// Content-relative folder (`lessons/ks2`, `""` at the top).
-    dir: String,
-    stem: String,
-    file: PageFile,
+    pub(super) dir: String,
+    /// The file name without its language, variant and `.md`.
+    pub(super) stem: String,
+    /// The file.
+    pub(super) file: PageFile,
 }
 
 /// When a file was last written, and how long it is: a file whose stamp is unchanged is
@@ -74,7 +76,55 @@ pub fn load_keeping_going(
     let mut problems = Problems::new();
     let files = walk_files(root, "content", &mut problems)?;
     let (markdown, others): (Vec<SiteFile>, Vec<SiteFile>) = files.into_iter().partition(|f| f.rel.ends_with(".md"));
+    let read = read_markdown(root, config, (before, changed), &markdown, &mut problems)?;
+    let mut library = Library::default();
+    let bundle_dirs: Vec<String> = read
+        .parsed
+        .iter()
+        .filter(|p| p.stem == "index")
+        .map(|p| p.dir.clone())
+        .collect();
+    let (page_files, section_files) = sort_files(read.parsed, &bundle_dirs, &mut library, &mut problems);
+    for (key, files) in page_files {
+        let is_bundle = files.iter().any(|p| p.stem == "index");
+        let found = Found {
+            problems: &mut problems,
+            unparsed: &read.unparsed,
+        };
+        if let Some(page) = assemble_page(&key, files, is_bundle, config, found, &mut library) {
+            library.pages.insert(key, page);
+        }
+    }
+    let found = Found {
+        problems: &mut problems,
+        unparsed: &read.unparsed,
+    };
+    build_sections(&mut library, section_files, config, found);
+    collect_assets(&mut library, others, &bundle_dirs);
+    library.unreadable = read.unparsed;
+    Ok((library, read.files, problems))
+}
 
+/// What reading the Markdown files gave.
+struct Read {
+    /// The files that parsed, in walk order.
+    parsed: Vec<Parsed>,
+    /// The same, with their stamps, for the next load.
+    files: ReadFiles,
+    /// Files already reported as unreadable: their translations must not also be
+    /// reported as lacking them.
+    unparsed: HashSet<String>,
+}
+
+/// Parses every Markdown file, in parallel, but those unchanged since `before` (and not
+/// in `changed`), which are taken as they were.
+fn read_markdown(
+    root: &Path,
+    config: &Config,
+    (before, changed): (&ReadFiles, &HashSet<String>),
+    markdown: &[SiteFile],
+    problems: &mut Problems,
+) -> Result<Read> {
     let results: Vec<(Option<Stamp>, Result<Parsed>)> = markdown
         .par_iter()
         .map(|f| {
@@ -87,37 +137,43 @@ pub fn load_keeping_going(
             }
         })
         .collect();
-    let mut parsed = Vec::new();
-    let mut read = ReadFiles::default();
-    // Files already reported as unreadable: their translations must not also be
-    // reported as lacking them.
-    let mut unparsed = HashSet::new();
+    let mut read = Read {
+        parsed: Vec::new(),
+        files: ReadFiles::default(),
+        unparsed: HashSet::new(),
+    };
     for (f, (stamp, r)) in markdown.iter().zip(results) {
         if r.is_err() {
-            unparsed.insert(f.rel.clone());
+            read.unparsed.insert(f.rel.clone());
         }
         if let Some(p) = problems.take(r)? {
             if let Some(stamp) = stamp {
-                read.files.insert(p.rel.clone(), (stamp, p.clone()));
+                read.files.files.insert(p.rel.clone(), (stamp, p.clone()));
             }
-            parsed.push(p);
+            read.parsed.push(p);
         }
     }
+    Ok(read)
+}
 
-    let mut library = Library::default();
-    let bundle_dirs: Vec<String> = parsed
-        .iter()
-        .filter(|p| p.stem == "index")
-        .map(|p| p.dir.clone())
-        .collect();
+/// Files by the key of the page or section they belong to.
+type ByKey = BTreeMap<String, Vec<Parsed>>;
+
+/// Sorts the files into pages' and sections' (drafts are only noted); a page inside
+/// another page's bundle folder is an error.
+fn sort_files(
+    parsed: Vec<Parsed>,
+    bundle_dirs: &[String],
+    library: &mut Library,
+    problems: &mut Problems,
+) -> (ByKey, ByKey) {
     let in_bundle = |dir: &str| {
         bundle_dirs
             .iter()
             .find(|b| dir == b.as_str() || dir.starts_with(&format!("{b}/")))
     };
-
-    let mut page_files: BTreeMap<String, Vec<Parsed>> = BTreeMap::new();
-    let mut section_files: BTreeMap<String, Vec<Parsed>> = BTreeMap::new();
+    let mut page_files = ByKey::new();
+    let mut section_files = ByKey::new();
     for p in parsed {
         if p.file.front.draft {
             library.drafts.insert(p.rel.clone());
@@ -137,28 +193,10 @@ pub fn load_keeping_going(
             }
         }
     }
-
-    for (key, files) in page_files {
-        let is_bundle = files.iter().any(|p| p.stem == "index");
-        let found = Found {
-            problems: &mut problems,
-            unparsed: &unparsed,
-        };
-        if let Some(page) = assemble_page(&key, files, is_bundle, config, found, &mut library) {
-            library.pages.insert(key, page);
-        }
-    }
-    let found = Found {
-        problems: &mut problems,
-        unparsed: &unparsed,
-    };
-    build_sections(&mut library, section_files, config, found);
-    collect_assets(&mut library, others, &bundle_dirs);
-    library.unreadable = unparsed;
-    Ok((library, read, problems))
+    (page_files, section_files)
 }
 
-fn join(dir: &str, name: &str) -> String {
+pub(super) fn join(dir: &str, name: &str) -> String {
     if dir.is_empty() {
         name.to_string()
     } else {
@@ -166,7 +204,7 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-fn parent_dir(dir: &str) -> Option<String> {
+pub(super) fn parent_dir(dir: &str) -> Option<String> {
     if dir.is_empty() {
         None
     } else {
@@ -175,9 +213,9 @@ fn parent_dir(dir: &str) -> Option<String> {
 }
 
 /// Where a step records problems, and the files already reported as unreadable.
-struct Found<'a> {
-    problems: &'a mut Problems,
-    unparsed: &'a HashSet<String>,
+pub(super) struct Found<'a> {
+    pub(super) problems: &'a mut Problems,
+    pub(super) unparsed: &'a HashSet<String>,
 }
 
 /// Reads and parses one Markdown file.
@@ -188,7 +226,7 @@ fn parse_file(root: &Path, f: &SiteFile, config: &Config) -> Result<Parsed> {
     let default = &config.default_language().code;
     let parsed_name = parse_file_name(name, default, &others)
         .map_err(|e| Diagnostic::error(e.message).in_file(&source).hint(e.hint))?;
-    let text = super::walk::read_text(root, &source)?;
+    let text = crate::files::read_text(root, &source)?;
     let split = front_matter::split(&source, &text)?;
     let front = front_matter::parse(&source, split.front)?;
     let dir = f.rel.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());
@@ -206,293 +244,4 @@ fn parse_file(root: &Path, f: &SiteFile, config: &Config) -> Result<Parsed> {
             front,
         },
     })
-}
-
-/// The 1-based file line of `[extra]` key `key` in a file's front matter, if it can be found.
-pub fn extra_key_line(front_text: &str, key: &str) -> Option<usize> {
-    let mut in_extra = false;
-    for (i, line) in front_text.lines().enumerate() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            in_extra = t == "[extra]";
-        } else if in_extra
-            && t.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
-            return Some(i + 2);
-        }
-    }
-    None
-}
-
-/// Places `d` at the line of `[extra] key` in `file`'s front matter, or in the file.
-pub fn at_extra_key(d: Diagnostic, file: &PageFile, key: &str) -> Diagnostic {
-    match extra_key_line(&file.front_text, key) {
-        Some(line) => d.at_line(&file.source, &format!("+++\n{}", file.front_text), line, 1),
-        None => d.in_file(&file.source),
-    }
-}
-
-fn check_extra(kind: Kind, file: &PageFile, problems: &mut Problems) {
-    for p in extra::check(kind, &file.front.extra) {
-        let d = Diagnostic::error(format!("[extra] {}", p.message)).hint(p.hint);
-        problems.push(at_extra_key(d, file, &p.key));
-    }
-}
-
-/// Turns a page's files into a [`Page`]: checks that the default-language standard file
-/// exists, checks `[extra]`, and lets versions inherit its `[extra]`.
-fn assemble_page(
-    key: &str,
-    files: Vec<Parsed>,
-    bundle: bool,
-    config: &Config,
-    found: Found<'_>,
-    library: &mut Library,
-) -> Option<Page> {
-    let problems = found.problems;
-    let default = config.default_language().code.as_str();
-    let kind = match kinds::classify_page(key) {
-        Ok(kind) => kind,
-        Err(m) => {
-            for p in &files {
-                problems.push(
-                    Diagnostic::error(m.message.clone())
-                        .in_file(&p.file.source)
-                        .hint(m.hint.clone()),
-                );
-            }
-            return None;
-        }
-    };
-    let Some(main) = files
-        .iter()
-        .find(|p| p.file.variant == Variant::Standard && p.file.lang == default)
-    else {
-        let main_name = if bundle {
-            "index.md".to_string()
-        } else {
-            format!("{}.md", files[0].stem)
-        };
-        if found.unparsed.contains(&join(&files[0].dir, &main_name)) {
-            return None;
-        }
-        for p in &files {
-            problems.push(
-                Diagnostic::error(format!(
-                    "`{}` is a version of a page that has no default-language file",
-                    p.rel
-                ))
-                .in_file(&p.file.source)
-                .hint(format!(
-                    "every page needs its standard default-language file: add `{main_name}` beside it"
-                )),
-            );
-        }
-        return None;
-    };
-    let main_extra = main.file.front.extra.clone();
-    let slug = main.file.front.slug.clone();
-    let dir = main.dir.clone();
-    let mut versions = Versions::default();
-    for p in files {
-        check_extra(kind, &p.file, problems);
-        let is_main = p.file.variant == Variant::Standard && p.file.lang == default;
-        if !is_main && p.file.front.slug.is_some() {
-            problems.push(
-                Diagnostic::error("`slug` is set on a translation or easy-read file")
-                    .in_file(&p.file.source)
-                    .hint("every version shares the default-language file's URL: set `slug` there only"),
-            );
-        }
-        library.sources.insert(p.rel.clone(), SourceRef::Page(key.to_string()));
-        let mut file = p.file;
-        if !is_main {
-            file.front.extra = merged(&main_extra, &file.front);
-        }
-        let source = file.source.clone();
-        if let Some(earlier) = versions.insert(file) {
-            problems.push(same_page(&earlier.source, &source));
-        }
-    }
-    let section = if bundle {
-        parent_dir(&dir).unwrap_or_default()
-    } else {
-        dir
-    };
-    let last = key.rsplit('/').next().unwrap_or(key);
-    let leaf = slug.unwrap_or_else(|| slugify(last));
-    Some(Page {
-        key: key.to_string(),
-        kind,
-        path: format!("{}{leaf}/", section_path(&section)),
-        section,
-        versions,
-        bundle,
-    })
-}
-
-/// Two files that would be one version of one page (`news.md` and `news/index.md`): one
-/// would silently replace the other.
-fn same_page(first: &Path, second: &Path) -> Diagnostic {
-    Diagnostic::error(format!(
-        "`{}` and `{}` are the same page",
-        first.display(),
-        second.display()
-    ))
-    .in_file(second)
-    .hint("keep one of them: a page is either NAME.md or a folder NAME/ with index.md (a page bundle with its files)")
-}
-
-/// A version's `[extra]`: the main file's, with the version's own keys on top.
-fn merged(main: &toml::Table, front: &FrontMatter) -> toml::Table {
-    let mut extra = main.clone();
-    for (k, v) in &front.extra {
-        extra.insert(k.clone(), v.clone());
-    }
-    extra
-}
-
-/// The URL path of the section in folder `dir`.
-fn section_path(dir: &str) -> String {
-    if dir.is_empty() {
-        return "/".into();
-    }
-    let segments: Vec<String> = dir.split('/').map(slugify).collect();
-    format!("/{}/", segments.join("/"))
-}
-
-/// Makes a section for every folder that holds pages, `_index.md` files or such folders,
-/// and the home page; then orders each section's pages and subsections.
-fn build_sections(library: &mut Library, files: BTreeMap<String, Vec<Parsed>>, config: &Config, found: Found<'_>) {
-    let problems = found.problems;
-    let default = config.default_language().code.clone();
-    let mut dirs: Vec<String> = files.keys().cloned().collect();
-    dirs.extend(library.pages.values().map(|p| p.section.clone()));
-    dirs.push(String::new());
-    let mut all = Vec::new();
-    for dir in dirs {
-        let mut d = Some(dir);
-        while let Some(dir) = d {
-            d = parent_dir(&dir);
-            all.push(dir);
-        }
-    }
-    all.sort();
-    all.dedup();
-
-    let mut file_map: HashMap<String, Vec<Parsed>> = files.into_iter().collect();
-    for dir in &all {
-        let kind = kinds::classify_section(dir);
-        let mut versions = Versions::default();
-        for p in file_map.remove(dir).unwrap_or_default() {
-            check_extra(kind, &p.file, problems);
-            if p.file.front.slug.is_some() {
-                problems.push(
-                    Diagnostic::error("`slug` is set on a section's _index.md")
-                        .in_file(&p.file.source)
-                        .hint("a section's address is its folder name: rename the folder instead"),
-                );
-            }
-            library.sources.insert(p.rel.clone(), SourceRef::Section(dir.clone()));
-            versions.insert(p.file);
-        }
-        let main_unparsed = found.unparsed.contains(&join(dir, "_index.md"));
-        if !versions.is_empty() && versions.get(Variant::Standard, &default).is_none() && !main_unparsed {
-            for f in versions.iter() {
-                problems.push(
-                    Diagnostic::error(format!(
-                        "`{}` has no default-language `_index.md` beside it",
-                        f.source.display()
-                    ))
-                    .in_file(&f.source)
-                    .hint("add `_index.md` to the folder; translations and easy-read versions need it"),
-                );
-            }
-        }
-        let folder = dir.rsplit('/').next().unwrap_or(dir);
-        library.sections.insert(
-            dir.clone(),
-            Section {
-                key: dir.clone(),
-                kind,
-                path: section_path(dir),
-                versions,
-                fallback_title: humanize(if dir.is_empty() { "home" } else { folder }),
-                pages: Vec::new(),
-                subsections: Vec::new(),
-                parent: parent_dir(dir),
-            },
-        );
-    }
-    link_sections(library, &default);
-}
-
-/// Fills each section's ordered lists of pages and subsections.
-fn link_sections(library: &mut Library, default: &str) {
-    let order = |weight: Option<i64>, title: &str, key: &str| {
-        (weight.unwrap_or(i64::MAX), title.to_lowercase(), key.to_string())
-    };
-    let mut pages: BTreeMap<String, Vec<_>> = BTreeMap::new();
-    for page in library.pages.values() {
-        let f = page.main_file(default);
-        pages
-            .entry(page.section.clone())
-            .or_default()
-            .push((order(f.front.weight, &f.front.title, &page.key), page.key.clone()));
-    }
-    let mut subs: BTreeMap<String, Vec<_>> = BTreeMap::new();
-    for s in library.sections.values() {
-        if let Some(parent) = &s.parent {
-            subs.entry(parent.clone())
-                .or_default()
-                .push((order(s.weight(default), s.title(default), &s.key), s.key.clone()));
-        }
-    }
-    for (key, section) in library.sections.iter_mut() {
-        let mut p = pages.remove(key).unwrap_or_default();
-        p.sort();
-        section.pages = p.into_iter().map(|(_, k)| k).collect();
-        let mut s = subs.remove(key).unwrap_or_default();
-        s.sort();
-        section.subsections = s.into_iter().map(|(_, k)| k).collect();
-    }
-}
-
-/// Files beside the pages: a bundle's files move with its page; others keep their place.
-fn collect_assets(library: &mut Library, files: Vec<SiteFile>, bundle_dirs: &[String]) {
-    for f in files {
-        if f.rel.ends_with(".toml") {
-            continue; // image sidecars and notes are never published (DESIGN §7)
-        }
-        let bundle = bundle_dirs.iter().find(|b| f.rel.starts_with(&format!("{b}/")));
-        let path = match bundle.and_then(|b| library.pages.get(b).map(|p| (b, p))) {
-            Some((b, page)) => format!("{}{}", page.path, &f.rel[b.len() + 1..]),
-            None => format!("/{}", f.rel),
-        };
-        library.asset_index.insert(f.rel.clone(), library.assets.len());
-        library.assets.push(Asset {
-            source: PathBuf::from("content").join(&f.rel),
-            path,
-        });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_extra_key_lines() {
-        let front = "title = \"A\"\nband = \"x\"\n[extra]\nbandwidth = 1\nband = \"ks9\"\n";
-        assert_eq!(extra_key_line(front, "band"), Some(6));
-        assert_eq!(extra_key_line(front, "strand"), None);
-    }
-
-    #[test]
-    fn section_paths_are_slugs() {
-        assert_eq!(section_path(""), "/");
-        assert_eq!(section_path("lessons/ks2"), "/lessons/ks2/");
-        assert_eq!(section_path("Parents Info"), "/parents-info/");
-    }
 }

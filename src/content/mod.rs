@@ -1,17 +1,26 @@
 //! Load content: walk `content/`, split front matter, read file names, and assemble a
-//! flat [`Library`] of pages and sections (DESIGN §4).
+//! flat [`Library`] of pages and sections (DESIGN §4), each of a [`Kind`] with its
+//! `[extra]` read into a typed [`Extra`].
 
+mod assemble;
+pub mod extra;
 pub mod file_name;
 pub mod front_matter;
+pub mod kind;
 pub mod library;
 pub mod load;
 pub mod page;
-pub mod walk;
+mod sections;
+pub mod translations;
+pub mod vocabulary;
 
+pub use extra::Extra;
 pub use file_name::Variant;
+pub use kind::{Kind, classify_page, classify_section};
 pub use library::{Library, SourceRef};
 pub use load::{ReadFiles, load, load_again, load_keeping_going};
 pub use page::{Page, PageFile, Section};
+pub use vocabulary::{Band, Topic};
 
 /// A file or folder name made into a URL segment: lower case, ASCII, hyphens.
 pub fn slugify(name: &str) -> String {

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use super::file_name::Variant;
 use super::front_matter::FrontMatter;
-use crate::kinds::Kind;
+use super::kind::Kind;
+use crate::error::Diagnostic;
 
 /// One version of a page as written on disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +25,17 @@ pub struct PageFile {
     pub body: String,
     /// The file line on which the body starts.
     pub body_line: usize,
+}
+
+impl PageFile {
+    /// Places `d` on the line of the front matter at byte `offset` (an `[extra]` value's
+    /// span), column 1, showing that line.
+    pub fn at_front_line(&self, d: Diagnostic, offset: usize) -> Diagnostic {
+        let before = self.front_text.get(..offset).unwrap_or(&self.front_text);
+        // The front matter starts on the file's second line, after the opening `+++`.
+        let line = before.matches('\n').count() + 2;
+        d.at_line(&self.source, &format!("+++\n{}", self.front_text), line, 1)
+    }
 }
 
 /// A page's or section's files, by (variant, language).
@@ -150,5 +162,34 @@ impl Section {
         self.versions
             .get(Variant::Standard, default_lang)
             .and_then(|f| f.front.weight)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::extra;
+    use crate::content::front_matter::parse;
+    use crate::content::vocabulary::Band;
+
+    #[test]
+    fn an_extra_problem_points_at_its_keys_line() {
+        let source = PathBuf::from("content/lessons/ks2/a.md");
+        let front_text = "title = \"A\"\n[extra]\nbandwidth = 1\nband = \"ks9\"\n".to_string();
+        let front = parse(&source, &front_text).unwrap();
+        let problems = extra::check(Kind::Lesson(Band::Ks2), &front.extra_keys);
+        let file = PageFile {
+            source,
+            lang: "en".into(),
+            variant: Variant::Standard,
+            front,
+            front_text,
+            body: String::new(),
+            body_line: 7,
+        };
+        let d = file.at_front_line(Diagnostic::error("bad"), problems[0].span.start);
+        let at = d.location.expect("a place");
+        assert_eq!((at.line, at.column), (Some(5), Some(1)));
+        assert_eq!(d.snippet.as_deref(), Some("band = \"ks9\""));
     }
 }

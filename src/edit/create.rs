@@ -8,7 +8,7 @@ use super::http::{Form, Reply};
 use super::which::{config, which};
 use super::{Studio, paths};
 use crate::content::slugify;
-use crate::kinds::vocabulary::Band;
+use crate::content::vocabulary::Band;
 
 /// A TOML string, quoted and escaped.
 fn quoted(text: &str) -> String {

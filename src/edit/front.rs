@@ -6,8 +6,8 @@
 use toml_edit::{Array, DocumentMut, Item, TableLike, Value};
 
 use super::http::Form;
-use crate::kinds::Kind;
-use crate::kinds::vocabulary::{Band, STRANDS, Topic};
+use crate::content::Kind;
+use crate::content::vocabulary::{Band, STRANDS, Topic};
 
 /// How a field is entered.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -130,8 +130,8 @@ fn checkboxes(field: &Field, id: &str, codes: &[&str], shown: &Shown) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kinds::Kind;
-    use crate::kinds::vocabulary::Band;
+    use crate::content::Kind;
+    use crate::content::vocabulary::Band;
 
     #[test]
     fn a_lesson_s_fields_show_the_file_s_values() {

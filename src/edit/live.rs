@@ -11,9 +11,10 @@ use std::path::Path;
 
 use super::which::which;
 use super::{Studio, describe};
+use crate::content::{Kind, extra};
 use crate::content::{Library, PageFile, Variant, front_matter};
 use crate::error::{Diagnostic, Error};
-use crate::kinds::{self, Kind, extra};
+use crate::kinds;
 use crate::markdown::{Markdown, reading_level};
 use crate::output::{Output, PageRecord};
 use crate::routes::{self, Route, Target};
@@ -134,7 +135,7 @@ fn render_in(
         return Ok(None);
     };
     checks.extend(
-        extra::check(kind, &file.front.extra)
+        extra::check(kind, &file.front.extra_keys)
             .into_iter()
             .map(|p| (true, format!("[extra] {} ({}). {}", p.message, p.key, p.hint))),
     );

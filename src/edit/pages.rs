@@ -4,8 +4,8 @@
 use super::html::{escape, layout, problems};
 use super::http::Reply;
 use super::{Studio, describe};
+use crate::content::Kind;
 use crate::content::{Page, PageFile, Section, Variant};
-use crate::kinds::Kind;
 
 /// One row: a content file.
 struct Row<'a> {

@@ -16,9 +16,9 @@ use super::http::{Form, Reply};
 use super::values::{set, texts};
 use super::which::config;
 use super::{Studio, describe, paths};
+use crate::content::Band;
 use crate::error::Error;
 use crate::kinds::posters::read_rooms;
-use crate::kinds::vocabulary::Band;
 
 pub(super) const ROOMS: &str = "data/rooms.toml";
 const PAPERS: [&str; 2] = ["A4", "A3"];

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::content::Variant;
 use crate::content::file_name::parse_file_name;
-use crate::kinds::{self, Kind};
+use crate::content::{self, Kind};
 
 /// A content file, identified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,15 +38,15 @@ pub fn which(config: &Config, rel: &str) -> Option<Which> {
         .collect();
     let parsed = parse_file_name(name, default, &others).ok()?;
     let kind = match parsed.stem {
-        "_index" => kinds::classify_section(folder),
-        "index" => kinds::classify_page(folder).unwrap_or(Kind::Page),
+        "_index" => content::classify_section(folder),
+        "index" => content::classify_page(folder).unwrap_or(Kind::Page),
         stem => {
             let key = if folder.is_empty() {
                 stem.to_string()
             } else {
                 format!("{folder}/{stem}")
             };
-            kinds::classify_page(&key).unwrap_or(Kind::Page)
+            content::classify_page(&key).unwrap_or(Kind::Page)
         }
     };
     let main_name = format!("{}.md", parsed.stem);

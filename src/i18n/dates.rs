@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::{Arg, Translations};
-use crate::content::front_matter::Date;
+use jiff::civil::Date;
 
 /// A date for templates: the machine-readable day and the reader's words for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -8,8 +8,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::config::{Config, toml_error};
-use crate::content::walk::read_text;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// Where the glossary lives in a site.
 const FILE: &str = "data/glossary.toml";

@@ -4,8 +4,6 @@
 
 pub mod dates;
 pub mod glossary;
-pub mod languages;
-pub mod report;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -15,6 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 
 use crate::config::Config;
+use crate::config::language_facts as languages;
 use crate::error::{Diagnostic, Problems, Result};
 
 /// One Fluent file, from the theme or the site, in override order.

@@ -12,8 +12,8 @@ use toml::value::Datetime;
 
 use crate::config::toml_error;
 use crate::content::front_matter::{Date, toml_date};
-use crate::content::walk::read_text;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// Where the register lives in a site.
 pub const REGISTER: &str = "data/consent.toml";
@@ -110,14 +110,6 @@ impl Pupil {
             Some(expires) if day > expires => Err(Lapse::Expired(expires)),
             _ => Ok(()),
         }
-    }
-
-    /// The scopes in force on `day`.
-    pub fn current_scopes(&self, day: Date) -> Vec<Scope> {
-        [Scope::Website, Scope::Print]
-            .into_iter()
-            .filter(|s| self.consent(*s, day).is_ok())
-            .collect()
     }
 }
 
@@ -253,6 +245,6 @@ mod tests {
             p.consent(Scope::Website, date(2026, 1, 1)),
             Err(Lapse::Withdrawn(date(2027, 1, 1)))
         );
-        assert!(p.current_scopes(date(2026, 1, 1)).is_empty());
+        assert!(p.consent(Scope::Print, date(2026, 1, 1)).is_err());
     }
 }

@@ -10,8 +10,8 @@ use super::encode::Refusal;
 use super::is_raster;
 use super::sidecar::{Sidecar, sidecar_path};
 use crate::content::Library;
-use crate::content::walk::{read_text, walk_files};
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::{read_text, walk_files};
 use crate::theme::{Theme, is_builtin_static};
 
 /// Where an image's bytes are read from.

@@ -5,8 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::Images;
+use crate::content::Kind;
 use crate::content::Library;
-use crate::kinds::Kind;
 use crate::output::PageRecord;
 use crate::routes::{Plan, Target};
 

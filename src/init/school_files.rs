@@ -3,8 +3,8 @@
 //! files with what belongs to the example school taken out.
 
 use super::NewSchool;
+use crate::content::Band;
 use crate::example_school::FILL_IN;
-use crate::kinds::Band;
 
 /// The consent register of a new school: empty, with an example in comments.
 pub(super) const CONSENT: &str = r#"# Image consent register (docs/images.md). haven never copies it to the website, but it

@@ -5,9 +5,8 @@
 
 use std::fmt;
 
-use super::vocabulary::{Band, STRANDS, Topic};
-use super::{Kind, extra};
-use crate::content::{Library, Page};
+use crate::content::vocabulary::{Band, STRANDS, Topic};
+use crate::content::{Kind, Library, Page};
 
 /// The lessons of every strand and band, and the four Cs of every band.
 #[derive(Debug)]
@@ -26,10 +25,11 @@ pub fn map<'a>(library: &'a Library, default_lang: &str) -> CurriculumMap<'a> {
     for (b, band) in Band::ALL.into_iter().enumerate() {
         for page in band_lessons(library, band) {
             let extra = &page.main_file(default_lang).front.extra;
-            if let Some(s) = extra::text(extra, "strand").and_then(|s| STRANDS.iter().position(|x| *x == s)) {
+            let strand = extra.lesson().and_then(|l| l.strand.as_deref());
+            if let Some(s) = strand.and_then(|s| STRANDS.iter().position(|x| *x == s)) {
                 cells[s][b].push(page);
             }
-            topics[b].extend(extra::topics(extra));
+            topics[b].extend(extra.topics());
         }
         topics[b].sort();
         topics[b].dedup();

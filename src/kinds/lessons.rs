@@ -5,7 +5,37 @@
 
 use serde::Serialize;
 
+use crate::content::{Band, Extra, Topic};
 use crate::output::html_scan::top_level;
+
+/// What a lesson page shows about itself (DESIGN §4, kind `lesson`).
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonMeta<'a> {
+    /// The lesson's band.
+    pub band: Band,
+    /// Which of the four Cs it covers.
+    pub topics: Vec<Topic>,
+    /// Its Education for a Connected World strand.
+    pub strand: Option<&'a str>,
+    /// How long it takes, in minutes.
+    pub duration: Option<i64>,
+    /// What learners will be able to do.
+    pub objectives: Vec<&'a str>,
+}
+
+impl<'a> LessonMeta<'a> {
+    /// A lesson's card, from its `[extra]`.
+    pub fn read(band: Band, extra: &'a Extra) -> Self {
+        let lesson = extra.lesson();
+        Self {
+            band,
+            topics: extra.topics().to_vec(),
+            strand: lesson.and_then(|l| l.strand.as_deref()),
+            duration: lesson.and_then(|l| l.duration),
+            objectives: lesson.map_or_else(Vec::new, |l| l.objectives.iter().map(String::as_str).collect()),
+        }
+    }
+}
 
 /// A lesson body split into slides: what comes before the first `##` heading (the lesson's
 /// introduction, which joins the title slide), then one slide per `##` heading. Only

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::config::toml_error;
-use crate::content::walk::read_text;
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 const FILE: &str = "data/links.toml";
 
@@ -109,64 +109,73 @@ pub fn load_links(root: &Path) -> Result<Vec<UsefulLink>> {
 pub fn read_links(text: &str) -> Result<Vec<UsefulLink>> {
     let file: LinksFile = toml::from_str(text).map_err(|e| toml_error(FILE, text, &e, 0))?;
     let mut problems = Problems::new();
-    let at = |span: std::ops::Range<usize>, message: String, hint: &str| {
-        Diagnostic::error(message)
-            .at_offset(FILE, text, span.start, 0)
-            .hint(hint)
-    };
-    let mut links = Vec::new();
-    for raw in file.link {
-        let title = raw.title.get_ref().trim();
-        if title.is_empty() {
-            problems.push(at(
-                raw.title.span(),
-                "a link has an empty title".into(),
-                "give every link the organisation's name",
-            ));
-        }
-        let url = raw.url.get_ref().trim();
-        if !is_https(url) {
-            problems.push(at(
-                raw.url.span(),
-                format!("`{url}` is not a full https:// address"),
-                "write the organisation's address as it appears in the browser, starting https://",
-            ));
-        }
-        if raw.audience.get_ref().is_empty() {
-            problems.push(at(
-                raw.audience.span(),
-                format!("link `{title}` has no audience"),
-                "say who it is for: audience = [\"parents\"], [\"learners\"] or [\"staff\"], or several",
-            ));
-        }
-        let tel = match &raw.phone {
-            Some(phone) => match tel_of(phone.get_ref()) {
-                Some(tel) => Some(tel),
-                None => {
-                    problems.push(at(
-                        phone.span(),
-                        format!("`{}` is not a phone number", phone.get_ref()),
-                        "write the number with digits and spaces, e.g. phone = \"0800 1111\" or \"+44 20 7946 0000\"",
-                    ));
-                    None
-                }
-            },
-            None => None,
-        };
-        let mut audience = raw.audience.into_inner();
-        audience.sort();
-        audience.dedup();
-        links.push(UsefulLink {
-            title: title.to_string(),
-            url: url.to_string(),
-            description: raw.description.trim().to_string(),
-            audience,
-            category: raw.category,
-            phone: raw.phone.map(|p| p.into_inner().trim().to_string()),
-            tel,
-        });
-    }
+    let links = file
+        .link
+        .into_iter()
+        .map(|raw| read_link(raw, text, &mut problems))
+        .collect();
     problems.finish().map(|_| links)
+}
+
+/// A problem at byte `span.start` of `data/links.toml`, whose text is `text`.
+fn at(text: &str, span: std::ops::Range<usize>, message: String, hint: &str) -> Diagnostic {
+    Diagnostic::error(message)
+        .at_offset(FILE, text, span.start, 0)
+        .hint(hint)
+}
+
+/// One link, checked: its problems go to `problems`.
+fn read_link(raw: RawLink, text: &str, problems: &mut Problems) -> UsefulLink {
+    let title = raw.title.get_ref().trim();
+    if title.is_empty() {
+        problems.push(at(
+            text,
+            raw.title.span(),
+            "a link has an empty title".into(),
+            "give every link the organisation's name",
+        ));
+    }
+    let url = raw.url.get_ref().trim();
+    if !is_https(url) {
+        problems.push(at(
+            text,
+            raw.url.span(),
+            format!("`{url}` is not a full https:// address"),
+            "write the organisation's address as it appears in the browser, starting https://",
+        ));
+    }
+    if raw.audience.get_ref().is_empty() {
+        problems.push(at(
+            text,
+            raw.audience.span(),
+            format!("link `{title}` has no audience"),
+            "say who it is for: audience = [\"parents\"], [\"learners\"] or [\"staff\"], or several",
+        ));
+    }
+    let tel = raw.phone.as_ref().and_then(|phone| {
+        let tel = tel_of(phone.get_ref());
+        if tel.is_none() {
+            problems.push(at(
+                text,
+                phone.span(),
+                format!("`{}` is not a phone number", phone.get_ref()),
+                "write the number with digits and spaces, e.g. phone = \"0800 1111\" or \"+44 20 7946 0000\"",
+            ));
+        }
+        tel
+    });
+    let mut audience = raw.audience.into_inner();
+    audience.sort();
+    audience.dedup();
+    UsefulLink {
+        title: title.to_string(),
+        url: url.to_string(),
+        description: raw.description.trim().to_string(),
+        audience,
+        category: raw.category,
+        phone: raw.phone.map(|p| p.into_inner().trim().to_string()),
+        tel,
+    }
 }
 
 fn is_https(url: &str) -> bool {

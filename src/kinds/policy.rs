@@ -2,32 +2,18 @@
 //! reviewed and who agreed it; a review date before the build day is a warning (an error
 //! under `--strict`), because an out-of-date safeguarding policy misleads families.
 
-use serde::Serialize;
-use toml::Table;
-
-use super::{Kind, extra};
-use crate::content::Library;
+use crate::content::extra::PolicyExtra;
 use crate::content::front_matter::Date;
-use crate::content::load::at_extra_key;
+use crate::content::{Extra, Kind, Library};
 use crate::error::Diagnostic;
-use crate::i18n::dates::DateView;
-
-/// What a policy page shows about itself (`policy`).
-#[derive(Debug, Serialize)]
-pub struct PolicyView<'a> {
-    /// When it was published.
-    pub published: Option<DateView>,
-    /// When it is next reviewed.
-    pub review: Option<DateView>,
-    /// Who agreed it.
-    pub agreed_by: Option<&'a str>,
-    /// True when the review date has passed.
-    pub overdue: bool,
-}
 
 /// The review date of a policy's `[extra]`, when it has passed on `today`.
-pub fn overdue(extra: &Table, today: Date) -> Option<Date> {
-    extra::date(extra, "review").filter(|review| *review < today)
+pub fn overdue(extra: &PolicyExtra, today: Date) -> Option<Date> {
+    extra
+        .review
+        .as_ref()
+        .map(|r| *r.get_ref())
+        .filter(|review| *review < today)
 }
 
 /// A warning for every policy whose review date is before `today`, at its `review` line.
@@ -38,13 +24,17 @@ pub fn overdue_reviews(library: &Library, default_lang: &str, today: Date) -> Ve
         .filter(|p| p.kind == Kind::Policy)
         .filter_map(|page| {
             let file = page.main_file(default_lang);
-            let review = overdue(&file.front.extra, today)?;
+            let Extra::Policy(extra) = &file.front.extra else {
+                return None;
+            };
+            let review = overdue(extra, today)?;
             let d = Diagnostic::warning(format!(
                 "the policy `{}` was due for review on {review}, before the build day {today}",
                 file.front.title
             ))
             .hint("review the policy with its owners, then set `review` to the next review date");
-            Some(at_extra_key(d, file, "review"))
+            let at = extra.review.as_ref()?.span().start;
+            Some(file.at_front_line(d, at))
         })
         .collect()
 }

@@ -5,11 +5,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Band, Kind, extra};
 use crate::config::{Config, toml_error};
-use crate::content::walk::read_text;
-use crate::content::{Library, Variant, slugify};
+use crate::content::{Band, Kind, Library, Variant, slugify};
 use crate::error::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// The paper a room's poster is printed on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -100,26 +99,12 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
             ));
             continue;
         }
-        let languages = match raw.languages {
-            Some(langs) => {
-                if let Some(bad) = langs.get_ref().iter().find(|l| config.language(l).is_none()) {
-                    let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                    problems.push(at(
-                        langs.span(),
-                        format!(
-                            "room `{}` asks for language `{bad}`, which is not in config.toml",
-                            raw.name.get_ref()
-                        ),
-                        &format!(
-                            "use the site's languages ({}) or add [languages.{bad}] to config.toml",
-                            known.join(", ")
-                        ),
-                    ));
-                    continue;
-                }
-                langs.into_inner()
+        let languages = match room_languages(raw.languages, raw.name.get_ref(), config) {
+            Ok(languages) => languages,
+            Err((span, message, hint)) => {
+                problems.push(at(span, message, &hint));
+                continue;
             }
-            None => vec![config.default_language().code.clone()],
         };
         rooms.push(Room {
             name: raw.name.into_inner(),
@@ -136,6 +121,33 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
         });
     }
     problems.finish().map(|_| rooms)
+}
+
+/// A problem at a place in `data/rooms.toml`: the place, what is wrong, how to fix it.
+type RoomProblem = (std::ops::Range<usize>, String, String);
+
+/// The languages of room `name`'s posters: those it asks for, which must be the site's,
+/// or the default language.
+fn room_languages(
+    asked: Option<toml::Spanned<Vec<String>>>,
+    name: &str,
+    config: &Config,
+) -> std::result::Result<Vec<String>, RoomProblem> {
+    let Some(langs) = asked else {
+        return Ok(vec![config.default_language().code.clone()]);
+    };
+    if let Some(bad) = langs.get_ref().iter().find(|l| config.language(l).is_none()) {
+        let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        return Err((
+            langs.span(),
+            format!("room `{name}` asks for language `{bad}`, which is not in config.toml"),
+            format!(
+                "use the site's languages ({}) or add [languages.{bad}] to config.toml",
+                known.join(", ")
+            ),
+        ));
+    }
+    Ok(langs.into_inner())
 }
 
 /// The characters of an HTML fragment's text, tags left out.
@@ -180,7 +192,7 @@ pub fn overfull(library: &Library) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for page in library.pages.values().filter(|p| matches!(p.kind, Kind::Rules(_))) {
         for file in page.versions.iter().filter(|f| f.variant == Variant::Standard) {
-            let rules = extra::list(&file.front.extra, "rules");
+            let rules = file.front.extra.rules();
             // The Markdown's length is close enough to its text's for a warning.
             let amount = amount_of_text(&rules, "") + file.body.trim().chars().count();
             if amount > MOST_TEXT {

@@ -5,8 +5,7 @@
 
 use serde::Serialize;
 
-use super::Kind;
-use crate::content::Library;
+use crate::content::{Kind, Library};
 
 /// The explainer's URL segment under the report page: `/report/exit-this-page/`.
 pub const EXIT_HELP: &str = "exit-this-page/";

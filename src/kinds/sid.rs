@@ -2,14 +2,10 @@
 //! `content/sid/_index.md`; every home page carries a banner counting down to it from
 //! 42 days before, says "today" on the day, and shows nothing after it.
 
-use serde::Serialize;
-
-use super::extra;
+use crate::content::extra::SidExtra;
 use crate::content::front_matter::Date;
-use crate::content::load::at_extra_key;
-use crate::content::{Library, PageFile, Variant};
+use crate::content::{Extra, Library, PageFile, Variant};
 use crate::error::Diagnostic;
-use crate::i18n::dates::DateView;
 
 /// How many days before Safer Internet Day the home pages start counting down.
 pub const BANNER_DAYS: i64 = 42;
@@ -19,7 +15,19 @@ pub const HUB: &str = "sid";
 
 /// The next Safer Internet Day: the hub's `[extra] date`, when there is a hub with one.
 pub fn next_day(library: &Library, default_lang: &str) -> Option<Date> {
-    extra::date(&hub_file(library, default_lang)?.front.extra, "date")
+    hub_day(hub_file(library, default_lang)?)
+}
+
+/// A Safer Internet Day page's `[extra]`.
+pub fn sid_extra(file: &PageFile) -> Option<&SidExtra> {
+    match &file.front.extra {
+        Extra::Sid(sid) => Some(sid),
+        _ => None,
+    }
+}
+
+fn hub_day(file: &PageFile) -> Option<Date> {
+    sid_extra(file)?.date.as_ref().map(|d| *d.get_ref())
 }
 
 /// The hub's file in the default language.
@@ -31,7 +39,7 @@ fn hub_file<'a>(library: &'a Library, default_lang: &str) -> Option<&'a PageFile
 /// home page counts down, until the school gives the next date.
 pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Diagnostic> {
     let file = hub_file(library, default_lang)?;
-    let day = extra::date(&file.front.extra, "date").filter(|day| *day < today)?;
+    let day = hub_day(file).filter(|day| *day < today)?;
     let d = Diagnostic::warning(format!(
         "the Safer Internet Day hub gives {day}, which is before the build day {today}"
     ))
@@ -39,7 +47,8 @@ pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Di
         "set `date` to the next Safer Internet Day (in February), and keep this one as content/sid/{}.md",
         day.year()
     ));
-    Some(at_extra_key(d, file, "date"))
+    let at = sid_extra(file)?.date.as_ref()?.span().start;
+    Some(file.at_front_line(d, at))
 }
 
 /// How many days are left on `today` until `day` while the banner shows: from
@@ -47,32 +56,6 @@ pub fn past_hub(library: &Library, default_lang: &str, today: Date) -> Option<Di
 pub fn days_to_go(today: Date, day: Date) -> Option<i64> {
     let days = i64::from(today.until(day).ok()?.get_days());
     (0..=BANNER_DAYS).contains(&days).then_some(days)
-}
-
-/// The countdown on home pages (`sid_banner`).
-#[derive(Debug, Serialize)]
-pub struct SidBanner {
-    /// The day.
-    pub date: DateView,
-    /// Days left; 0 on the day.
-    pub days_to_go: i64,
-    /// The hub for this reader.
-    pub path: String,
-}
-
-/// A Safer Internet Day page's own day (`sid`): the hub's, or a past year's.
-#[derive(Debug, Serialize)]
-pub struct SidDay<'a> {
-    /// The day, when the page gives one.
-    pub date: Option<DateView>,
-    /// The year's theme, when the page gives one.
-    pub theme: Option<&'a str>,
-    /// True while the countdown shows (from 42 days before the day to the day).
-    pub counting_down: bool,
-    /// Days left while the countdown shows (0 on the day).
-    pub days_to_go: Option<i64>,
-    /// True once the day has passed.
-    pub past: bool,
 }
 
 #[cfg(test)]

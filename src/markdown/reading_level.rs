@@ -13,10 +13,10 @@ use std::collections::HashSet;
 use super::sentences::{Sentence, sentences};
 use super::syllables::syllables;
 use crate::config::{Config, ReadingLevel};
+use crate::content::{Band, Kind};
 use crate::content::{Library, PageFile, Variant};
 use crate::error::Diagnostic;
 use crate::i18n::glossary::Glossary;
-use crate::kinds::{Band, Kind};
 
 /// What a band's lessons may ask of their readers.
 #[derive(Debug, Clone, Copy, PartialEq)]

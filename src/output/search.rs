@@ -14,9 +14,9 @@ use serde::{Serialize, Serializer};
 
 use super::plain_text::plain_text;
 use crate::config::Config;
+use crate::content::{Band, Kind};
 use crate::content::{Library, PageFile};
 use crate::i18n::Translations;
-use crate::kinds::{Band, Kind};
 use crate::markdown::RenderedBody;
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Route, Target, Version};

@@ -12,8 +12,8 @@ use serde::Serialize;
 pub use plan::{plan, topics_in_use};
 
 use crate::config::Config;
+use crate::content::Topic;
 use crate::content::{Library, SourceRef, Variant};
-use crate::kinds::Topic;
 
 /// Which version of a page a reader sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -4,38 +4,56 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{Plan, Route, Target, Version, prefix};
 use crate::config::Config;
+use crate::content::{Kind, Topic};
 use crate::content::{Library, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::kinds::posters::Room;
-use crate::kinds::{Kind, Topic, extra};
 
 /// Lists every route of the site and checks that no two share a URL.
 pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
     let mut routes = Vec::new();
-    let add_everywhere = |routes: &mut Vec<Route>, target: Target, base: &str, easy: bool, eal: bool| {
-        for lang in &config.languages {
-            let mut versions = vec![Version::Standard];
-            if easy {
-                versions.push(Version::Easy);
-            }
-            if eal && !config.is_default(&lang.code) {
-                versions.push(Version::Eal);
-            }
-            for version in versions {
-                routes.push(Route {
-                    path: format!("{}{base}", prefix(config, &lang.code, version)),
-                    lang: lang.code.clone(),
-                    version,
-                    target: target.clone(),
-                });
-            }
-        }
-    };
+    content_routes(&mut routes, library, config);
+    generated_routes(&mut routes, library, config, rooms);
+    routes.push(Route {
+        path: "/404.html".into(),
+        lang: config.default_language().code.clone(),
+        version: Version::Standard,
+        target: Target::NotFound,
+    });
+    check_rooms(library, rooms)?;
+    finish(routes, library, config, rooms)
+}
 
+/// Adds `target` at `base` in every language: its standard version, its easy-read version
+/// when `easy`, and its EAL version in every other language than the default when `eal`.
+fn add_everywhere(routes: &mut Vec<Route>, config: &Config, target: Target, base: &str, easy: bool, eal: bool) {
+    for lang in &config.languages {
+        let mut versions = vec![Version::Standard];
+        if easy {
+            versions.push(Version::Easy);
+        }
+        if eal && !config.is_default(&lang.code) {
+            versions.push(Version::Eal);
+        }
+        for version in versions {
+            routes.push(Route {
+                path: format!("{}{base}", prefix(config, &lang.code, version)),
+                lang: lang.code.clone(),
+                version,
+                target: target.clone(),
+            });
+        }
+    }
+}
+
+/// Every section's and page's routes; lessons also have EAL versions.
+fn content_routes(routes: &mut Vec<Route>, library: &Library, config: &Config) {
     for section in library.sections.values() {
+        let target = Target::Section(section.key.clone());
         add_everywhere(
-            &mut routes,
-            Target::Section(section.key.clone()),
+            routes,
+            config,
+            target,
             &section.path,
             section.versions.has_easy(),
             false,
@@ -43,29 +61,24 @@ pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> 
     }
     for page in library.pages.values() {
         let is_lesson = matches!(page.kind, Kind::Lesson(_));
-        add_everywhere(
-            &mut routes,
-            Target::Page(page.key.clone()),
-            &page.path,
-            page.versions.has_easy(),
-            is_lesson,
-        );
+        let target = Target::Page(page.key.clone());
+        add_everywhere(routes, config, target, &page.path, page.versions.has_easy(), is_lesson);
     }
+}
+
+/// haven's own pages: topics, the curriculum map, posters, search, the accessibility
+/// statement and the page about Exit this page.
+fn generated_routes(routes: &mut Vec<Route>, library: &Library, config: &Config, rooms: &[Room]) {
     for topic in topics_in_use(library, &config.default_language().code) {
-        add_everywhere(
-            &mut routes,
-            Target::Topic(topic),
-            &format!("/topics/{}/", topic.code()),
-            false,
-            false,
-        );
+        let base = format!("/topics/{}/", topic.code());
+        add_everywhere(routes, config, Target::Topic(topic), &base, false, false);
     }
     if library.pages.values().any(|p| matches!(p.kind, Kind::Lesson(_))) {
-        add_everywhere(&mut routes, Target::Curriculum, "/curriculum/", false, false);
+        add_everywhere(routes, config, Target::Curriculum, "/curriculum/", false, false);
     }
     if !rooms.is_empty() {
-        add_everywhere(&mut routes, Target::Posters, "/posters/", false, false);
-        add_everywhere(&mut routes, Target::PrintAll, "/posters/print-all/", false, false);
+        add_everywhere(routes, config, Target::Posters, "/posters/", false, false);
+        add_everywhere(routes, config, Target::PrintAll, "/posters/print-all/", false, false);
     }
     for (i, room) in rooms.iter().enumerate() {
         for lang in &room.languages {
@@ -77,19 +90,11 @@ pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> 
             });
         }
     }
-    add_everywhere(&mut routes, Target::Search, "/search/", false, false);
-    add_everywhere(&mut routes, Target::Accessibility, "/accessibility/", false, false);
+    add_everywhere(routes, config, Target::Search, "/search/", false, false);
+    add_everywhere(routes, config, Target::Accessibility, "/accessibility/", false, false);
     if let Some(path) = crate::kinds::report::exit_help_path(library) {
-        add_everywhere(&mut routes, Target::ExitHelp, &path, false, false);
+        add_everywhere(routes, config, Target::ExitHelp, &path, false, false);
     }
-    routes.push(Route {
-        path: "/404.html".into(),
-        lang: config.default_language().code.clone(),
-        version: Version::Standard,
-        target: Target::NotFound,
-    });
-    check_rooms(library, rooms)?;
-    finish(routes, library, config, rooms)
 }
 
 /// A room's band must have a rules file to print.
@@ -193,6 +198,6 @@ pub fn topics_in_use(library: &Library, default_lang: &str) -> BTreeSet<Topic> {
         .pages
         .values()
         .filter(|p| matches!(p.kind, Kind::Lesson(_)))
-        .flat_map(|p| extra::topics(&p.main_file(default_lang).front.extra))
+        .flat_map(|p| p.main_file(default_lang).front.extra.topics().iter().copied())
         .collect()
 }

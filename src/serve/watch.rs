@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::content::walk::is_ignored;
 use crate::error::{Error, Result};
+use crate::files::is_ignored;
 use crate::images::is_raster;
 
 /// The site's folders that hold its sources, watched with everything inside them.

@@ -15,9 +15,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::Site;
+use crate::content::Kind;
 use crate::content::front_matter::FrontMatter;
 use crate::content::{Library, Page, PageFile, Section, Variant};
-use crate::kinds::{Kind, extra};
 use crate::routes::{Plan, Target};
 
 /// The content and routes on one side of a change.
@@ -211,7 +211,7 @@ impl<'a> Decision<'a> {
                 self.targets.insert(Target::Section(LESSONS.into()));
                 self.targets.insert(Target::Curriculum);
                 let main = &page.main_file(self.default_lang).front.extra;
-                self.targets.extend(extra::topics(main).into_iter().map(Target::Topic));
+                self.targets.extend(main.topics().iter().copied().map(Target::Topic));
             }
         }
         Ok(())

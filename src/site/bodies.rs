@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::{Built, Site};
+use crate::content::Kind;
 use crate::content::{Page, PageFile, Variant};
 use crate::error::{Problems, Result};
-use crate::kinds::Kind;
 use crate::markdown::{Markdown, RenderedBody};
 use crate::output::search::plain_texts;
 

@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::{Built, Rendered, Site};
-use crate::content;
 use crate::error::{Diagnostic, Problems, Result};
 use crate::images::encode::Refusal;
 use crate::images::is_raster;
@@ -60,7 +59,7 @@ fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String
     files.push(("/syntax.css".into(), highlight::stylesheet().into_bytes()));
     files.extend(site.config.brand.files(root)?);
     let mut problems = Problems::new();
-    for f in content::walk::walk_files(root, "static", &mut problems)? {
+    for f in crate::files::walk_files(root, "static", &mut problems)? {
         if !is_copied(&f.rel) {
             continue;
         }

@@ -1,10 +1,10 @@
 //! The curriculum map's variables: the map of `kinds::curriculum` with each lesson as the
 //! reader's entry (their language when translated, else the default language's, marked).
 
-use super::context::RenderEnv;
+use super::env::RenderEnv;
 use super::views::{CurriculumBand, CurriculumView, StrandRow};
+use crate::content::vocabulary::{Band, STRANDS, Topic};
 use crate::kinds::curriculum::map;
-use crate::kinds::vocabulary::{Band, STRANDS, Topic};
 use crate::routes::{Route, Target};
 
 impl<'a> RenderEnv<'a> {

@@ -5,7 +5,7 @@
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use serde::Serialize;
 
-use super::context::RenderEnv;
+use super::env::RenderEnv;
 use crate::content::{Page, Variant};
 use crate::markdown::key_words::translate_marks;
 

@@ -4,19 +4,22 @@
 //! accessibility statement. The rules live in `src/kinds/`; this module only hands their
 //! results to templates.
 
-use super::context::RenderEnv;
-use super::views::{PosterView, RenderContext};
+use super::dated_views::{self, AgreementView, PolicyView, SidBanner, SidDay};
+use super::env::RenderEnv;
+use super::kind_view::{KindView, SectionKindView};
+use super::views::PosterView;
+use crate::content::extra::{AgreementExtra, Extra, PolicyExtra, SidExtra};
 use crate::content::front_matter::Date;
+use crate::content::{Band, Kind};
 use crate::content::{Page, PageFile, Section, Variant};
 use crate::error::{Diagnostic, Result};
 use crate::i18n::dates::DateView;
-use crate::kinds::agreement::AgreementView;
-use crate::kinds::lessons::split_slides;
-use crate::kinds::policy::{PolicyView, overdue};
+use crate::kinds::lessons::{LessonMeta, split_slides};
+use crate::kinds::policy::overdue;
 use crate::kinds::qr::qr_svg;
 use crate::kinds::report::ExitView;
-use crate::kinds::sid::{self, SidBanner, SidDay};
-use crate::kinds::{Kind, accessibility, extra, links, posters};
+use crate::kinds::sid;
+use crate::kinds::{links, posters};
 use crate::routes::{Route, Target, Version};
 
 impl<'a> RenderEnv<'a> {
@@ -29,9 +32,9 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
-    /// The day given by `key` of `extra`, in the words of `lang`.
-    fn extra_date(&self, lang: &str, extra: &toml::Table, key: &str) -> Result<Option<DateView>> {
-        extra::date(extra, key).map(|d| self.date(lang, d)).transpose()
+    /// A day of `[extra]`, when given, in the words of `lang`.
+    fn extra_date(&self, lang: &str, day: Option<Date>) -> Result<Option<DateView>> {
+        day.map(|d| self.date(lang, d)).transpose()
     }
 
     /// The countdown to Safer Internet Day while it shows.
@@ -54,12 +57,12 @@ impl<'a> RenderEnv<'a> {
     }
 
     /// A Safer Internet Day page's day and theme.
-    fn sid_day(&self, route: &Route, extra: &'a toml::Table) -> Result<SidDay<'a>> {
-        let day = extra::date(extra, "date");
+    fn sid_day(&self, route: &Route, extra: &'a SidExtra) -> Result<SidDay<'a>> {
+        let day = extra.date.as_ref().map(|d| *d.get_ref());
         let days_to_go = day.and_then(|d| sid::days_to_go(self.today, d));
         Ok(SidDay {
-            date: self.extra_date(&route.lang, extra, "date")?,
-            theme: extra::text(extra, "theme"),
+            date: self.extra_date(&route.lang, day)?,
+            theme: extra.theme.as_deref(),
             counting_down: days_to_go.is_some(),
             days_to_go,
             past: day.is_some_and(|d| d < self.today),
@@ -79,7 +82,7 @@ impl<'a> RenderEnv<'a> {
             .path
             .clone();
         let file = resolved.file;
-        let rules = extra::list(&file.front.extra, "rules");
+        let rules = file.front.extra.rules();
         let intro = &self.body(file).html;
         let url = format!("{}{}", self.config.base_url, path.trim_start_matches('/'));
         Some(PosterView {
@@ -96,6 +99,24 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
+    /// What a policy shows about itself.
+    fn policy_view(&self, lang: &str, extra: &'a PolicyExtra) -> Result<PolicyView<'a>> {
+        Ok(PolicyView {
+            published: self.extra_date(lang, extra.published)?,
+            review: self.extra_date(lang, extra.review.as_ref().map(|r| *r.get_ref()))?,
+            agreed_by: extra.agreed_by.as_deref(),
+            overdue: overdue(extra, self.today).is_some(),
+        })
+    }
+
+    /// What the home-school agreement shows about itself.
+    fn agreement_view(&self, lang: &str, extra: &'a AgreementExtra) -> Result<AgreementView<'a>> {
+        Ok(AgreementView {
+            version: extra.version.as_deref(),
+            agreed: self.extra_date(lang, extra.agreed)?,
+        })
+    }
+
     /// Exit this page for a reader of `route`.
     fn exit(&self, route: &Route) -> ExitView<'a> {
         let help = self
@@ -106,70 +127,99 @@ impl<'a> RenderEnv<'a> {
     }
 }
 
-/// Adds what a content page's kind shows; `file` is the file whose body is shown.
-pub(super) fn add_page_views<'a>(
+/// What a content page's kind shows; `file` is the file whose body (`body`) is shown, and
+/// on an EAL page `eal_body` the English with its key words translated, which its slides show.
+pub(super) fn page_view<'a>(
     env: &'a RenderEnv<'a>,
     route: &Route,
     page: &Page,
     file: &'a PageFile,
-    cx: &mut RenderContext<'a>,
-) -> Result<()> {
+    (body, eal_body): (&'a str, Option<&str>),
+) -> Result<KindView<'a>> {
     let lang = route.lang.as_str();
-    let extra = &file.front.extra;
-    match page.kind {
-        Kind::Lesson(_) if route.version != Version::Eal => cx.slides = Some(split_slides(cx.page.content)),
-        // The EAL version is presented too: its English, key words translated in place.
-        Kind::Lesson(_) => cx.slides = cx.eal.as_ref().map(|eal| split_slides(&eal.content)),
-        Kind::SidYear(_) => cx.sid = Some(env.sid_day(route, extra)?),
-        Kind::Links => cx.useful_links = links::group(env.links),
-        Kind::Report => cx.exit = Some(env.exit(route)),
-        Kind::Policy => {
-            cx.policy = Some(PolicyView {
-                published: env.extra_date(lang, extra, "published")?,
-                review: env.extra_date(lang, extra, "review")?,
-                agreed_by: extra::text(extra, "agreed_by"),
-                overdue: overdue(extra, env.today).is_some(),
-            });
-        }
-        Kind::Agreement => {
-            cx.agreement = Some(AgreementView {
-                version: extra::text(extra, "version"),
-                agreed: env.extra_date(lang, extra, "agreed")?,
-            });
-        }
-        _ => {}
-    }
-    Ok(())
+    Ok(match (page.kind, &file.front.extra) {
+        (Kind::Lesson(band), extra) => KindView::Lesson {
+            lesson: LessonMeta::read(band, extra),
+            band: env.band_view(band, route, false),
+            slides: match route.version {
+                Version::Eal => eal_body.map(split_slides),
+                _ => Some(split_slides(body)),
+            },
+        },
+        (Kind::SidYear(_), Extra::Sid(extra)) => KindView::SidDay(env.sid_day(route, extra)?),
+        (Kind::Links, _) => KindView::Links(links::group(env.links)),
+        (Kind::Report, _) => KindView::Exit(env.exit(route)),
+        (Kind::Policy, Extra::Policy(extra)) => KindView::Policy(env.policy_view(lang, extra)?),
+        (Kind::Agreement, Extra::Agreement(extra)) => KindView::Agreement(env.agreement_view(lang, extra)?),
+        _ => KindView::Plain,
+    })
 }
 
-/// Adds what a section's kind shows: the countdown on home pages, the day on the hub.
-pub(super) fn add_section_views<'a>(
+/// What a section's kind adds to its listings: every band and topic on the home page,
+/// the lessons index and the Safer Internet Day hub; the countdown on home pages; the day
+/// on the hub; a band's lessons on its page.
+pub(super) fn section_view<'a>(
     env: &'a RenderEnv<'a>,
     route: &Route,
     section: &Section,
     file: Option<&'a PageFile>,
-    cx: &mut RenderContext<'a>,
-) -> Result<()> {
-    match section.kind {
-        Kind::Home => cx.sid_banner = env.sid_banner(route)?,
-        Kind::SidHub => {
-            if let Some(file) = file {
-                cx.sid = Some(env.sid_day(route, &file.front.extra)?);
-            }
-        }
-        _ => {}
-    }
-    Ok(())
+) -> Result<SectionKindView<'a>> {
+    let bands = || {
+        Band::ALL
+            .iter()
+            .filter_map(|b| env.band_view(*b, route, true))
+            .collect()
+    };
+    let topics = || {
+        crate::routes::topics_in_use(env.library, env.default_lang())
+            .into_iter()
+            .collect()
+    };
+    Ok(match section.kind {
+        Kind::Band(band) => SectionKindView::Band(env.band_view(band, route, true)),
+        Kind::Home => SectionKindView::Home {
+            bands: bands(),
+            topics: topics(),
+            sid_banner: env.sid_banner(route)?,
+        },
+        Kind::Section if section.key == "lessons" => SectionKindView::Lessons {
+            bands: bands(),
+            topics: topics(),
+            curriculum_path: env.plan.link(&Target::Curriculum, &route.lang, route.version),
+        },
+        Kind::SidHub => SectionKindView::SidHub {
+            bands: bands(),
+            topics: topics(),
+            sid: match file.map(|f| &f.front.extra) {
+                Some(Extra::Sid(extra)) => Some(env.sid_day(route, extra)?),
+                _ => None,
+            },
+        },
+        _ => SectionKindView::Plain,
+    })
 }
 
-/// Adds what haven's own pages show: the statement, and Exit this page on its explainer.
-pub(super) fn add_generated_views<'a>(env: &'a RenderEnv<'a>, route: &Route, cx: &mut RenderContext<'a>) -> Result<()> {
-    match route.target {
-        Target::Accessibility => {
-            cx.statement = Some(accessibility::statement(env.config, |d| env.date(&route.lang, d))?);
-        }
-        Target::ExitHelp => cx.exit = Some(env.exit(route)),
-        _ => {}
-    }
-    Ok(())
+/// What haven's own pages show: a topic's lessons, the curriculum map, posters, the
+/// accessibility statement, and Exit this page on its explainer.
+pub(super) fn generated_view<'a>(env: &'a RenderEnv<'a>, route: &Route, target: &Target) -> Result<KindView<'a>> {
+    let lang = route.lang.as_str();
+    Ok(match target {
+        Target::Topic(t) => KindView::Topic(env.topic_view(*t, route)),
+        Target::Curriculum => KindView::Curriculum(env.curriculum_view(route)),
+        Target::Posters => KindView::Posters(
+            (0..env.rooms.len())
+                .filter_map(|i| env.poster_view(i, env.rooms[i].languages[0].as_str(), false))
+                .collect(),
+        ),
+        Target::PrintAll => KindView::Posters(
+            (0..env.rooms.len())
+                .filter(|i| env.rooms[*i].languages.iter().any(|l| l == lang))
+                .filter_map(|i| env.poster_view(i, lang, true))
+                .collect(),
+        ),
+        Target::Poster(i) => KindView::Posters(env.poster_view(*i, lang, true).into_iter().collect()),
+        Target::Accessibility => KindView::Statement(dated_views::statement(env.config, |d| env.date(&route.lang, d))?),
+        Target::ExitHelp => KindView::Exit(env.exit(route)),
+        _ => KindView::Plain,
+    })
 }

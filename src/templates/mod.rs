@@ -4,8 +4,11 @@
 
 pub mod context;
 mod curriculum;
+pub mod dated_views;
 mod eal;
+pub mod env;
 mod functions;
+pub mod kind_view;
 mod kinds;
 mod switcher;
 pub mod views;

@@ -2,7 +2,7 @@
 //! languages first (each named in itself), then standard, easy-read and EAL in the reader's
 //! language. The current page is listed too, marked, so readers see where they are.
 
-use super::context::RenderEnv;
+use super::env::RenderEnv;
 use super::views::VersionLink;
 use crate::routes::{Route, Version};
 

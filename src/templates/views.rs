@@ -5,18 +5,11 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-pub use super::eal::{EalView, KeyWordView, TranslationView};
 use crate::config::{Language, School};
-use crate::kinds::accessibility::StatementView;
-use crate::kinds::agreement::AgreementView;
-use crate::kinds::extra::LessonMeta;
-use crate::kinds::lessons::Slides;
-use crate::kinds::links::AudienceGroup;
-use crate::kinds::policy::PolicyView;
+use crate::content::extra::ExtraKeys;
+use crate::content::{Band, Topic};
+use crate::kinds::lessons::LessonMeta;
 use crate::kinds::posters::Room;
-use crate::kinds::report::ExitView;
-use crate::kinds::sid::{SidBanner, SidDay};
-use crate::kinds::{Band, Topic};
 use crate::markdown::Heading;
 
 /// The site as every template sees it (`site`).
@@ -68,7 +61,7 @@ pub struct PageView<'a> {
     /// The front matter date, `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The front matter `[extra]` table.
-    pub extra: Option<&'a toml::Table>,
+    pub extra: Option<&'a ExtraKeys>,
     /// The body's headings.
     pub headings: &'a [Heading],
     /// The source file, relative to the site root.
@@ -97,7 +90,7 @@ pub struct Entry<'a> {
     /// Its lesson details, for lessons.
     pub lesson: Option<LessonMeta<'a>>,
     /// Its `[extra]` table.
-    pub extra: Option<&'a toml::Table>,
+    pub extra: Option<&'a ExtraKeys>,
 }
 
 /// A link to another version of the page (the version switcher and `hreflang` links).
@@ -219,68 +212,4 @@ pub struct PosterView<'a> {
     pub url: String,
     /// Its URL path for this reader.
     pub path: String,
-}
-
-/// Everything a template receives, as top-level variables.
-#[derive(Debug, Serialize)]
-pub struct RenderContext<'a> {
-    /// The site.
-    pub site: &'a SiteView<'a>,
-    /// The reader's language (the chrome's).
-    pub lang: &'a str,
-    /// The chrome's direction.
-    pub dir: &'static str,
-    /// `standard`, `easy` or `eal`.
-    pub version: &'static str,
-    /// This page's URL path.
-    pub current_path: &'a str,
-    /// This page's absolute URL.
-    pub canonical_url: String,
-    /// The page.
-    pub page: PageView<'a>,
-    /// Other versions of this page: languages, easy-read, EAL.
-    pub versions: Vec<VersionLink>,
-    /// The site's top-level sections and pages.
-    pub nav: Vec<Entry<'a>>,
-    /// For sections: their pages.
-    pub pages: Vec<Entry<'a>>,
-    /// For sections: their subsections.
-    pub subsections: Vec<Entry<'a>>,
-    /// For lessons: band, topics, duration, objectives.
-    pub lesson: Option<LessonMeta<'a>>,
-    /// For band pages and lessons: the band.
-    pub band: Option<BandView<'a>>,
-    /// For the home page and lesson index: every band that has lessons.
-    pub bands: Vec<BandView<'a>>,
-    /// For topic pages: the topic.
-    pub topic: Option<TopicView<'a>>,
-    /// For the four Cs: every topic that has lessons.
-    pub topics: Vec<Topic>,
-    /// On the curriculum map: the strands against the bands.
-    pub curriculum: Option<CurriculumView<'a>>,
-    /// On the lessons index: the curriculum map for this reader, when it is built.
-    pub curriculum_path: Option<&'a str>,
-    /// For poster pages: the room's poster; for the print-all page, every poster.
-    pub posters: Vec<PosterView<'a>>,
-    /// The "Report a concern" page for this reader, when the site has `content/report.md`.
-    pub report_path: Option<&'a str>,
-    /// For EAL pages: the marked English text, its key words and the translation.
-    pub eal: Option<EalView<'a>>,
-    /// For lessons (and their EAL pages, from the English with key words translated): the
-    /// body split into slides for present mode.
-    pub slides: Option<Slides>,
-    /// On home pages, from 42 days before Safer Internet Day to the day: the countdown.
-    pub sid_banner: Option<SidBanner>,
-    /// On Safer Internet Day pages: their day and theme.
-    pub sid: Option<SidDay<'a>>,
-    /// On the useful-links page: the directory by audience, then category.
-    pub useful_links: Vec<AudienceGroup<'a>>,
-    /// On the report page and the page about it: "Exit this page".
-    pub exit: Option<ExitView<'a>>,
-    /// On policy pages: published, review and agreed-by.
-    pub policy: Option<PolicyView<'a>>,
-    /// On the home-school agreement: its version and date.
-    pub agreement: Option<AgreementView<'a>>,
-    /// On the accessibility statement: its facts.
-    pub statement: Option<StatementView<'a>>,
 }

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::{Affected, Side, affected};
 use crate::config::Config;
+use crate::content::Topic;
 use crate::content::{self, Library};
-use crate::kinds::Topic;
 use crate::routes::{self, Plan, Target};
 
 const CONFIG: &str = "title = \"T\"\nbase_url = \"https://x.sch.uk/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n";

@@ -5,7 +5,7 @@
 
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Direction;
+use super::Direction;
 
 /// Languages whose usual script runs right to left (W3C i18n; DOMAIN §7.2): Arabic,
 /// Urdu, Persian, Dari, Pashto, Hebrew, Central Kurdish, Sindhi, Uyghur, Yiddish,

@@ -4,9 +4,9 @@
 
 use std::fmt;
 
-use super::Translations;
+use super::{Library, Variant};
 use crate::config::Config;
-use crate::content::{Library, Variant};
+use crate::i18n::Translations;
 
 /// One language's line of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]

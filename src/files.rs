@@ -1,5 +1,5 @@
-//! Listing and reading a site's files safely: only files inside the site are read,
-//! symlinks are never followed out of it, and text must be UTF-8.
+//! Listing and reading a site's files safely, for every stage that reads them: only files
+//! inside the site are read, symlinks are never followed out of it, and text must be UTF-8.
 
 use std::path::{Path, PathBuf};
 
