@@ -22,19 +22,31 @@ test("folding ignores case, accents and the ways a letter can be typed", () => {
 });
 
 test("whole words rank above word beginnings, titles above text", () => {
-  const docs = search.prepare({
-    dirs: {},
-    pages: [
-      ["a/", "Passwords", "", "", "Keep it secret."],
-      ["b/", "Gaming", "", "", "Never share your password."],
-      ["c/", "Passports", "", "", "Travel."],
-    ],
-  });
-  assert.deepEqual(search.find(docs, "password", "en").map((d) => d.url), ["a/", "b/"]);
-  assert.deepEqual(search.find(docs, "pass", "en").map((d) => d.url), ["c/", "a/", "b/"], "ties by title");
-  assert.deepEqual(search.find(docs, "password secret", "en").map((d) => d.url), ["a/"]);
-  assert.deepEqual(search.find(docs, "assword", "en"), [], "only word beginnings");
-  const marked = search.snippet(docs[1], "PASSWORD").filter((p) => p.mark).map((p) => p.text);
+  // Pages 0 "Passwords": "Keep it secret."; 1 "Gaming": "Never share your password.";
+  // 2 "Passports": "Travel.", as a shard lists them: distance from the page before x 4,
+  // + 1 in the title, + 2 in the text.
+  const shard = [
+    ["gaming", [4 + 1]],
+    ["it", [2]],
+    ["keep", [2]],
+    ["never", [4 + 2]],
+    ["password", [4 + 2]],
+    ["passports", [8 + 1]],
+    ["passwords", [1]],
+    ["secret", [2]],
+  ];
+  const all = "_"; // pages 0-5 listed
+  const find = (query, pages = all) =>
+    search.rank(search.terms(query).map((t) => search.hits([shard], t, pages))).map((r) => r.page);
+  assert.deepEqual(find("password"), [0, 1], "a title's word beginning above a text's whole word");
+  assert.deepEqual(find("pass"), [0, 2, 1], "ties by the build's order");
+  assert.deepEqual(find("password secret"), [0]);
+  assert.deepEqual(find("assword"), [], "only word beginnings");
+  assert.deepEqual(find("password", "C"), [1], "only pages the listing lists");
+  assert.ok(search.covers(["pas", "sec"], "pass") && search.covers(["passw", "zz"], "pass"));
+  assert.ok(!search.covers(["pat", "zz"], "pass") && !search.covers(["a", "pas"], "pass"));
+  const doc = { text: "Never share your password." };
+  const marked = search.snippet(doc, "PASSWORD").filter((p) => p.mark).map((p) => p.text);
   assert.deepEqual(marked, ["password"]);
 });
 
