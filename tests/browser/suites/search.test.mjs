@@ -3,6 +3,7 @@
 // accents; results in the reader's language and version. The folding rules themselves
 // are tested first, without a browser.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -126,6 +127,22 @@ test("no results says so, and typing searches as you go", async () => {
   await page.locator("#search-results li").first().waitFor();
   assert.match(await page.locator("#search-results li a").first().textContent(), /scam/i);
   await page.close();
+});
+
+test("a query loads its language's listing, the shards of its words and the pages it shows", async () => {
+  const before = browser.chrome.requests.length;
+  const { found, status } = await results("search/index.html", { q: "the" });
+  const asked = browser.chrome.requests.slice(before).map((url) => url.replace(/^.*\/site\//, ""));
+  const shards = asked.filter((u) => /^search-index\/w\d+\.js$/.test(u));
+  const pages = asked.filter((u) => /^search-index\/p\d+\.js$/.test(u));
+  assert.ok(Number(status.match(/\d+/)[0]) > 30, `"the" finds many pages: ${status}`);
+  assert.equal(found.length, 10, "shown ten at a time");
+  assert.ok(asked.includes("search/standard.js"), asked.join(" "));
+  assert.ok(!asked.some((u) => /\/(easy|eal)\.js$/.test(u)), "no other listing");
+  const listing = readFileSync(join(site, "search/standard.js"), "utf8");
+  const all = JSON.parse(listing.slice(listing.indexOf(",") + 1, listing.lastIndexOf(")"))).shards;
+  assert.ok(shards.length >= 1 && shards.length < all.length, `${shards.length} of ${all.length} shards`);
+  assert.equal(pages.length, 10, "ten results shown, ten pages loaded");
 });
 
 test("search made no request outside file://", () => {

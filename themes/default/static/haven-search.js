@@ -307,6 +307,10 @@
     });
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      /* A word's first letter alone begins a great many words (on a large site, a
+         twentieth of the index): it is searched when the reader asks, not while typing. */
+      var typed = terms(input.value);
+      if (typed.length > 0 && typed[typed.length - 1].length < 2) { return; }
       timer = setTimeout(run, 150);
     });
     more.addEventListener("click", function () {
