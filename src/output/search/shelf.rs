@@ -5,7 +5,7 @@
 //! script (`/search-index/p12.js`), loaded only when it is among the results shown.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use serde::{Serialize, Serializer};
@@ -85,7 +85,8 @@ struct BookFile<'s, 'a> {
     l: &'a str,
     b: &'static str,
     x: &'s Text<'a>,
-    u: HashMap<&'s str, &'s str>,
+    /// Sorted, so that a build writes the same bytes every time.
+    u: BTreeMap<&'s str, &'s str>,
 }
 
 impl Book<'_> {
