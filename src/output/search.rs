@@ -19,7 +19,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use self::shards::shards;
-use self::shelf::{FOLDER, Listed, Shown, Source, Text, bits, loaded, shelve};
+pub use self::shelf::FOLDER;
+use self::shelf::{Listed, Shown, Source, Text, bits, loaded, shelve};
 use super::plain_text::plain_text;
 use crate::config::Config;
 use crate::content::{Library, PageFile};

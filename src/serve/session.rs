@@ -16,7 +16,7 @@ use crate::error::{Diagnostic, Result};
 use crate::markdown::RenderedBody;
 use crate::options::BuildOptions;
 use crate::output::files::Body;
-use crate::output::search::plain_texts;
+use crate::output::search::{self, plain_texts};
 use crate::output::{Output, PageRecord, SiteFiles};
 use crate::routes::relative::resolve;
 use crate::routes::{Route, Target};
@@ -126,6 +126,10 @@ impl Session {
             Affected::Targets { targets, moved } => (self.routes_to_render(&site, &targets, &moved), false),
         };
         let out = Output::from_files(self.files.clone());
+        // The search index is made again whole: a page number it no longer uses must go.
+        for (path, _) in self.files.iter().filter(|(p, _)| p.starts_with(search::FOLDER)) {
+            out.remove(path);
+        }
         let mut removed = false;
         for route in self.site.plan.routes.iter().filter(|r| !site.plan.has_path(&r.path)) {
             out.remove(&route.file());
