@@ -34,6 +34,7 @@ use crate::kinds::curriculum::GapReport;
 use crate::links::LinkReport;
 use crate::markdown::RenderedBody;
 use crate::options::{BuildOptions, Command};
+use crate::output::search;
 use crate::output::{Output, OutputFolder, PageRecord, SiteFiles, folder, zip};
 use crate::timings;
 pub(crate) use affected::Work;
@@ -162,6 +163,12 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         Some(last) => Output::from_files(last.files.clone()),
         None => open()?,
     };
+    if let Some(last) = last {
+        // The search index is made again whole: a page number it no longer uses must go.
+        for (path, _) in last.files.iter().filter(|(p, _)| p.starts_with(search::FOLDER)) {
+            out.remove(path);
+        }
+    }
     timings::mark("load");
     let pending = |e| crate::site_pending::with(&site.pending, e);
     let (bodies, changed) = bodies::render(&site, last).map_err(pending)?;

@@ -1,5 +1,6 @@
-//! Search (issue 8): an index per language and version, built at build time as a script
-//! beside each search page, and a search page that still helps with JavaScript off.
+//! Search (issues 8 and 20): a listing per language and version beside each search page,
+//! shards of words and each page once in `/search-index/`, all scripts built at build
+//! time, and a search page that still helps with JavaScript off.
 //! The matching itself runs in the browser: tests/browser/suites/search.test.mjs.
 
 use serde_json::Value;
@@ -33,28 +34,77 @@ fn site() -> TestSite {
         .file("content/report.md", &page("Report a concern", "Tell a trusted adult."))
 }
 
-/// The pages of the index at `rel`: each `[url, title, band, lang, text]`.
+/// The data a script of the index hands to `havenSearchLoaded`.
 #[track_caller]
-fn index(run: &Run, rel: &str) -> (Value, Vec<Vec<String>>) {
+fn loaded(run: &Run, rel: &str) -> Value {
     let script = run.read(rel);
     let json = script
-        .strip_prefix("window.havenSearchIndex=")
-        .and_then(|s| s.trim_end().strip_suffix(';'))
-        .unwrap_or_else(|| panic!("{rel} is not an index script: {script}"));
-    let value: Value = serde_json::from_str(json).unwrap();
-    let pages = value["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            p.as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f.as_str().unwrap().to_string())
-                .collect()
-        })
-        .collect();
-    (value, pages)
+        .strip_prefix("havenSearchLoaded(\"")
+        .and_then(|s| s.split_once("\","))
+        .and_then(|(_, s)| s.trim_end().strip_suffix(");"))
+        .unwrap_or_else(|| panic!("{rel} is not a script of the index: {script}"));
+    serde_json::from_str(json).unwrap()
+}
+
+/// `url` (relative to the folder `from`), relative to `from` again the shortest way.
+fn shortest(from: &str, url: &str) -> String {
+    let mut at: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+    let base = at.len();
+    let mut to = at.clone();
+    for segment in url.split('/') {
+        match segment {
+            ".." => drop(to.pop()),
+            "." | "" => {}
+            s => to.push(s),
+        }
+    }
+    let folder = url.ends_with('/') || url.ends_with("./");
+    let common = at.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    at.truncate(common);
+    let mut out = "../".repeat(base - common) + &to[common..].join("/");
+    if folder && !out.is_empty() && !out.ends_with('/') {
+        out.push('/');
+    }
+    out
+}
+
+/// The listing at `rel` and its pages, each `[url, title, band, lang, text]` as the search
+/// page shows them (the page's language only when it is not the listing's).
+#[track_caller]
+fn index(run: &Run, rel: &str) -> (Value, Vec<Vec<String>>) {
+    let listing = loaded(run, rel);
+    let from = rel.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let root_to_index = format!("{from}/{}search-index", listing["root"].as_str().unwrap());
+    let digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut pages = Vec::new();
+    for (i, c) in listing["pages"].as_str().unwrap().chars().enumerate() {
+        let six = digits.find(c).unwrap();
+        for bit in (0..6).filter(|b| six & (1 << b) != 0) {
+            let folder = shortest("", &root_to_index);
+            let page = loaded(run, &format!("{folder}/p{}.js", i * 6 + bit));
+            let url = format!(
+                "{}{}",
+                listing["root"].as_str().unwrap(),
+                page["u"][listing["name"].as_str().unwrap()].as_str().unwrap()
+            );
+            let lang = page["l"].as_str().unwrap();
+            pages.push(vec![
+                shortest(from, &url),
+                page["t"].as_str().unwrap().to_string(),
+                listing["bands"][page["b"].as_str().unwrap()]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string(),
+                if lang == listing["lang"] {
+                    String::new()
+                } else {
+                    lang.to_string()
+                },
+                page["x"].as_str().unwrap().to_string(),
+            ]);
+        }
+    }
+    (listing, pages)
 }
 
 /// The one page of an index whose text has `word`.
@@ -157,4 +207,33 @@ fn the_search_page_helps_without_javascript() {
             assert!(!html.contains("standard.js"), "{file} loads an index");
         }
     }
+}
+
+#[test]
+fn an_untranslated_page_is_in_the_index_once_and_every_word_in_its_shard() {
+    let run = site().build().ok();
+    let with_report: Vec<String> = files_under(&run.output.join("search-index"))
+        .into_iter()
+        .filter(|f| run.read(&format!("search-index/{f}")).contains("Tell a trusted adult"))
+        .collect();
+    assert_eq!(
+        with_report.len(),
+        1,
+        "the English report page, shown in 3 languages and 2 versions: {with_report:?}"
+    );
+    let listing = loaded(&run, "pl/search/standard.js");
+    let shards = listing["shards"].as_array().unwrap();
+    let mut found = 0;
+    for (i, range) in shards.iter().enumerate() {
+        let (first, last) = (range[0].as_str().unwrap(), range[1].as_str().unwrap());
+        for entry in loaded(&run, &format!("search-index/w{i}.js")).as_array().unwrap() {
+            let word = entry[0].as_str().unwrap();
+            assert!(first <= word && word <= last, "{word} outside {first}..{last}");
+            found += usize::from(["hasło", "haslo", "zglos", "اکاونٹ", "trusted"].contains(&word));
+        }
+    }
+    assert_eq!(
+        found, 4,
+        "words are folded (hasło as haslo, Zgłoś as zglos, اکاؤنٹ without its hamza) and found once"
+    );
 }

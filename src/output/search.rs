@@ -1,17 +1,26 @@
-//! The search index, built at build time (issue 8). For each language and version there
-//! is one index of the pages a reader of that language and version reaches, written as a
-//! script beside the language's search page (`/pl/search/easy.js`): a script rather than
-//! JSON, so it loads from `file://` too, and only on the search page. Each page gives its
-//! URL (relative to the search page), title, age band and text; the theme's
-//! `haven-search.js` matches words in the browser.
+//! The search index, built at build time (issues 8 and 20), every part of it a script
+//! rather than JSON, so it loads from `file://` too, and only on the search page. For each
+//! language and version, a listing beside the language's search page (`/pl/search/easy.js`):
+//! which pages a reader of that language and version reaches, and where the shards of
+//! words begin and end. Shared by all of them, in `/search-index/`: the shards of words
+//! ([`shards`]), and each page once, with its title, age band, text and addresses
+//! ([`shelf`]). The theme's `haven-search.js` loads the listing, then only the shards
+//! that can hold the words typed, then only the pages whose results are shown.
+
+mod fold;
+mod shards;
+mod shelf;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
+use self::shards::shards;
+pub use self::shelf::FOLDER;
+use self::shelf::{Listed, Shown, Source, Text, bits, loaded, shelve};
 use super::plain_text::plain_text;
 use crate::config::Config;
 use crate::content::{Band, Kind};
@@ -49,54 +58,33 @@ pub struct SearchEnv<'a> {
     pub portable: bool,
 }
 
-/// One index, ready to write.
+/// One file of the index, ready to write.
 #[derive(Debug)]
 pub struct IndexFile {
-    /// Its site path (`/pl/search/standard.js`).
+    /// Its site path (`/pl/search/standard.js`, `/search-index/w3.js`).
     pub path: String,
     /// The script.
     pub script: String,
-    /// How many pages it lists.
-    pub pages: usize,
 }
 
-/// One page in an index: URL, title, band name (or ""), the language of its text when it
-/// is not the index's (an untranslated page), and its text.
+/// What one language and version's index says besides the pages it lists: the file the
+/// search page loads first (`/pl/search/easy.js`), small whatever the site's size.
 #[derive(Serialize)]
-struct Entry<'a>(String, Cow<'a, str>, String, &'a str, Text<'a>);
-
-/// A page's text in an index: its description, if any, then its body. The two are joined
-/// only as the index is written, so building an index never holds a second copy of every
-/// lesson's text (BENCHMARKS.md).
-struct Text<'a> {
-    description: Option<&'a str>,
-    body: Cow<'a, str>,
-}
-
-impl Serialize for Text<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.description {
-            Some(d) => serializer.collect_str(&format_args!("{d} {}", self.body)),
-            None => serializer.serialize_str(&self.body),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct Index<'a> {
+struct Listing<'a> {
     lang: &'a str,
     version: &'static str,
-    /// The direction of every language a page's text is in, for snippets.
+    /// Its name in each page's addresses (`pl/easy`).
+    name: String,
+    /// The direction of every other language a page's text is in, for snippets.
     dirs: BTreeMap<&'a str, &'static str>,
-    pages: Vec<Entry<'a>>,
-}
-
-/// What a search result shows of one page.
-struct Shown<'a> {
-    title: Cow<'a, str>,
-    band: Option<Band>,
-    lang: &'a str,
-    text: Text<'a>,
+    /// The names of the age bands in this language.
+    bands: BTreeMap<&'static str, String>,
+    /// From the search page to the top of the site (`../../`).
+    root: String,
+    /// The first and last word of each shard of words.
+    shards: Vec<[&'a str; 2]>,
+    /// The pages it lists, one bit each ([`shelf::bits`]).
+    pages: String,
 }
 
 /// The age band a page or section belongs to, for results.
@@ -127,6 +115,7 @@ impl<'a> SearchEnv<'a> {
             body: Cow::Borrowed(body),
         };
         Shown {
+            file: Some(file.source.as_path()),
             title: Cow::Borrowed(&file.front.title),
             band: band_of(kind),
             lang: &file.lang,
@@ -138,6 +127,7 @@ impl<'a> SearchEnv<'a> {
     fn shown(&self, route: &'a Route, texts: &'a HashMap<PathBuf, String>) -> Option<Shown<'a>> {
         let (lang, default) = (route.lang.as_str(), self.default_lang());
         let generated = |title: String, text: String| Shown {
+            file: None,
             title: Cow::Owned(title),
             band: None,
             lang,
@@ -186,10 +176,26 @@ impl<'a> SearchEnv<'a> {
         })
     }
 
-    /// The index of `lang` in `version`, for the search page at `search`.
-    fn index(&self, lang: &'a str, version: Version, search: &Route, texts: &'a HashMap<PathBuf, String>) -> IndexFile {
-        let mut dirs = BTreeMap::new();
-        let mut pages = Vec::new();
+    /// The pages a reader of `lang` in `version` finds, and what the index of that
+    /// language and version says besides them, less its shards and pages.
+    fn listing(
+        &self,
+        lang: &'a str,
+        version: Version,
+        search: &Route,
+        texts: &'a HashMap<PathBuf, String>,
+    ) -> (Listing<'a>, Vec<Listed<'a>>) {
+        let mut head = Listing {
+            lang,
+            version: version.as_str(),
+            name: format!("{lang}/{}", version.as_str()),
+            dirs: BTreeMap::new(),
+            bands: BTreeMap::new(),
+            root: relative(&search.path, "/", false),
+            shards: Vec::new(),
+            pages: String::new(),
+        };
+        let mut listed = Vec::new();
         for route in self
             .plan
             .routes
@@ -200,57 +206,77 @@ impl<'a> SearchEnv<'a> {
             let Some(shown) = self.shown(chosen, texts) else {
                 continue;
             };
-            let other_lang = if shown.lang == lang {
-                ""
-            } else {
+            let source = shown.file.map_or(Source::Made(&chosen.path), Source::File);
+            if shown.lang != lang {
                 let dir = self.config.language(shown.lang).map_or("ltr", |l| l.dir.as_str());
-                dirs.insert(shown.lang, dir);
-                shown.lang
-            };
-            let band = shown
-                .band
-                .map(|b| self.label(lang, &format!("band-{}", b.code()), b.code()))
-                .unwrap_or_default();
-            let url = relative(&search.path, &chosen.path, self.portable);
-            pages.push(Entry(url, shown.title, band, other_lang, shown.text));
+                head.dirs.insert(shown.lang, dir);
+            }
+            if let Some(b) = shown.band {
+                head.bands
+                    .entry(b.code())
+                    .or_insert_with(|| self.label(lang, &format!("band-{}", b.code()), b.code()));
+            }
+            let url = relative("/", &chosen.path, self.portable);
+            listed.push(Listed { source, shown, url });
         }
-        let count = pages.len();
-        let index = Index {
-            lang,
-            version: version.as_str(),
-            dirs,
-            pages,
-        };
-        // Written straight after its prefix: the index of a large site is tens of
-        // megabytes, and a JSON string copied into a script would hold it twice.
-        let mut script = b"window.havenSearchIndex=".to_vec();
-        // Serializing strings and numbers into memory cannot fail.
-        let _ = serde_json::to_writer(&mut script, &index);
-        script.extend_from_slice(b";\n");
-        IndexFile {
-            path: format!("{}{}.js", search.path, version.as_str()),
-            // serde_json writes UTF-8.
-            script: String::from_utf8(script).unwrap_or_default(),
-            pages: count,
-        }
+        (head, listed)
     }
 
-    /// Makes every index in parallel from the bodies' plain text made earlier
-    /// ([`plain_texts`]) and hands each to `write` as soon as it is made, so only the
-    /// indexes being made are in memory at once: each holds the text of every lesson, and
-    /// a site in three languages has five. Gives the indexes' site paths.
+    /// Makes the index from the bodies' plain text made earlier ([`plain_texts`]) and
+    /// hands each of its files to `write`: for each language and version its listing
+    /// (`/pl/search/easy.js`), then the shards of words and one script per page, shared
+    /// by every language and version (`/search-index/`). A page's script is made just
+    /// before it is written, so the text of every page is never held twice. Gives the
+    /// files' site paths.
     pub fn write_indexes(
         &self,
         texts: &HashMap<PathBuf, String>,
         write: impl Fn(&IndexFile) -> crate::error::Result<()> + Sync,
     ) -> crate::error::Result<Vec<String>> {
-        self.wanted()
-            .into_par_iter()
-            .map(|(lang, version, search)| {
-                let index = self.index(lang, version, search, texts);
-                write(&index).map(|()| index.path)
+        let wanted = self.wanted();
+        let made: Vec<(Listing, Vec<Listed>)> = wanted
+            .par_iter()
+            .map(|&(lang, version, search)| self.listing(lang, version, search, texts))
+            .collect();
+        let (mut heads, listed): (Vec<Listing>, Vec<(String, Vec<Listed>)>) = made
+            .into_iter()
+            .map(|(head, listed)| {
+                let name = head.name.clone();
+                (head, (name, listed))
             })
-            .collect()
+            .unzip();
+        let (books, members) = shelve(listed);
+        let shards = shards(&books);
+        let mut files = Vec::with_capacity(heads.len() + shards.len());
+        for ((head, mine), (_, _, search)) in heads.iter_mut().zip(&members).zip(&wanted) {
+            head.shards = shards.iter().map(|s| [s.first.as_str(), s.last.as_str()]).collect();
+            head.pages = bits(mine, books.len());
+            files.push(IndexFile {
+                path: format!("{}{}.js", search.path, head.version),
+                script: loaded("listing", &head),
+            });
+        }
+        files.extend(shards.iter().enumerate().map(|(i, shard)| IndexFile {
+            path: format!("{FOLDER}w{i}.js"),
+            script: shard.script.clone(),
+        }));
+        let mut paths: Vec<String> = files
+            .par_iter()
+            .map(|file| write(file).map(|()| file.path.clone()))
+            .collect::<crate::error::Result<_>>()?;
+        let pages: Vec<String> = books
+            .par_iter()
+            .enumerate()
+            .map(|(i, book)| {
+                let file = IndexFile {
+                    path: format!("{FOLDER}p{i}.js"),
+                    script: book.script(i),
+                };
+                write(&file).map(|()| file.path)
+            })
+            .collect::<crate::error::Result<_>>()?;
+        paths.extend(pages);
+        Ok(paths)
     }
 
     /// The language, version and search page of every index the site has.

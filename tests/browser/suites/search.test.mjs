@@ -3,6 +3,7 @@
 // accents; results in the reader's language and version. The folding rules themselves
 // are tested first, without a browser.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -22,19 +23,31 @@ test("folding ignores case, accents and the ways a letter can be typed", () => {
 });
 
 test("whole words rank above word beginnings, titles above text", () => {
-  const docs = search.prepare({
-    dirs: {},
-    pages: [
-      ["a/", "Passwords", "", "", "Keep it secret."],
-      ["b/", "Gaming", "", "", "Never share your password."],
-      ["c/", "Passports", "", "", "Travel."],
-    ],
-  });
-  assert.deepEqual(search.find(docs, "password", "en").map((d) => d.url), ["a/", "b/"]);
-  assert.deepEqual(search.find(docs, "pass", "en").map((d) => d.url), ["c/", "a/", "b/"], "ties by title");
-  assert.deepEqual(search.find(docs, "password secret", "en").map((d) => d.url), ["a/"]);
-  assert.deepEqual(search.find(docs, "assword", "en"), [], "only word beginnings");
-  const marked = search.snippet(docs[1], "PASSWORD").filter((p) => p.mark).map((p) => p.text);
+  // Pages 0 "Passwords": "Keep it secret."; 1 "Gaming": "Never share your password.";
+  // 2 "Passports": "Travel.", as a shard lists them: distance from the page before x 4,
+  // + 1 in the title, + 2 in the text.
+  const shard = [
+    ["gaming", [4 + 1]],
+    ["it", [2]],
+    ["keep", [2]],
+    ["never", [4 + 2]],
+    ["password", [4 + 2]],
+    ["passports", [8 + 1]],
+    ["passwords", [1]],
+    ["secret", [2]],
+  ];
+  const all = "_"; // pages 0-5 listed
+  const find = (query, pages = all) =>
+    search.rank(search.terms(query).map((t) => search.hits([shard], t, pages))).map((r) => r.page);
+  assert.deepEqual(find("password"), [0, 1], "a title's word beginning above a text's whole word");
+  assert.deepEqual(find("pass"), [0, 2, 1], "ties by the build's order");
+  assert.deepEqual(find("password secret"), [0]);
+  assert.deepEqual(find("assword"), [], "only word beginnings");
+  assert.deepEqual(find("password", "C"), [1], "only pages the listing lists");
+  assert.ok(search.covers(["pas", "sec"], "pass") && search.covers(["passw", "zz"], "pass"));
+  assert.ok(!search.covers(["pat", "zz"], "pass") && !search.covers(["a", "pas"], "pass"));
+  const doc = { text: "Never share your password." };
+  const marked = search.snippet(doc, "PASSWORD").filter((p) => p.mark).map((p) => p.text);
   assert.deepEqual(marked, ["password"]);
 });
 
@@ -114,6 +127,22 @@ test("no results says so, and typing searches as you go", async () => {
   await page.locator("#search-results li").first().waitFor();
   assert.match(await page.locator("#search-results li a").first().textContent(), /scam/i);
   await page.close();
+});
+
+test("a query loads its language's listing, the shards of its words and the pages it shows", async () => {
+  const before = browser.chrome.requests.length;
+  const { found, status } = await results("search/index.html", { q: "the" });
+  const asked = browser.chrome.requests.slice(before).map((url) => url.replace(/^.*\/site\//, ""));
+  const shards = asked.filter((u) => /^search-index\/w\d+\.js$/.test(u));
+  const pages = asked.filter((u) => /^search-index\/p\d+\.js$/.test(u));
+  assert.ok(Number(status.match(/\d+/)[0]) > 30, `"the" finds many pages: ${status}`);
+  assert.equal(found.length, 10, "shown ten at a time");
+  assert.ok(asked.includes("search/standard.js"), asked.join(" "));
+  assert.ok(!asked.some((u) => /\/(easy|eal)\.js$/.test(u)), "no other listing");
+  const listing = readFileSync(join(site, "search/standard.js"), "utf8");
+  const all = JSON.parse(listing.slice(listing.indexOf(",") + 1, listing.lastIndexOf(")"))).shards;
+  assert.ok(shards.length >= 1 && shards.length < all.length, `${shards.length} of ${all.length} shards`);
+  assert.equal(pages.length, 10, "ten results shown, ten pages loaded");
 });
 
 test("search made no request outside file://", () => {

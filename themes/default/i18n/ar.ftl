@@ -279,3 +279,5 @@ strand-copyright-and-ownership = حقوق النشر والملكية
 
 # --- issue 18: a real school's first hour ---
 example-site = هذا موقع مثالي لمدرسة خيالية. الأشخاص وأرقام الهواتف والعنوان فيه ليست حقيقية.
+# --- issue 20: search results shown ten at a time ---
+search-more = نتائج أخرى

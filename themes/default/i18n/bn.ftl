@@ -267,3 +267,5 @@ strand-copyright-and-ownership = কপিরাইট ও মালিকান
 
 # --- issue 18: a real school's first hour ---
 example-site = এটি একটি কাল্পনিক স্কুলের নমুনা ওয়েবসাইট। এর মানুষ, ফোন নম্বর এবং ঠিকানা আসল নয়।
+# --- issue 20: search results shown ten at a time ---
+search-more = আরও ফলাফল

@@ -264,3 +264,5 @@ strand-privacy-and-security = Privacy and security
 strand-copyright-and-ownership = Copyright and ownership
 # --- issue 18: a real school's first hour ---
 example-site = This is an example website for a made-up school. Its people, phone numbers and address are not real.
+# --- issue 20: search results shown ten at a time ---
+search-more = More results

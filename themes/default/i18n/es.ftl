@@ -270,3 +270,5 @@ strand-copyright-and-ownership = Derechos de autor y propiedad
 
 # --- issue 18: a real school's first hour ---
 example-site = Este es un sitio web de ejemplo de un colegio inventado. Sus personas, números de teléfono y dirección no son reales.
+# --- issue 20: search results shown ten at a time ---
+search-more = Más resultados

@@ -267,3 +267,5 @@ strand-copyright-and-ownership = حق نشر و مالکیت
 
 # --- issue 18: a real school's first hour ---
 example-site = این یک وب‌سایت نمونه برای یک مدرسهٔ خیالی است. افراد، شماره‌تلفن‌ها و نشانی آن واقعی نیستند.
+# --- issue 20: search results shown ten at a time ---
+search-more = نتایج بیشتر

@@ -270,3 +270,5 @@ strand-copyright-and-ownership = Droit d'auteur et propriété
 
 # --- issue 18: a real school's first hour ---
 example-site = Ceci est un site d’exemple pour une école inventée. Ses personnes, numéros de téléphone et adresse ne sont pas réels.
+# --- issue 20: search results shown ten at a time ---
+search-more = Plus de résultats

@@ -267,3 +267,5 @@ strand-copyright-and-ownership = કૉપિરાઇટ અને માલિ
 
 # --- issue 18: a real school's first hour ---
 example-site = આ એક કાલ્પનિક શાળાની નમૂના વેબસાઇટ છે. તેમાંના લોકો, ફોન નંબર અને સરનામું સાચાં નથી.
+# --- issue 20: search results shown ten at a time ---
+search-more = વધુ પરિણામો

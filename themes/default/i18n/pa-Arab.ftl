@@ -267,3 +267,5 @@ strand-copyright-and-ownership = کاپی رائٹ تے ملکیت
 
 # --- issue 18: a real school's first hour ---
 example-site = ایہہ اک فرضی سکول دی مثالی ویب سائٹ اے۔ ایہدے لوک، فون نمبر تے پتہ اصلی نہیں۔
+# --- issue 20: search results shown ten at a time ---
+search-more = ہور نتیجے

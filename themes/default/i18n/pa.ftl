@@ -267,3 +267,5 @@ strand-copyright-and-ownership = ਕਾਪੀਰਾਈਟ ਅਤੇ ਮਾਲਕ
 
 # --- issue 18: a real school's first hour ---
 example-site = ਇਹ ਇੱਕ ਕਾਲਪਨਿਕ ਸਕੂਲ ਦੀ ਨਮੂਨਾ ਵੈੱਬਸਾਈਟ ਹੈ। ਇਸ ਦੇ ਲੋਕ, ਫ਼ੋਨ ਨੰਬਰ ਅਤੇ ਪਤਾ ਅਸਲੀ ਨਹੀਂ ਹਨ।
+# --- issue 20: search results shown ten at a time ---
+search-more = ਹੋਰ ਨਤੀਜੇ

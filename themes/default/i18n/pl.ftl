@@ -268,3 +268,5 @@ strand-privacy-and-security = Prywatność i bezpieczeństwo
 strand-copyright-and-ownership = Prawa autorskie i własność
 # --- issue 18: a real school's first hour ---
 example-site = To jest przykładowa strona wymyślonej szkoły. Jej ludzie, numery telefonów i adres nie są prawdziwe.
+# --- issue 20: search results shown ten at a time ---
+search-more = Więcej wyników

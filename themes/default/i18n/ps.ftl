@@ -267,3 +267,5 @@ strand-copyright-and-ownership = کاپي رایټ او ملکیت
 
 # --- issue 18: a real school's first hour ---
 example-site = دا د یوه خیالي ښوونځي بېلګه وېب پاڼه ده. په دې کې خلک، د تلیفون شمېرې او پته ریښتیني نه دي.
+# --- issue 20: search results shown ten at a time ---
+search-more = نورې پایلې

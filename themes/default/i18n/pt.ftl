@@ -270,3 +270,5 @@ strand-copyright-and-ownership = Direitos de autor e propriedade
 
 # --- issue 18: a real school's first hour ---
 example-site = Este é um site de exemplo de uma escola inventada. As pessoas, os números de telefone e a morada não são reais.
+# --- issue 20: search results shown ten at a time ---
+search-more = Mais resultados

@@ -270,3 +270,5 @@ strand-copyright-and-ownership = Drepturi de autor și proprietate
 
 # --- issue 18: a real school's first hour ---
 example-site = Acesta este un site de exemplu pentru o școală inventată. Persoanele, numerele de telefon și adresa nu sunt reale.
+# --- issue 20: search results shown ten at a time ---
+search-more = Mai multe rezultate

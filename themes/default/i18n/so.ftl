@@ -267,3 +267,5 @@ strand-copyright-and-ownership = Xuquuqda daabacaadda iyo lahaanshaha
 
 # --- issue 18: a real school's first hour ---
 example-site = Kani waa degel tusaale ah oo loogu talagalay dugsi aan jirin. Dadka, lambarrada taleefanka iyo cinwaanka ku jira run ma aha.
+# --- issue 20: search results shown ten at a time ---
+search-more = Natiijooyin kale

@@ -267,3 +267,5 @@ strand-copyright-and-ownership = பதிப்புரிமையும் �
 
 # --- issue 18: a real school's first hour ---
 example-site = இது ஒரு கற்பனைப் பள்ளியின் மாதிரி இணையதளம். இதில் உள்ள நபர்கள், தொலைபேசி எண்கள் மற்றும் முகவரி உண்மையானவை அல்ல.
+# --- issue 20: search results shown ten at a time ---
+search-more = மேலும் முடிவுகள்

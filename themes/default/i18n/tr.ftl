@@ -267,3 +267,5 @@ strand-copyright-and-ownership = Telif hakkı ve sahiplik
 
 # --- issue 18: a real school's first hour ---
 example-site = Bu, hayali bir okul için örnek bir web sitesidir. İçindeki kişiler, telefon numaraları ve adres gerçek değildir.
+# --- issue 20: search results shown ten at a time ---
+search-more = Daha fazla sonuç

@@ -273,3 +273,5 @@ strand-copyright-and-ownership = Авторське право й власніс
 
 # --- issue 18: a real school's first hour ---
 example-site = Це зразок вебсайту для вигаданої школи. Люди, номери телефонів і адреса на ньому не справжні.
+# --- issue 20: search results shown ten at a time ---
+search-more = Більше результатів

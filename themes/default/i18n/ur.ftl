@@ -262,3 +262,5 @@ strand-privacy-and-security = رازداری اور حفاظت
 strand-copyright-and-ownership = کاپی رائٹ اور ملکیت
 # --- issue 18: a real school's first hour ---
 example-site = یہ ایک فرضی اسکول کی مثالی ویب سائٹ ہے۔ اس کے لوگ، فون نمبر اور پتہ اصلی نہیں ہیں۔
+# --- issue 20: search results shown ten at a time ---
+search-more = مزید نتائج

@@ -258,3 +258,5 @@ strand-copyright-and-ownership = 版权与所有权
 
 # --- issue 18: a real school's first hour ---
 example-site = 这是一所虚构学校的示例网站。其中的人物、电话号码和地址都不是真实的。
+# --- issue 20: search results shown ten at a time ---
+search-more = 更多结果

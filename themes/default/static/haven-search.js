@@ -1,7 +1,9 @@
 /* haven search: the search page's script. The site works without it (the page then
-   lists the site's sections); with it, the page loads the index of the reader's language
-   and version (a script beside the page, so search works from file:// too) and finds
-   pages by whole words and word beginnings, ignoring case and accents, in any script. */
+   lists the site's sections); with it, the page loads the listing of the reader's language
+   and version (a script beside the page, so search works from file:// too), then only the
+   shards of words a query needs and the pages of the results shown (src/output/search.rs),
+   and finds pages by whole words and word beginnings, ignoring case and accents, in any
+   script. */
 (function () {
   "use strict";
 
@@ -39,23 +41,6 @@
     return out;
   }
 
-  function keys(text) {
-    var set = new Set();
-    words(text).forEach(function (w) { if (w.key) { set.add(w.key); } });
-    return set;
-  }
-
-  /* The index's pages, ready to search. */
-  function prepare(index) {
-    return index.pages.map(function (p) {
-      return {
-        url: p[0], title: p[1], band: p[2], lang: p[3], text: p[4],
-        dir: p[3] ? index.dirs[p[3]] : "",
-        titleKeys: keys(p[1]), textKeys: keys(p[4])
-      };
-    });
-  }
-
   /* The folded words of a query, each once. */
   function terms(query) {
     var seen = new Set();
@@ -66,36 +51,57 @@
     });
   }
 
-  /* 2 for a whole word of `set`, 1 for the start of one, 0 for none. */
-  function hit(set, term) {
-    if (set.has(term)) { return 2; }
-    for (var key of set) {
-      if (key.startsWith(term)) { return 1; }
-    }
-    return 0;
+  /* Whether a shard, from its first to its last word, can hold a word beginning with
+     `term` (words compare as the build sorted them: by UTF-16 code units). */
+  function covers(shard, term) {
+    return shard[1] >= term && (shard[0] <= term || shard[0].startsWith(term));
   }
 
-  /* How well a page matches: every term must be in its title or text; whole words count
-     more than word beginnings, and titles more than text. */
-  function score(doc, list) {
-    var total = 0;
-    for (var i = 0; i < list.length; i++) {
-      var s = hit(doc.titleKeys, list[i]) * 4 + hit(doc.textKeys, list[i]);
-      if (s === 0) { return 0; }
-      total += s;
-    }
-    return total;
+  /* Whether page `n` is in the listing: one bit each, six to a character. */
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  function listed(pages, n) {
+    var six = DIGITS.indexOf(pages.charAt(Math.floor(n / 6)));
+    return six >= 0 && (six & (1 << (n % 6))) !== 0;
   }
 
-  /* The pages matching `query`, best first. */
-  function find(docs, query, lang) {
-    var list = terms(query);
-    if (list.length === 0) { return []; }
-    return docs
-      .map(function (doc) { return { doc: doc, score: score(doc, list) }; })
-      .filter(function (r) { return r.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || a.doc.title.localeCompare(b.doc.title, lang); })
-      .map(function (r) { return r.doc; });
+  /* For one term, the pages of the listing holding a word it is or begins: page ->
+     [title hit, text hit], each 2 for a whole word, 1 for a beginning, 0 for none. */
+  function hits(shards, term, pages) {
+    var found = new Map();
+    shards.forEach(function (shard) {
+      shard.forEach(function (entry) {
+        var word = entry[0];
+        if (!word.startsWith(term)) { return; }
+        var level = word === term ? 2 : 1;
+        var page = 0;
+        entry[1].forEach(function (v) {
+          page += Math.floor(v / 4);
+          if (!listed(pages, page)) { return; }
+          var hit = found.get(page) || [0, 0];
+          if (v & 1) { hit[0] = Math.max(hit[0], level); }
+          if (v & 2) { hit[1] = Math.max(hit[1], level); }
+          found.set(page, hit);
+        });
+      });
+    });
+    return found;
+  }
+
+  /* The pages holding every term, best first: whole words count more than word
+     beginnings, and titles more than text; equal scores keep the build's order (by title). */
+  function rank(perTerm) {
+    if (perTerm.length === 0) { return []; }
+    var results = [];
+    perTerm[0].forEach(function (first, page) {
+      var total = 0;
+      for (var i = 0; i < perTerm.length; i++) {
+        var hit = i === 0 ? first : perTerm[i].get(page);
+        if (!hit) { return; }
+        total += hit[0] * 4 + hit[1];
+      }
+      results.push({ page: page, score: total });
+    });
+    return results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
   }
 
   function matches(key, list) {
@@ -153,20 +159,46 @@
     return item;
   }
 
-  /* Loads the index script beside this page, falling back to the standard version. */
-  function loadIndex(version, done, failed) {
-    var script = document.createElement("script");
-    script.src = version + ".js";
-    script.onload = function () {
-      var index = window.havenSearchIndex;
-      window.havenSearchIndex = undefined;
-      if (index) { done(index); } else { failed(); }
-    };
-    script.onerror = function () {
-      if (version === "standard") { failed(); } else { loadIndex("standard", done, failed); }
-    };
-    document.head.appendChild(script);
+  /* The scripts of the index, each loaded once: each hands its data to havenSearchLoaded. */
+  var waiting = {};
+  var arrived = {};
+  function load(src, name) {
+    if (!waiting[src]) {
+      waiting[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () {
+          script.remove();
+          if (name in arrived) { resolve(arrived[name]); } else { reject(new Error(src)); }
+        };
+        script.onerror = function () { reject(new Error(src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return waiting[src];
   }
+
+  /* The listing of this page's language in the reader's version, else the standard one. */
+  function loadListing(version) {
+    return load(version + ".js", "listing").catch(function (error) {
+      if (version === "standard") { throw error; }
+      return loadListing("standard");
+    });
+  }
+
+  /* A page of the results, as the listing's language names and links it. */
+  function page(listing, data) {
+    var other = data.l === listing.lang ? "" : data.l;
+    return {
+      url: listing.root + data.u[listing.name], title: data.t, band: listing.bands[data.b] || "",
+      lang: other, dir: other ? listing.dirs[other] || "ltr" : "", text: data.x
+    };
+  }
+
+  /* Results are shown this many at a time, so a query loads the text of only these. */
+  var SHOWN = 10;
+  /* Results up to this many are sorted by their titles in the reader's language. */
+  var SORTED = 30;
 
   function start() {
     var app = document.getElementById("search-app");
@@ -174,17 +206,21 @@
     var input = document.getElementById("search-words");
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
+    var more = app && app.querySelector("[data-search-more]");
     var noJs = document.getElementById("search-no-js");
-    if (!app || !form || !input || !status || !list || !noJs) { return; }
+    if (!app || !form || !input || !status || !list || !more || !noJs) { return; }
     var params = new URLSearchParams(location.search);
     var version = VERSIONS.indexOf(params.get("v")) >= 0 ? params.get("v") : "standard";
-    var lang = document.documentElement.lang;
-    var docs = null;
+    var listing = null;
+    var ranked = [];
+    var asked = 0;
     var timer = 0;
     input.value = params.get("q") || "";
     noJs.hidden = true;
     app.hidden = false;
     status.textContent = app.dataset.loading;
+
+    window.havenSearchLoaded = function (name, data) { arrived[name] = data; };
 
     function remember(query) {
       var next = new URLSearchParams();
@@ -198,20 +234,71 @@
       }
     }
 
+    function broken() {
+      status.textContent = "";
+      app.hidden = true;
+      noJs.hidden = false;
+    }
+
+    /* The next results, their pages loaded; `focus` moves focus to the first of them. */
+    function showMore(query, ask, focus) {
+      var from = list.children.length;
+      var next = ranked.slice(from, from + SHOWN);
+      return Promise.all(next.map(function (r) { return loadPage(r.page); })).then(function (pages) {
+        if (ask !== asked) { return; }
+        pages.forEach(function (data) { list.appendChild(result(page(listing, data), query)); });
+        more.hidden = list.children.length >= ranked.length;
+        if (focus && list.children[from]) { list.children[from].querySelector("a").focus(); }
+      });
+    }
+
+    /* A few results are put in the reader's language's order of titles, as they always
+       were; the build's order (by title, accents and case aside) only approaches it, and
+       loading the pages of many results to sort them would cost a large site dear. */
+    function inOrder(found) {
+      if (found.length > SORTED) { return found; }
+      var lang = document.documentElement.lang;
+      return Promise.all(found.map(function (r) { return loadPage(r.page); })).then(function (pages) {
+        found.forEach(function (r, i) { r.title = pages[i].t; });
+        return found.sort(function (a, b) {
+          return b.score - a.score || a.title.localeCompare(b.title, lang) || a.page - b.page;
+        });
+      });
+    }
+
+    function loadPage(n) {
+      return load(listing.root + "search-index/p" + n + ".js", "p" + n);
+    }
+
     function run() {
-      if (!docs) { return; }
+      if (!listing) { return; }
       var query = input.value.trim();
-      var found = find(docs, query, lang);
-      list.textContent = "";
-      found.forEach(function (doc) { list.appendChild(result(doc, query)); });
-      if (!query) {
-        status.textContent = "";
-      } else if (found.length === 0) {
-        status.textContent = app.dataset.none;
-      } else {
-        status.textContent = app.dataset.found.replace("%n", String(found.length));
-      }
-      remember(query);
+      var ask = ++asked;
+      var wanted = terms(query);
+      var shards = listing.shards
+        .map(function (shard, i) { return { range: shard, name: "w" + i }; })
+        .filter(function (s) { return wanted.some(function (t) { return covers(s.range, t); }); });
+      var index = listing.root + "search-index/";
+      Promise.all(shards.map(function (s) { return load(index + s.name + ".js", s.name); })).then(function (loaded) {
+        if (ask !== asked) { return; }
+        return inOrder(rank(wanted.map(function (t) { return hits(loaded, t, listing.pages); })));
+      }).then(function (found) {
+        if (ask !== asked) { return; }
+        ranked = found;
+        list.textContent = "";
+        more.hidden = true;
+        return showMore(query, ask, false).then(function () {
+          if (ask !== asked) { return; }
+          if (!query) {
+            status.textContent = "";
+          } else if (ranked.length === 0) {
+            status.textContent = app.dataset.none;
+          } else {
+            status.textContent = app.dataset.found.replace("%n", String(ranked.length));
+          }
+          remember(query);
+        });
+      }).catch(broken);
     }
 
     form.addEventListener("submit", function (event) {
@@ -220,20 +307,23 @@
     });
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      /* A word's first letter alone begins a great many words (on a large site, a
+         twentieth of the index): it is searched when the reader asks, not while typing. */
+      var typed = terms(input.value);
+      if (typed.length > 0 && typed[typed.length - 1].length < 2) { return; }
       timer = setTimeout(run, 150);
     });
-    loadIndex(version, function (index) {
-      docs = prepare(index);
+    more.addEventListener("click", function () {
+      showMore(input.value.trim(), asked, true).catch(broken);
+    });
+    loadListing(version).then(function (loaded) {
+      listing = loaded;
       status.textContent = "";
       run();
-    }, function () {
-      status.textContent = "";
-      app.hidden = true;
-      noJs.hidden = false;
-    });
+    }, broken);
   }
 
-  var api = { fold: fold, prepare: prepare, find: find, snippet: snippet };
+  var api = { fold: fold, terms: terms, covers: covers, hits: hits, rank: rank, snippet: snippet };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   } else {

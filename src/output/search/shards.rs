@@ -1,0 +1,86 @@
+//! The words of every page, split into shards by where they fall in the sorted list of
+//! words (the pattern of Pagefind's index, written for haven): a query loads only the
+//! shards that can hold words beginning with its terms. Each shard is a script
+//! (`/search-index/w3.js`), so it loads from `file://` too, where a page may not fetch.
+//!
+//! A shard lists words with, for each, the pages holding it: page numbers in order, each
+//! as its distance from the one before times four, plus 1 if the word is in the title and
+//! 2 if it is in the text (`[5, 6, 18]` = page 1 title, page 2 text, page 6 both).
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::fold::words;
+use super::shelf::{Book, loaded};
+
+/// A shard is closed once it holds this many bytes of script (a word's list of pages is
+/// never split, so a shard of a word found on every page can be larger).
+const SHARD_BYTES: usize = 16 * 1024;
+
+/// One shard: its first and last word, and its script.
+pub struct Shard {
+    pub first: String,
+    pub last: String,
+    pub script: String,
+}
+
+/// Words as the browser orders strings (by UTF-16 code units), so that the first and last
+/// word of each shard mean the same on both sides.
+fn browser_order(a: &str, b: &str) -> Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+/// Each word of a page once, with 1 if it is in the title and 2 if in the text.
+fn page_words(book: &Book) -> Vec<(String, u8)> {
+    let mut found: HashMap<String, u8> = HashMap::new();
+    for word in words(&book.shown.title) {
+        *found.entry(word).or_default() |= 1;
+    }
+    for word in words(&book.shown.text.joined()) {
+        *found.entry(word).or_default() |= 2;
+    }
+    found.into_iter().collect()
+}
+
+/// The shards of the words of `books` (numbered by their place in it).
+pub fn shards(books: &[Book]) -> Vec<Shard> {
+    let per_page: Vec<Vec<(String, u8)>> = books.par_iter().map(page_words).collect();
+    // For each word: the last page it was found on, and its list so far.
+    let mut pages_of: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
+    for (page, found) in per_page.into_iter().enumerate() {
+        let page = u32::try_from(page).unwrap_or(u32::MAX);
+        for (word, place) in found {
+            let (last, list) = pages_of.entry(word).or_default();
+            list.push(((page - *last) << 2) | u32::from(place));
+            *last = page;
+        }
+    }
+    let mut sorted: Vec<(String, Vec<u32>)> = pages_of.into_iter().map(|(w, (_, list))| (w, list)).collect();
+    sorted.sort_by(|a, b| browser_order(&a.0, &b.0));
+    let mut shards = Vec::new();
+    let mut entries: Vec<&(String, Vec<u32>)> = Vec::new();
+    let mut bytes = 0;
+    for entry in &sorted {
+        bytes += entry.0.len() + entry.1.len() * 4;
+        entries.push(entry);
+        if bytes >= SHARD_BYTES {
+            shards.push(shard(shards.len(), &entries));
+            entries.clear();
+            bytes = 0;
+        }
+    }
+    if !entries.is_empty() {
+        shards.push(shard(shards.len(), &entries));
+    }
+    shards
+}
+
+fn shard(number: usize, entries: &[&(String, Vec<u32>)]) -> Shard {
+    Shard {
+        first: entries.first().map(|e| e.0.clone()).unwrap_or_default(),
+        last: entries.last().map(|e| e.0.clone()).unwrap_or_default(),
+        script: loaded(&format!("w{number}"), &entries),
+    }
+}
