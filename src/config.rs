@@ -43,6 +43,8 @@ pub struct Config {
     pub offline: OfflineSettings,
     /// Which checks a site tunes (`[checks]`).
     pub checks: CheckSettings,
+    /// Published images (`[images]`, issue 20).
+    pub images: ImageSettings,
     /// True for the bundled example school: its pages say so, and it may carry the
     /// example's own values, which any other site may not (DESIGN §12).
     pub example: bool,
@@ -187,6 +189,24 @@ pub struct OfflineSettings {
     pub service_worker: bool,
 }
 
+/// `[images]`: the size budget of every published image file (issue 20,
+/// [`crate::images::budget`]).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImageSettings {
+    /// Each published image file (every format and width) above this many kilobytes
+    /// (1000 bytes) is a warning naming it.
+    pub budget_kb: u64,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            budget_kb: crate::images::budget::DEFAULT_BUDGET_KB,
+        }
+    }
+}
+
 /// `[checks]`: how the checks a school may tune report (issue 23).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -233,6 +253,8 @@ struct RawConfig {
     offline: OfflineSettings,
     #[serde(default)]
     checks: CheckSettings,
+    #[serde(default)]
+    images: ImageSettings,
     #[serde(default)]
     example: bool,
 }
@@ -396,6 +418,7 @@ impl Config {
                 }),
             offline: raw.offline,
             checks: raw.checks,
+            images: raw.images,
             example: raw.example,
         })
     }
