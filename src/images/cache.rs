@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::{Deserialize, Serialize};
 
 use super::encode::{DISPLAY_WIDTH, Encoded, Format, Sizes, VARIANT_WIDTHS};
-use super::photo::{PHOTO_COLOURS, WEBP_QUALITY};
+use super::photo::{PHOTO_COLOURS, WEBP_METHOD, WEBP_QUALITY};
 use crate::error::{Error, Result};
 
 /// Bump when the encoding or the entries change, so old entries are not reused.
@@ -67,7 +67,7 @@ impl ImageCache {
     pub fn key(bytes: &[u8], format: Format, photo: Option<bool>) -> CacheKey {
         let mut hasher = blake3::Hasher::new();
         let settings = format!(
-            "haven-images {ENCODING_VERSION} {format:?} {DISPLAY_WIDTH} {VARIANT_WIDTHS:?} photo {photo:?} {WEBP_QUALITY} {PHOTO_COLOURS}\n"
+            "haven-images {ENCODING_VERSION} {format:?} {DISPLAY_WIDTH} {VARIANT_WIDTHS:?} photo {photo:?} {WEBP_QUALITY} {WEBP_METHOD} {PHOTO_COLOURS}\n"
         );
         hasher.update(settings.as_bytes());
         hasher.update(bytes);
