@@ -136,9 +136,10 @@ fn images_after_the_first_load_lazily() {
             "content/p.md",
             &page(
                 "P",
-                "![](/a.png)\n\nText.\n\n![](/b.jpg)\n\n<img src=\"/a.png\" loading=\"eager\">",
+                "![](/a.png)\n\nText.\n\n![](/b.jpg)\n\n<img src=\"/a.png\" loading=\"eager\">\n\n![A line](/line.svg)",
             ),
         )
+        .file("static/line.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         .build()
         .ok();
     let html = run.read_raw("p/index.html");
@@ -147,7 +148,13 @@ fn images_after_the_first_load_lazily() {
         .skip(1)
         .map(|t| &t[..t.find('>').unwrap()])
         .collect();
-    assert_eq!(imgs.len(), 3, "{html}");
+    assert_eq!(imgs.len(), 4, "{html}");
+    assert!(
+        !imgs[3].contains("lazy"),
+        "no size given, so it loads at once: {}",
+        imgs[3]
+    );
+    let imgs = &imgs[..3];
     assert!(
         !imgs[0].contains("loading") && !imgs[0].contains("decoding"),
         "{}",

@@ -1,8 +1,8 @@
 //! What phones need of a page's pictures besides their sizes (issue 20): a photograph's
 //! `<img>` is wrapped in a `<picture>` whose `<source type="image/webp">` offers the lossy
 //! WebP files (browsers without WebP take the `<img>`'s JPEG); and every image after the
-//! page's first loads only when the reader scrolls near it (`loading="lazy"`) and is
-//! decoded off the main thread (`decoding="async"`). The first image is left to load at
+//! page's first, whose size the page gives, loads only when the reader scrolls near it
+//! (`loading="lazy"`) and is decoded off the main thread (`decoding="async"`). The first image is left to load at
 //! once: it may be the largest thing in the first screen (Largest Contentful Paint). So
 //! are all the images of a page meant for paper (posters, the agreement): a browser may
 //! print before a lazy image has loaded.
@@ -41,9 +41,12 @@ impl Images {
 }
 
 /// Marks an `<img>` after the page's first to load lazily and decode asynchronously,
-/// unless the page says otherwise or is printed.
+/// unless the page says otherwise or is printed, or the image's size is not given (an SVG):
+/// a lazy image of unknown size would push the text down when it arrives, and slides are
+/// fitted to the board by the size of what they hold.
 pub fn load_when_near(el: &mut Tag<'_>, first_on_page: bool, route: &Route, library: &Library) {
-    if first_on_page || is_printed(route, library) {
+    let sized = el.has("width") && el.has("height");
+    if first_on_page || !sized || is_printed(route, library) {
         return;
     }
     for (name, value) in [("loading", "lazy"), ("decoding", "async")] {
