@@ -27,6 +27,7 @@ mod links;
 mod nothing_lost;
 mod output;
 mod page_lints;
+mod photos;
 mod pictures;
 mod policy;
 mod portable;

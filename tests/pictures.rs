@@ -6,11 +6,47 @@ use std::io::Cursor;
 use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageFormat, RgbImage};
 
-/// A `w` x `h` picture with a gradient, so it is not all one colour.
+/// A `w` x `h` picture in 16 x 16 steps of colour, so it is not all one colour but has
+/// few, like a drawing: haven keeps it as it is (PNG stays PNG).
 fn picture(w: u32, h: u32) -> DynamicImage {
     DynamicImage::ImageRgb8(RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([(x * 255 / w.max(1)) as u8, (y * 255 / h.max(1)) as u8, 128])
+        let step = |n: u32, of: u32| ((n * 16 / of.max(1)) * 17).min(255) as u8;
+        image::Rgb([step(x, w), step(y, h), 128])
     }))
+}
+
+/// A `w` x `h` photograph-like picture (smooth light and fine grain: thousands of colours),
+/// opaque except where `see_through` says.
+fn photo(w: u32, h: u32, see_through: impl Fn(u32, u32) -> bool) -> DynamicImage {
+    let mut seed = 0x9E37_79B9u32;
+    DynamicImage::ImageRgba8(image::RgbaImage::from_fn(w, h, |x, y| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let grain = (seed >> 28) as i32 - 8;
+        let light = ((x as f64 / 97.0).sin() * (y as f64 / 61.0).cos() + 1.0) * 90.0;
+        let c = |base: f64| (base as i32 + grain).clamp(0, 255) as u8;
+        let alpha = if see_through(x, y) { 0 } else { 255 };
+        image::Rgba([c(light + 40.0), c(light * 0.8 + 50.0), c(200.0 - light), alpha])
+    }))
+}
+
+/// A photograph saved as an opaque PNG (as school cameras and phones' screenshots do).
+pub fn photo_png(w: u32, h: u32) -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    DynamicImage::ImageRgb8(photo(w, h, |_, _| false).to_rgb8())
+        .write_to(&mut out, ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
+}
+
+/// A photograph-like PNG with a transparent corner: a cut-out, kept PNG.
+pub fn see_through_png(w: u32, h: u32) -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    photo(w, h, |x, y| x < 20 && y < 20)
+        .write_to(&mut out, ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
 }
 
 /// A PNG of `w` x `h` pixels.

@@ -1,7 +1,8 @@
 //! Makes the image benchmark's photos: `make-photos SITE N` writes N phone-like photos of
 //! 4000 x 3000 (smooth light and fine noise, so they compress like real photos, each with
 //! an EXIF block holding a GPS position) into SITE/static/photos/, each with a sidecar, and
-//! a page showing all of them, SITE/content/photos.md.
+//! a page showing all of them, SITE/content/photos.md. `make-photos SITE N png` writes them
+//! as PNG instead (no EXIF), as some school cameras and scanners do.
 
 use std::path::Path;
 
@@ -44,16 +45,31 @@ fn photo(seed: u32) -> RgbImage {
     })
 }
 
+/// Writes photo `name`'s sidecar and shows it on the page.
+fn add(dir: &Path, name: &str, i: u32, page: &mut String) {
+    let sidecar = format!("alt = \"Benchmark photo {i}\"\npupils = []\ncredit = \"Generated\"\n");
+    std::fs::write(dir.join(format!("{name}.toml")), sidecar).expect("write sidecar");
+    page.push_str(&format!("![](/photos/{name})\n\n"));
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(site), Some(count)) = (args.get(1), args.get(2).and_then(|n| n.parse::<u32>().ok())) else {
-        eprintln!("usage: make-photos SITE COUNT");
+        eprintln!("usage: make-photos SITE COUNT [png]");
         std::process::exit(1);
     };
+    // `png`: the photos saved as PNG, as some school cameras and scanners do (issue 20).
+    let png = args.get(3).is_some_and(|f| f == "png");
     let dir = Path::new(site).join("static/photos");
     std::fs::create_dir_all(&dir).expect("create static/photos");
     let mut page = String::from("+++\ntitle = \"Photos\"\n+++\n");
     for i in 0..count {
+        if png {
+            let name = format!("photo-{i:03}.png");
+            photo(i).save(dir.join(&name)).expect("write photo");
+            add(&dir, &name, i, &mut page);
+            continue;
+        }
         let mut jpeg = Vec::new();
         photo(i)
             .write_with_encoder(JpegEncoder::new_with_quality(&mut jpeg, 92))
@@ -63,9 +79,7 @@ fn main() {
         bytes.extend_from_slice(&jpeg[2..]);
         let name = format!("photo-{i:03}.jpg");
         std::fs::write(dir.join(&name), bytes).expect("write photo");
-        let sidecar = format!("alt = \"Benchmark photo {i}\"\npupils = []\ncredit = \"Generated\"\n");
-        std::fs::write(dir.join(format!("{name}.toml")), sidecar).expect("write sidecar");
-        page.push_str(&format!("![](/photos/{name})\n\n"));
+        add(&dir, &name, i, &mut page);
     }
     std::fs::write(Path::new(site).join("content/photos.md"), page).expect("write page");
 }

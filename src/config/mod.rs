@@ -6,6 +6,7 @@
 mod accessibility;
 mod ca_file;
 mod checks;
+pub mod images;
 pub mod language_facts;
 mod languages;
 mod links;
@@ -21,6 +22,7 @@ use toml::Spanned;
 
 pub use accessibility::{AccessibilitySettings, Compliance, KnownIssue};
 pub use checks::{CheckSettings, OfflineSettings, ReadingLevel};
+pub use images::ImageSettings;
 pub use languages::{Direction, Language};
 pub use links::{LinkSettings, parse_duration};
 pub use school::School;
@@ -63,6 +65,8 @@ pub struct Config {
     pub offline: OfflineSettings,
     /// Which checks a site tunes (`[checks]`).
     pub checks: CheckSettings,
+    /// Published images (`[images]`, issue 20).
+    pub images: ImageSettings,
     /// True for the bundled example school: its pages say so, and it may carry the
     /// example's own values, which any other site may not (DESIGN §12).
     pub example: bool,
@@ -95,6 +99,8 @@ struct RawConfig {
     offline: OfflineSettings,
     #[serde(default)]
     checks: CheckSettings,
+    #[serde(default)]
+    images: ImageSettings,
     #[serde(default)]
     example: bool,
     #[serde(default)]
@@ -188,6 +194,7 @@ impl Config {
                 }),
             offline: raw.offline,
             checks: raw.checks,
+            images: raw.images,
             example: raw.example,
             brand: crate::brand::Brand::parse(raw.brand, text)?,
         })

@@ -12,10 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::{Deserialize, Serialize};
 
 use super::encode::{DISPLAY_WIDTH, Encoded, Format, Sizes, VARIANT_WIDTHS};
+use super::photo::{PHOTO_COLOURS, WEBP_METHOD, WEBP_QUALITY};
 use crate::error::{Error, Result};
 
 /// Bump when the encoding or the entries change, so old entries are not reused.
-const ENCODING_VERSION: u32 = 2;
+const ENCODING_VERSION: u32 = 3;
 
 /// A cache entry's name: the hash of an image's bytes and how it is encoded.
 pub type CacheKey = String;
@@ -61,10 +62,13 @@ impl ImageCache {
         }
     }
 
-    /// The key of `bytes` published as `format`.
-    pub fn key(bytes: &[u8], format: Format) -> CacheKey {
+    /// The key of `bytes` published as `format`, with the sidecar's answer to whether it
+    /// is a photograph.
+    pub fn key(bytes: &[u8], format: Format, photo: Option<bool>) -> CacheKey {
         let mut hasher = blake3::Hasher::new();
-        let settings = format!("haven-images {ENCODING_VERSION} {format:?} {DISPLAY_WIDTH} {VARIANT_WIDTHS:?}\n");
+        let settings = format!(
+            "haven-images {ENCODING_VERSION} {format:?} {DISPLAY_WIDTH} {VARIANT_WIDTHS:?} photo {photo:?} {WEBP_QUALITY} {WEBP_METHOD} {PHOTO_COLOURS}\n"
+        );
         hasher.update(settings.as_bytes());
         hasher.update(bytes);
         hasher.finalize().to_hex()[..32].to_string()
@@ -89,7 +93,8 @@ impl ImageCache {
             Ok(meta) => meta,
             Err(e) => return Lookup::Damaged(format!("its record is damaged: {e}")),
         };
-        if meta.hashes.len() != meta.sizes.variants.len() + 1 {
+        // How many files a photograph has depends on its format: the plan checks that.
+        if meta.hashes.len() < meta.sizes.variants.len() + 1 {
             return Lookup::Damaged("its record does not list every file".into());
         }
         for (index, expected) in meta.hashes.iter().enumerate() {
@@ -161,10 +166,11 @@ mod tests {
 
     #[test]
     fn keys_follow_bytes_and_format() {
-        let a = ImageCache::key(b"abc", Format::Png);
-        assert_eq!(a, ImageCache::key(b"abc", Format::Png));
-        assert_ne!(a, ImageCache::key(b"abd", Format::Png));
-        assert_ne!(a, ImageCache::key(b"abc", Format::Jpeg));
+        let a = ImageCache::key(b"abc", Format::Png, None);
+        assert_eq!(a, ImageCache::key(b"abc", Format::Png, None));
+        assert_ne!(a, ImageCache::key(b"abd", Format::Png, None));
+        assert_ne!(a, ImageCache::key(b"abc", Format::Jpeg, None));
+        assert_ne!(a, ImageCache::key(b"abc", Format::Png, Some(true)));
         assert_eq!(a.len(), 32);
     }
 
@@ -174,6 +180,7 @@ mod tests {
                 width: 2,
                 height: 1,
                 variants: vec![(1, 1)],
+                photo: false,
             },
             full: b"full".to_vec(),
             variants: vec![b"small".to_vec()],
@@ -212,7 +219,7 @@ mod tests {
         assert!(damaged(&|| std::fs::remove_file(cache.file("k", 1)).unwrap()).contains("1.img cannot be read"));
         assert!(damaged(&|| std::fs::write(&meta, "{").unwrap()).contains("record is damaged"));
         assert!(damaged(&|| std::fs::remove_file(&meta).unwrap()).contains("record cannot be read"));
-        let short = "{\"sizes\":{\"width\":2,\"height\":1,\"variants\":[]},\"hashes\":[]}";
+        let short = "{\"sizes\":{\"width\":2,\"height\":1,\"variants\":[[1,1]]},\"hashes\":[\"x\"]}";
         assert!(damaged(&|| std::fs::write(&meta, short).unwrap()).contains("every file"));
     }
 

@@ -72,6 +72,9 @@ pub struct Sizes {
     pub height: u32,
     /// `(width, height)` of each smaller variant, narrowest first.
     pub variants: Vec<(u32, u32)>,
+    /// Published as a photograph: lossy WebP with a JPEG fallback ([`super::photo`]).
+    #[serde(default)]
+    pub photo: bool,
 }
 
 /// The height that keeps the aspect ratio of `width` x `height` at `new_width`.
@@ -87,6 +90,7 @@ pub fn plan_sizes(format: Format, width: u32, height: u32) -> Sizes {
             width,
             height,
             variants: Vec::new(),
+            photo: false,
         };
     }
     let shown = width.min(DISPLAY_WIDTH);
@@ -98,6 +102,7 @@ pub fn plan_sizes(format: Format, width: u32, height: u32) -> Sizes {
             .filter(|&&w| w < shown)
             .map(|&w| (w, scaled_height(width, height, w)))
             .collect(),
+        photo: false,
     }
 }
 
@@ -192,15 +197,36 @@ pub struct Encoded {
     pub sizes: Sizes,
     /// The published image.
     pub full: Vec<u8>,
-    /// The variants, in the order of `sizes.variants`.
+    /// The other files: the variants, in the order of `sizes.variants`; for a photograph,
+    /// every file after the first that [`super::photo::files`] lists, in its order.
     pub variants: Vec<Vec<u8>>,
 }
 
-/// Decodes `bytes` and writes the image afresh in `format`, resized as [`plan_sizes`] says.
-pub fn encode(bytes: &[u8], format: Format) -> Result<Encoded, Refusal> {
+/// Decodes `bytes` and writes the image afresh, resized as [`plan_sizes`] says: in
+/// `format`, or, for a photograph, as every file [`photo::files`] lists.
+pub fn encode(bytes: &[u8], format: Format, photo: bool) -> Result<Encoded, Refusal> {
     if format == Format::Gif {
         return encode_gif(bytes);
     }
+    let image = decode(bytes, format)?;
+    let mut sizes = plan_sizes(format, image.width(), image.height());
+    sizes.photo = photo;
+    let shown = resize(&image, sizes.width, sizes.height)?;
+    drop(image);
+    if photo {
+        return super::photo::encode(&shown, format, sizes);
+    }
+    let full = encode_still(&shown, format)?;
+    let variants = sizes
+        .variants
+        .iter()
+        .map(|&(vw, vh)| encode_still(&resize(&shown, vw, vh)?, format))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Encoded { sizes, full, variants })
+}
+
+/// Decodes a still image within haven's limits and turns it upright.
+pub fn decode(bytes: &[u8], format: Format) -> Result<DynamicImage, Refusal> {
     let reader = open(bytes, format)?;
     if reader.format() == Some(ImageFormat::WebP) && is_animated_webp(bytes) {
         return Err(Refusal::new(
@@ -216,16 +242,7 @@ pub fn encode(bytes: &[u8], format: Format) -> Result<Encoded, Refusal> {
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut image = DynamicImage::from_decoder(decoder).map_err(refusal)?;
     image.apply_orientation(orientation);
-    let sizes = plan_sizes(format, image.width(), image.height());
-    let shown = resize(&image, sizes.width, sizes.height)?;
-    drop(image);
-    let full = encode_still(&shown, format)?;
-    let variants = sizes
-        .variants
-        .iter()
-        .map(|&(vw, vh)| encode_still(&resize(&shown, vw, vh)?, format))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Encoded { sizes, full, variants })
+    Ok(image)
 }
 
 fn is_animated_webp(bytes: &[u8]) -> bool {
@@ -233,7 +250,7 @@ fn is_animated_webp(bytes: &[u8]) -> bool {
 }
 
 /// `image` at `width` x `height` (itself when already that size), Lanczos-filtered.
-fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<DynamicImage, Refusal> {
+pub(super) fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<DynamicImage, Refusal> {
     if image.width() == width && image.height() == height {
         return Ok(image.clone());
     }
@@ -250,7 +267,7 @@ fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<DynamicImage,
 }
 
 /// One still image in `format`, with no metadata at all.
-fn encode_still(image: &DynamicImage, format: Format) -> Result<Vec<u8>, Refusal> {
+pub(super) fn encode_still(image: &DynamicImage, format: Format) -> Result<Vec<u8>, Refusal> {
     let mut out = Vec::new();
     let written = match format {
         Format::Jpeg => return encode_jpeg(image),
@@ -363,7 +380,7 @@ mod tests {
             .write_with_encoder(PngEncoder::new(&mut png))
             .unwrap();
         assert_eq!(read_header(&png, Format::Png), Ok((2000, 1000)));
-        let out = encode(&png, Format::Jpeg).unwrap();
+        let out = encode(&png, Format::Jpeg, false).unwrap();
         assert_eq!((out.sizes.width, out.sizes.height), (1600, 800));
         assert_eq!(out.variants.len(), 3);
         assert!(out.full.starts_with(&[0xFF, 0xD8]), "a JPEG, as the name asks");
@@ -371,7 +388,7 @@ mod tests {
 
     #[test]
     fn garbage_is_refused_with_a_reason() {
-        let e = encode(b"not an image at all", Format::Png).unwrap_err();
+        let e = encode(b"not an image at all", Format::Png, false).unwrap_err();
         assert!(
             e.reason.contains("not an image") || e.reason.contains("damaged"),
             "{e:?}"

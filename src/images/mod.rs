@@ -8,15 +8,21 @@
 //!   ([`responsive`]);
 //! - [`Images::publish`] re-encodes each distinct image once, in parallel ([`encode`]),
 //!   reusing the cache, and writes the results;
+//! - [`photo`] tells photographs from drawings and writes photographs as lossy WebP with
+//!   a JPEG fallback, which [`picture`] offers in a `<picture>`; [`budget`] warns of files
+//!   over the size budget;
 //! - [`rules`] checks every image against the register on the build day, with the pages
 //!   that use it ([`uses`]); [`names`] finds registered pupils' names anywhere in the
 //!   output; [`report`] sums it up for `haven check`.
 
+pub mod budget;
 pub mod cache;
 pub mod consent;
 pub mod encode;
 pub mod inventory;
 pub mod names;
+pub mod photo;
+pub mod picture;
 pub mod progress;
 pub mod register_in_git;
 pub mod report;
@@ -40,6 +46,7 @@ use consent::ConsentRegister;
 use encode::{Format, Refusal, Sizes, plan_sizes, read_header};
 use inventory::{SiteImage, find_images};
 use names::NameGuard;
+use photo::File;
 use rules::ConsentCheck;
 use uses::find_uses;
 
@@ -57,6 +64,8 @@ pub struct Planned {
     pub format: Format,
     /// Its published sizes.
     pub sizes: Sizes,
+    /// Every file it is published as, its own path first ([`photo::files`]).
+    pub files: Vec<File>,
     /// True when the cache holds it, checked whole when it was planned.
     pub cached: bool,
 }
@@ -76,6 +85,8 @@ pub struct Images {
     /// published image itself).
     by_path: HashMap<String, (usize, usize)>,
     cache: ImageCache,
+    /// The size in bytes of every file published, by image: for [`budget`].
+    published_bytes: std::sync::Mutex<BTreeMap<usize, Vec<u64>>>,
 }
 
 /// The output path of a variant: `/a/photo.jpg` at 480 px -> `/a/photo-480w.jpg`.
@@ -98,7 +109,8 @@ fn plan_one(image: &SiteImage, cache: &ImageCache) -> (std::result::Result<Plann
         Ok(bytes) => bytes,
         Err(refusal) => return (Err(refusal), None),
     };
-    let key = ImageCache::key(&bytes, format);
+    let answer = image.sidecar.as_ref().and_then(|s| s.photo);
+    let key = ImageCache::key(&bytes, format, answer);
     let (cached, warning) = match cache.lookup(&key) {
         Lookup::Hit(sizes) => (Some(sizes), None),
         Lookup::Miss => (None, None),
@@ -113,20 +125,21 @@ fn plan_one(image: &SiteImage, cache: &ImageCache) -> (std::result::Result<Plann
             ),
         ),
     };
-    let planned = match cached {
-        Some(sizes) => Ok(Planned {
-            key,
-            format,
-            sizes,
-            cached: true,
-        }),
-        None => read_header(&bytes, format).map(|(w, h)| Planned {
-            key,
-            format,
-            sizes: plan_sizes(format, w, h),
-            cached: false,
+    let sizes = match cached {
+        Some(sizes) => Ok((sizes, true)),
+        None => read_header(&bytes, format).and_then(|(w, h)| {
+            let mut sizes = plan_sizes(format, w, h);
+            sizes.photo = photo::is_photo(format, answer, || encode::decode(&bytes, format))?;
+            Ok((sizes, false))
         }),
     };
+    let planned = sizes.map(|(sizes, cached)| Planned {
+        files: photo::files(&image.path, format, &sizes),
+        key,
+        format,
+        sizes,
+        cached,
+    });
     (planned, warning)
 }
 
@@ -144,21 +157,22 @@ fn index_paths(
     let mut problems = Problems::new();
     for (i, (image, plan)) in list.iter().zip(plans).enumerate() {
         let Ok(plan) = plan else { continue };
-        for (v, (w, _)) in plan.sizes.variants.iter().enumerate() {
-            let path = variant_path(&image.path, *w);
-            if let Some(&(other, _)) = by_path.get(&path) {
+        for (v, file) in plan.files.iter().enumerate().skip(1) {
+            let path = &file.path;
+            if let Some(&(other, _)) = by_path.get(path) {
                 problems.push(
                     Diagnostic::error(format!(
-                        "the {w} px copy of {} would be written to {path}, which is {}",
+                        "the {} px copy of {} would be written to {path}, which is {}",
+                        file.width,
                         image.source.display(),
                         list[other].source.display()
                     ))
                     .in_file(&list[other].source)
-                    .hint("rename one of the two files: haven writes smaller copies of images as NAME-WIDTHw.EXT"),
+                    .hint("rename one of the two files: haven writes smaller copies of images as NAME-WIDTHw.EXT, and photographs also as NAME.jpg and NAME.webp"),
                 );
                 continue;
             }
-            by_path.insert(path, (i, v + 1));
+            by_path.insert(path.clone(), (i, v));
         }
     }
     problems.finish().map(|_| by_path)
@@ -195,6 +209,7 @@ impl Images {
             warnings,
             by_path,
             cache,
+            published_bytes: Default::default(),
         })
     }
 
@@ -251,22 +266,29 @@ impl Images {
         let Ok(plan) = &self.plans[first] else {
             return Ok(Vec::new());
         };
-        let variant_paths = |i: usize| {
-            let path = &self.list[i].path;
-            plan.sizes.variants.iter().map(move |(w, _)| variant_path(path, *w))
+        let paths = |i: usize| {
+            photo::files(&self.list[i].path, plan.format, &plan.sizes)
+                .into_iter()
+                .map(|f| f.path)
         };
         if plan.cached {
+            let sizes = (0..plan.files.len())
+                .map(|v| std::fs::metadata(self.cache.file(key, v)).map_or(0, |m| m.len()))
+                .collect();
+            self.note_bytes(first, sizes);
             for &i in users {
-                out.copy(&self.list[i].path, &self.cache.file(key, 0))?;
-                for (v, path) in variant_paths(i).enumerate() {
-                    out.copy(&path, &self.cache.file(key, v + 1))?;
+                for (v, path) in paths(i).enumerate() {
+                    out.copy(&path, &self.cache.file(key, v))?;
                 }
             }
             return Ok(Vec::new());
         }
         let image = &self.list[first];
-        let encoded = match image.read().and_then(|bytes| encode::encode(&bytes, plan.format)) {
-            Ok(encoded) if encoded.sizes == plan.sizes => encoded,
+        let encoded = match image
+            .read()
+            .and_then(|bytes| encode::encode(&bytes, plan.format, plan.sizes.photo))
+        {
+            Ok(encoded) if encoded.sizes == plan.sizes && encoded.variants.len() + 1 == plan.files.len() => encoded,
             Ok(_) => {
                 return Err(crate::error::Error::Internal(format!(
                     "{} was planned at one size and encoded at another",
@@ -278,9 +300,10 @@ impl Images {
         // A cache that cannot be written costs time, not the build: `prepare` has warned
         // when the folder cannot be used, and the next build simply encodes again.
         let _ = self.cache.put(key, &encoded);
+        let all = || std::iter::once(&encoded.full).chain(&encoded.variants);
+        self.note_bytes(first, all().map(|b| b.len() as u64).collect());
         for &i in users {
-            out.write(&self.list[i].path, &encoded.full)?;
-            for (path, bytes) in variant_paths(i).zip(&encoded.variants) {
+            for (path, bytes) in paths(i).zip(all()) {
                 out.write(&path, bytes)?;
             }
         }

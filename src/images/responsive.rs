@@ -7,7 +7,8 @@
 
 use crate::output::html_scan::Tag;
 
-use super::{Images, variant_path};
+use super::Images;
+use super::encode::Format;
 use crate::markdown::links::{decode, has_scheme};
 use crate::routes::relative::{resolve, split_suffix};
 
@@ -38,22 +39,27 @@ impl Images {
         self.at_path(&decode(path))
     }
 
-    /// The `srcset` of image `i`: its variants and itself, by width; `None` when it has no
-    /// smaller variants.
-    pub fn srcset(&self, i: usize) -> Option<String> {
+    /// The `srcset` of image `i`'s files in `format`, by width; `None` when it has no
+    /// smaller ones.
+    pub fn srcset_in(&self, i: usize, format: Format) -> Option<String> {
         let plan = self.plans[i].as_ref().ok()?;
-        if plan.sizes.variants.is_empty() {
+        let mut family: Vec<_> = plan.files.iter().filter(|f| f.format == format).collect();
+        if family.len() < 2 {
             return None;
         }
-        let path = &self.list[i].path;
-        let mut candidates: Vec<String> = plan
-            .sizes
-            .variants
+        family.sort_by_key(|f| f.width);
+        let candidates: Vec<String> = family
             .iter()
-            .map(|&(w, _)| format!("{} {w}w", srcset_url(&variant_path(path, w))))
+            .map(|f| format!("{} {}w", srcset_url(&f.path), f.width))
             .collect();
-        candidates.push(format!("{} {}w", srcset_url(path), plan.sizes.width));
         Some(candidates.join(", "))
+    }
+
+    /// The `srcset` of image `i` for its `<img>`: its own format's files, or a
+    /// photograph's JPEG files; `None` when it has no smaller variants.
+    pub fn srcset(&self, i: usize) -> Option<String> {
+        let plan = self.plans[i].as_ref().ok()?;
+        self.srcset_in(i, if plan.sizes.photo { Format::Jpeg } else { plan.format })
     }
 
     /// Completes an `<img>` on the page at `page_path`. Attributes the page already set
@@ -73,6 +79,11 @@ impl Images {
             set.push(("alt", alt.to_string()));
         }
         if let Ok(plan) = &self.plans[i] {
+            let jpeg = plan.files.iter().find(|f| plan.sizes.photo && f.format == Format::Jpeg);
+            if let Some(jpeg) = jpeg.filter(|f| f.path != self.list[i].path) {
+                // A PNG or WebP photograph: the `<img>` falls back on the JPEG.
+                set.push(("src", jpeg.path.clone()));
+            }
             if !has("width") && !has("height") {
                 set.push(("width", plan.sizes.width.to_string()));
                 set.push(("height", plan.sizes.height.to_string()));

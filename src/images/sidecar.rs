@@ -36,6 +36,9 @@ pub struct Sidecar {
     pub pupils: Vec<PupilRef>,
     /// Who made the image; `None` when absent or blank.
     pub credit: Option<String>,
+    /// `photo = true|false`: whether it is published as a photograph (lossy WebP and
+    /// JPEG) or as drawn; `None`: haven decides from the image ([`super::photo`]).
+    pub photo: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -46,6 +49,7 @@ struct RawSidecar {
     decorative: bool,
     pupils: Vec<Spanned<String>>,
     credit: Option<String>,
+    photo: Option<bool>,
 }
 
 /// The sidecar path of an image file: `photo.jpg` -> `photo.jpg.toml`.
@@ -82,6 +86,7 @@ impl Sidecar {
             decorative: raw.decorative,
             pupils,
             credit: non_blank(raw.credit),
+            photo: raw.photo,
         })
     }
 

@@ -8,7 +8,7 @@ use super::Images;
 use crate::content::Kind;
 use crate::content::Library;
 use crate::output::PageRecord;
-use crate::routes::{Plan, Target};
+use crate::routes::{Plan, Route, Target};
 
 /// The pages that use one image.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,15 +19,20 @@ pub struct Uses {
     pub print_pages: BTreeSet<String>,
 }
 
-/// The route paths of every page meant for paper (DESIGN §7 rule 2).
+/// True for a page meant for paper (DESIGN §7 rule 2).
+pub fn is_printed(route: &Route, library: &Library) -> bool {
+    match &route.target {
+        Target::Poster(_) | Target::PrintAll => true,
+        Target::Page(key) => library.pages.get(key).is_some_and(|p| p.kind == Kind::Agreement),
+        _ => false,
+    }
+}
+
+/// The route paths of every page meant for paper.
 pub fn print_pages(plan: &Plan, library: &Library) -> HashSet<String> {
     plan.routes
         .iter()
-        .filter(|r| match &r.target {
-            Target::Poster(_) | Target::PrintAll => true,
-            Target::Page(key) => library.pages.get(key).is_some_and(|p| p.kind == Kind::Agreement),
-            _ => false,
-        })
+        .filter(|r| is_printed(r, library))
         .map(|r| r.path.clone())
         .collect()
 }

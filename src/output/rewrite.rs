@@ -103,6 +103,8 @@ struct State {
     /// The value as written of the attribute whose URLs are being recorded, when it is
     /// spelt otherwise than it reads (`&#x2F;&#x2F;host`).
     written: Option<String>,
+    /// How many `<picture>` elements are open: a photograph inside one is not wrapped again.
+    pictures: usize,
 }
 
 impl State {
@@ -275,6 +277,10 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
     }
     if el.name == "img" {
         env.images.decorate(el, &route.path);
+        crate::images::picture::load_when_near(el, st.facts.images.is_empty(), route, env.library);
+    }
+    if el.name == "picture" {
+        st.pictures += 1;
     }
     record_structure(&mut st.facts, el);
     if el.name == "pre" {
@@ -312,6 +318,26 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
     }
 }
 
+/// Opens a `<picture>` with the WebP `<source>` of a photograph's `<img>`
+/// ([`crate::images::picture`]), its URLs rewritten and recorded like the page's own; true
+/// when it did, so the caller closes it after the `<img>`.
+fn open_picture(env: &RewriteEnv<'_>, route: &Route, st: &mut State, img: &Tag<'_>, out: &mut String) -> bool {
+    let Some(source) = (st.pictures == 0)
+        .then(|| env.images.webp_source(img, &route.path))
+        .flatten()
+    else {
+        return false;
+    };
+    out.push_str("<picture>");
+    for token in Tokens::new(&source) {
+        if let Token::Start(mut tag) = token {
+            on_element(env, route, st, &mut tag);
+            tag.write(out);
+        }
+    }
+    true
+}
+
 /// Reads one end tag.
 fn on_end_tag(st: &mut State, name: &str) {
     match name {
@@ -319,6 +345,7 @@ fn on_end_tag(st: &mut State, name: &str) {
             st.open_links.pop();
         }
         "pre" => st.preformatted = st.preformatted.saturating_sub(1),
+        "picture" => st.pictures = st.pictures.saturating_sub(1),
         _ => {}
     }
 }
@@ -382,8 +409,12 @@ fn scan(
             Token::RawText { text, .. } | Token::Other(text) => out.push_str(text),
             Token::Start(mut el) => {
                 write_head_tags_before(&mut st, &el, &mut out);
+                let picture = open_picture(env, route, &mut st, &el, &mut out);
                 on_element(env, route, &mut st, &mut el);
                 el.write(&mut out);
+                if picture {
+                    out.push_str("</picture>");
+                }
                 if st.head_tags_due && el.name == "head" {
                     st.head_tags_due = false;
                     out.push_str(&privacy::head_tags());

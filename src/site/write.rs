@@ -188,7 +188,8 @@ pub(crate) fn finish_site(
     let mut written = static_files.clone();
     written.extend(site.images.output_paths().map(String::from));
     let mut problems = Problems::new();
-    for d in site.images.warnings.iter().cloned() {
+    let over_budget = site.images.over_budget(site.config.images.budget_kb);
+    for d in site.images.warnings.iter().cloned().chain(over_budget) {
         problems.push(d);
     }
     for d in check_collisions(&records, &written) {
