@@ -332,7 +332,7 @@ impl Config {
         };
         let mut config = Config::parse(&text)?;
         if let Some(ca_file) = &config.links.ca_file {
-            config.links.extra_roots = crate::links::external::trust::read_ca_file(root, ca_file.get_ref())
+            config.links.extra_roots = crate::web::certificates::read_ca_file(root, ca_file.get_ref())
                 .map_err(|d| d.at_offset("config.toml", &text, ca_file.span().start, 0))?;
         }
         Ok(config)

@@ -20,6 +20,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod a11y;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -42,3 +43,4 @@ pub mod templates;
 pub mod terminal;
 pub mod theme;
 pub mod timings;
+pub mod web;

@@ -9,6 +9,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::a11y;
+use crate::checks::{ceop, third_party};
 use crate::config::Config;
 use crate::content::{self, Library, Page, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity, collapse_repeats};
@@ -31,15 +32,15 @@ use crate::options::{BuildOptions, Mode};
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::rewrite::{RewriteEnv, rewrite};
 use crate::output::search::{SearchEnv, plain_texts};
-use crate::output::{
-    Output, OutputFolder, PageRecord, SiteFiles, ceop, css, folder, minify, sitemap, third_party, zip,
-};
+use crate::output::{OutputFolder, css, folder, minify, sitemap, zip};
 use crate::routes::{self, Plan, Route, Target};
 use crate::templates::Templates;
 use crate::templates::context::{RenderEnv, prepare};
 use crate::templates::views::SiteView;
 use crate::theme::Theme;
 use crate::timings;
+use crate::web::facts::PageRecord;
+use crate::web::files::{Output, SiteFiles};
 
 /// What a finished build reports.
 #[derive(Debug)]
@@ -661,7 +662,7 @@ fn page_checks(
     for d in third_party::check(records, &stylesheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
-    for d in crate::output::privacy::check(records, &opts.root) {
+    for d in crate::checks::refusals::check(records, &opts.root) {
         problems.push(d);
     }
     for d in a11y::check(records, &stylesheets) {

@@ -9,12 +9,13 @@ use std::path::Path;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::files::{self, Saved};
-use super::html::{escape, layout, problems, token_field};
+use super::html::{layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::which::config;
 use super::{Studio, paths};
 use crate::images::consent::{ConsentRegister, Pupil, Scope};
 use crate::images::sidecar::Sidecar;
+use crate::web::char_refs::{Escape, escape};
 
 const REGISTER: &str = "data/consent.toml";
 
@@ -38,20 +39,20 @@ fn row(studio: &Studio, pupil: &Pupil) -> String {
             "<form method=\"post\" action=\"/consent/withdraw\">{}<input type=\"hidden\" name=\"id\" value=\"{id}\">\
 <button type=\"submit\" aria-label=\"Withdraw consent for {id}\">Withdraw consent</button></form>",
             token_field(studio.guard.token()),
-            id = escape(&pupil.id)
+            id = escape(&pupil.id, Escape::AnyQuotes)
         ),
     };
     format!(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{withdraw}</td></tr>",
-        escape(&pupil.id),
-        escape(pupil.name.as_deref().unwrap_or("")),
+        escape(&pupil.id, Escape::AnyQuotes),
+        escape(pupil.name.as_deref().unwrap_or(""), Escape::AnyQuotes),
         yes(pupil.website),
         yes(pupil.print),
         yes(pupil.social),
         day(pupil.granted),
         day(pupil.expires),
         day(pupil.withdrawn),
-        escape(&current),
+        escape(&current, Escape::AnyQuotes),
     )
 }
 
@@ -63,7 +64,7 @@ pub fn register(studio: &Studio, note: Option<String>) -> Reply {
         Err(e) => {
             let main = format!(
                 "<h1>Consent register</h1><p class=\"error\">{}</p>",
-                escape(&e.to_string())
+                escape(&e.to_string(), Escape::AnyQuotes)
             );
             return Reply::page(200, layout(&title, "Consent register", &main));
         }
@@ -150,7 +151,10 @@ pub fn add(studio: &Studio, form: &Form) -> Reply {
         }
         pupils.insert(id, Item::Table(record));
         write_register(&path, &before, &doc)?;
-        Ok(format!("<p class=\"ok\">Added pupil {}.</p>", escape(id)))
+        Ok(format!(
+            "<p class=\"ok\">Added pupil {}.</p>",
+            escape(id, Escape::AnyQuotes)
+        ))
     })();
     note(studio, result)
 }
@@ -160,7 +164,7 @@ fn note(studio: &Studio, result: Result<String, String>) -> Reply {
         Ok(done) => format!("<div role=\"status\">{done}</div>"),
         Err(why) => format!(
             "<p role=\"alert\" class=\"error\">Nothing was changed: {}</p>",
-            escape(&why)
+            escape(&why, Escape::AnyQuotes)
         ),
     };
     register(studio, Some(html))
@@ -214,7 +218,7 @@ fn withdrawn_from(studio: &Studio, id: &str) -> String {
     };
     format!(
         "<p class=\"ok\">Consent for {} is withdrawn from {}.</p>{list}",
-        escape(id),
+        escape(id, Escape::AnyQuotes),
         studio.opts.date
     )
 }
@@ -283,16 +287,16 @@ pub fn rooms(studio: &Studio) -> Reply {
                     };
                     format!(
                         "<a href=\"/site{prefix}/posters/{}/\">{}</a>",
-                        escape(&room.slug),
-                        escape(lang)
+                        escape(&room.slug, Escape::AnyQuotes),
+                        escape(lang, Escape::AnyQuotes)
                     )
                 })
                 .collect();
             rows.push_str(&format!(
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{:?}</td><td class=\"posters\">{}</td></tr>",
-                escape(&room.name),
+                escape(&room.name, Escape::AnyQuotes),
                 room.band.code(),
-                escape(&room.languages.join(", ")),
+                escape(&room.languages.join(", "), Escape::AnyQuotes),
                 room.paper,
                 posters.join(" ")
             ));

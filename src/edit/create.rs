@@ -3,12 +3,13 @@
 //! translate or simplify beside it). A new file is never written over one that exists.
 
 use super::files::{self, Saved};
-use super::html::{escape, layout, token_field};
+use super::html::{layout, token_field};
 use super::http::{Form, Reply};
 use super::which::{config, which};
 use super::{Studio, paths};
 use crate::content::slugify;
 use crate::kinds::vocabulary::Band;
+use crate::web::char_refs::{Escape, escape};
 
 /// A TOML string, quoted and escaped.
 fn quoted(text: &str) -> String {
@@ -145,7 +146,7 @@ pub fn create(studio: &Studio, form: &Form) -> Reply {
         Err(why) => {
             let main = format!(
                 "<h1>Nothing was made</h1><p role=\"alert\">{}</p><p><a href=\"/new\">Back to New page</a></p>",
-                escape(&why)
+                escape(&why, Escape::AnyQuotes)
             );
             Reply::page(422, layout("", "Nothing was made", &main))
         }

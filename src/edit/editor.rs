@@ -10,7 +10,7 @@ use toml_edit::DocumentMut;
 
 use super::files::{self, Saved};
 use super::front::{self, Field};
-use super::html::{escape, layout, problems, token_field};
+use super::html::{layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::inputs::{Shown, control, from_file, from_form};
 use super::which::{Which, config, which};
@@ -18,6 +18,7 @@ use super::{Studio, describe, paths};
 use crate::content::{PageFile, front_matter};
 use crate::error::Error;
 use crate::markdown::Markdown;
+use crate::web::char_refs::{Escape, escape};
 
 /// The folders whose files the editor opens.
 const CONTENT: &[&str] = &["content"];
@@ -26,7 +27,7 @@ const CONTENT: &[&str] = &["content"];
 fn refused(studio: &Studio, why: &str) -> Reply {
     let main = format!(
         "<h1>This file cannot be edited</h1><p>{}</p><p><a href=\"/\">Back to the pages</a></p>",
-        escape(why)
+        escape(why, Escape::AnyQuotes)
     );
     Reply::page(403, layout(&site_title(studio), "Refused", &main))
 }
@@ -100,10 +101,10 @@ impl Editing<'_> {
         let (rendered, checks) = render_preview(studio, self.rel, &text);
         let mut main = format!(
             "<h1>Edit “{}”</h1><p class=\"path\">{} · {} · {} · {}</p>",
-            escape(&title),
-            escape(self.rel),
+            escape(&title, Escape::AnyQuotes),
+            escape(self.rel, Escape::AnyQuotes),
             self.which.kind.name(),
-            escape(&self.which.lang),
+            escape(&self.which.lang, Escape::AnyQuotes),
             self.which.variant.as_str()
         );
         if !messages.is_empty() {
@@ -120,9 +121,9 @@ impl Editing<'_> {
 <h3>The page</h3><div id=\"preview\" class=\"rendered\">{rendered}</div>\
 <h3>The last build</h3>{built}<p><a href=\"/site/\">Open the site as it last built</a></p></section></div>{versions}",
             token = token_field(studio.guard.token()),
-            file = escape(self.rel),
-            hash = escape(self.hash),
-            front = escape(self.front_text),
+            file = escape(self.rel, Escape::AnyQuotes),
+            hash = escape(self.hash, Escape::AnyQuotes),
+            front = escape(self.front_text, Escape::AnyQuotes),
             body = body_field(studio, self.body),
             standard = standard_text(studio, self.rel, self.which),
             checks = problems(&checks),
@@ -145,9 +146,9 @@ fn body_field(studio: &Studio, body: &str) -> String {
             let link = format!("@/{}", link.strip_prefix("content/").unwrap_or(&link));
             options.push_str(&format!(
                 "<option value=\"{}\">{} ({})</option>",
-                escape(&link),
-                escape(&file.front.title),
-                escape(&link)
+                escape(&link, Escape::AnyQuotes),
+                escape(&file.front.title, Escape::AnyQuotes),
+                escape(&link, Escape::AnyQuotes)
             ));
         }
     }
@@ -161,7 +162,7 @@ fn body_field(studio: &Studio, body: &str) -> String {
 <textarea id=\"f-body\" name=\"body\" rows=\"18\" aria-describedby=\"f-body-hint\">\n{}</textarea>\
 <div class=\"picker\"><label for=\"f-link\">Link to another page</label><select id=\"f-link\">{options}</select>\
 <button type=\"button\" id=\"f-link-insert\" hidden>Insert the link</button></div></div>",
-        escape(body)
+        escape(body, Escape::AnyQuotes)
     )
 }
 
@@ -176,8 +177,8 @@ fn standard_text(studio: &Studio, rel: &str, which: &Which) -> String {
     match std::fs::read_to_string(path) {
         Ok(text) => format!(
             "<details open class=\"standard\"><summary>The standard text ({})</summary><pre lang=\"und\">{}</pre></details>",
-            escape(&which.main_file),
-            escape(&text)
+            escape(&which.main_file, Escape::AnyQuotes),
+            escape(&text, Escape::AnyQuotes)
         ),
         Err(_) => String::new(),
     }
@@ -204,20 +205,20 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
                 let here = if file == rel { " aria-current=\"page\"" } else { "" };
                 list.push_str(&format!(
                     "<li><a href=\"/page?file={}\"{here}>{} · {variant}</a></li>",
-                    escape(&link),
-                    escape(&lang.name)
+                    escape(&link, Escape::AnyQuotes),
+                    escape(&lang.name, Escape::AnyQuotes)
                 ));
             } else if variant == "standard" {
                 langs.push_str(&format!(
                     "<option value=\"{}\">{}</option>",
-                    escape(&lang.code),
-                    escape(&lang.name)
+                    escape(&lang.code, Escape::AnyQuotes),
+                    escape(&lang.name, Escape::AnyQuotes)
                 ));
             }
         }
     }
     let token = token_field(studio.guard.token());
-    let main = escape(&which.main_file);
+    let main = escape(&which.main_file, Escape::AnyQuotes);
     format!(
         "<section aria-labelledby=\"versions-title\"><h2 id=\"versions-title\">Versions of this page</h2><ul>{list}</ul>\
 <form method=\"post\" action=\"/new\" class=\"inline\">{token}<input type=\"hidden\" name=\"what\" value=\"version\">\
@@ -227,8 +228,11 @@ fn versions(studio: &Studio, rel: &str, which: &Which) -> String {
 <input type=\"hidden\" name=\"file\" value=\"{main}\"><input type=\"hidden\" name=\"lang\" value=\"{easy}\">\
 <input type=\"hidden\" name=\"easy\" value=\"true\"><button type=\"submit\">Make the easy-read version</button></form>\
 <p><a href=\"/image?file={link}\">Add an image to this page, with its consent details</a></p></section>",
-        link = escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()),
-        easy = escape(&config.default_language().code),
+        link = escape(
+            &form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>(),
+            Escape::AnyQuotes
+        ),
+        easy = escape(&config.default_language().code, Escape::AnyQuotes),
     )
 }
 
@@ -376,7 +380,7 @@ fn conflict(studio: &Studio, rel: &str, mine: &str, disk: &str) -> Reply {
 fn conflict_with(studio: &Studio, rel: &str, mine: &str, disk: &str, problem: Option<&str>) -> Reply {
     let link = form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>();
     let problem = problem
-        .map(|p| format!("<p role=\"alert\" class=\"error\">{}</p>", escape(p)))
+        .map(|p| format!("<p role=\"alert\" class=\"error\">{}</p>", escape(p, Escape::AnyQuotes)))
         .unwrap_or_default();
     let main = format!(
         "<h1>This page changed on disk while you were editing it</h1>{problem}\
@@ -387,11 +391,11 @@ fn conflict_with(studio: &Studio, rel: &str, mine: &str, disk: &str, problem: Op
 <section aria-labelledby=\"disk-title\"><h2 id=\"disk-title\">The version on disk now</h2><label for=\"disk\">The file on disk now</label>\
 <textarea id=\"disk\" rows=\"20\" readonly>\n{disk}</textarea><p><a href=\"/page?file={link}\">Keep the version on disk and open it</a></p></section></div>",
         token = token_field(studio.guard.token()),
-        file = escape(rel),
-        hash = escape(&files::hash(disk.as_bytes())),
-        mine = escape(mine),
-        disk = escape(disk),
-        link = escape(&link),
+        file = escape(rel, Escape::AnyQuotes),
+        hash = escape(&files::hash(disk.as_bytes()), Escape::AnyQuotes),
+        mine = escape(mine, Escape::AnyQuotes),
+        disk = escape(disk, Escape::AnyQuotes),
+        link = escape(&link, Escape::AnyQuotes),
     );
     Reply::page(409, layout(&site_title(studio), "Changed on disk", &main))
 }

@@ -3,29 +3,14 @@
 //! first. Every text put into a page goes through [`escape`].
 
 use super::http::POLICY;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::web::char_refs::{Escape, escape};
 
 /// A hidden field with the session's form token.
 pub fn token_field(token: &str) -> String {
     format!(
         "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
         super::guard::TOKEN_FIELD,
-        escape(token)
+        escape(token, Escape::AnyQuotes)
     )
 }
 
@@ -46,9 +31,9 @@ pub fn layout(site_title: &str, title: &str, main: &str) -> String {
 <li><a href=\"/consent\">Consent register</a></li><li><a href=\"/rooms\">Rooms</a></li>\
 <li><a href=\"/publish\">Publish</a></li></ul></nav></header>\
 <main id=\"main\" tabindex=\"-1\">{main}</main></body></html>\n",
-        policy = escape(POLICY),
-        title = escape(title),
-        site = escape(site_title),
+        policy = escape(POLICY, Escape::AnyQuotes),
+        title = escape(title, Escape::AnyQuotes),
+        site = escape(site_title, Escape::AnyQuotes),
     )
 }
 
@@ -65,7 +50,7 @@ pub fn problems(items: &[(bool, String)]) -> String {
         };
         out.push_str(&format!(
             "<li class=\"{class}\"><strong>{word}:</strong> <span class=\"message\">{}</span></li>",
-            escape(text)
+            escape(text, Escape::AnyQuotes)
         ));
     }
     out.push_str("</ul>");
@@ -79,7 +64,7 @@ mod tests {
     #[test]
     fn text_cannot_become_markup() {
         assert_eq!(
-            escape("<a href=\"x\">'&'</a>"),
+            escape("<a href=\"x\">'&'</a>", Escape::AnyQuotes),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
     }

@@ -1,11 +1,12 @@
 //! The Pages screen: every section and page of the site, each file a row with its kind,
 //! band, language and version, and the errors and warnings the last build found in it.
 
-use super::html::{escape, layout, problems};
+use super::html::{layout, problems};
 use super::http::Reply;
 use super::{Studio, describe};
 use crate::content::{Page, PageFile, Section, Variant};
 use crate::kinds::Kind;
+use crate::web::char_refs::{Escape, escape};
 
 /// One row: a content file.
 struct Row<'a> {
@@ -45,13 +46,16 @@ fn row_html(studio: &Studio, row: &Row, default_lang: &str) -> String {
     format!(
         "<tr><th scope=\"row\"><a href=\"/page?file={link}\" lang=\"{code}\" dir=\"auto\">{title}</a><br><span class=\"path\">{path}</span></th>\
 <td>{kind}</td><td>{band}</td><td>{lang}</td><td>{version}</td><td>{status}</td></tr>",
-        link = escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()),
-        title = escape(&row.file.front.title),
-        path = escape(&rel),
+        link = escape(
+            &form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>(),
+            Escape::AnyQuotes
+        ),
+        title = escape(&row.file.front.title, Escape::AnyQuotes),
+        path = escape(&rel, Escape::AnyQuotes),
         kind = row.kind.name(),
         band = band_of(row.kind),
-        lang = escape(&lang),
-        code = escape(&row.file.lang),
+        lang = escape(&lang, Escape::AnyQuotes),
+        code = escape(&row.file.lang, Escape::AnyQuotes),
     )
 }
 
@@ -62,7 +66,7 @@ fn table(studio: &Studio, caption: &str, rows: &[Row], default_lang: &str) -> St
 <thead><tr><th scope=\"col\">Page and file</th><th scope=\"col\">Kind</th><th scope=\"col\">Band</th>\
 <th scope=\"col\">Language</th><th scope=\"col\">Version</th><th scope=\"col\">Problems</th></tr></thead>\
 <tbody>{body}</tbody></table></div>",
-        caption = escape(caption)
+        caption = escape(caption, Escape::AnyQuotes)
     )
 }
 

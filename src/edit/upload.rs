@@ -7,13 +7,14 @@
 use toml_edit::{Array, DocumentMut, Item, Value};
 
 use super::files::{self, Saved};
-use super::html::{escape, layout, problems, token_field};
+use super::html::{layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::which::config;
 use super::{Studio, paths};
 use crate::content::slugify;
 use crate::images::consent::{ConsentRegister, Scope};
 use crate::images::is_raster;
+use crate::web::char_refs::{Escape, escape};
 
 const RULES: &str = "<ul><li>Every image needs alt text saying what it shows, unless it is decorative (it carries no meaning).</li>\
 <li>Tick every pupil who can be recognised. Each needs current website consent in the register (and print consent if the image goes on a poster); otherwise the site will not build.</li>\
@@ -26,7 +27,11 @@ pub fn form(studio: &Studio, rel: &str) -> Reply {
     if let Err(why) = paths::inside(&studio.root, rel, &["content"], &[]) {
         return Reply::page(
             403,
-            layout(&title, "Refused", &format!("<h1>Refused</h1><p>{}</p>", escape(&why))),
+            layout(
+                &title,
+                "Refused",
+                &format!("<h1>Refused</h1><p>{}</p>", escape(&why, Escape::AnyQuotes)),
+            ),
         );
     }
     let pupils: String = ConsentRegister::load(&studio.root)
@@ -40,9 +45,9 @@ pub fn form(studio: &Studio, rel: &str) -> Reply {
             };
             format!(
                 "<div class=\"check\"><input type=\"checkbox\" id=\"u-{id}\" name=\"pupils\" value=\"{id}\"><label for=\"u-{id}\">{id}: {name} ({state})</label></div>",
-                id = escape(&p.id),
-                name = escape(p.name.as_deref().unwrap_or("no name recorded")),
-                state = escape(&state),
+                id = escape(&p.id, Escape::AnyQuotes),
+                name = escape(p.name.as_deref().unwrap_or("no name recorded"), Escape::AnyQuotes),
+                state = escape(&state, Escape::AnyQuotes),
             )
         })
         .collect();
@@ -57,7 +62,7 @@ pub fn form(studio: &Studio, rel: &str) -> Reply {
 <fieldset class=\"field\"><legend>Pupils who can be recognised</legend>{pupils}</fieldset>\
 <div class=\"field\"><label for=\"u-credit\">Credit: who made it</label><input id=\"u-credit\" name=\"credit\"></div>\
 <p><button type=\"submit\" class=\"primary\">Add the image</button></p></form>",
-        file = escape(rel),
+        file = escape(rel, Escape::AnyQuotes),
         token = token_field(studio.guard.token()),
     );
     Reply::page(200, layout(&title, "Add an image", &main))
@@ -154,10 +159,8 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
         }
         Ok(image)
     })();
-    let back = format!(
-        "/page?file={}",
-        form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>()
-    );
+    let encoded: String = form_urlencoded::byte_serialize(rel.as_bytes()).collect();
+    let back = format!("/page?file={encoded}");
     let main = match result {
         Ok(image) => {
             let markdown = match image.strip_prefix("static") {
@@ -166,15 +169,15 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
             };
             format!(
                 "<h1>Image added</h1><div role=\"status\"><p class=\"ok\">Saved {} with its sidecar.</p></div><p>Show it on the page by adding this line to its text:</p><pre>{}</pre><p><a href=\"{}\">Back to the page</a></p>",
-                escape(&image),
-                escape(&markdown),
-                escape(&back)
+                escape(&image, Escape::AnyQuotes),
+                escape(&markdown, Escape::AnyQuotes),
+                escape(&back, Escape::AnyQuotes)
             )
         }
         Err(why) => format!(
             "<h1>The image was not added</h1><div role=\"alert\">{}</div><p><a href=\"/image?file={}\">Try again</a></p>",
             problems(&[(true, why)]),
-            escape(&form_urlencoded::byte_serialize(rel.as_bytes()).collect::<String>())
+            escape(&encoded, Escape::AnyQuotes)
         ),
     };
     Reply::page(200, layout(&title, "Add an image", &main))

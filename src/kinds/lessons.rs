@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::output::html_scan::top_level;
+use crate::web::html_scan::top_level;
 
 /// A lesson body split into slides: what comes before the first `##` heading (the lesson's
 /// introduction, which joins the title slide), then one slide per `##` heading. Only

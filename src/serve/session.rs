@@ -15,12 +15,12 @@ use crate::content::PageFile;
 use crate::error::{Diagnostic, Result};
 use crate::markdown::RenderedBody;
 use crate::options::BuildOptions;
-use crate::output::files::Body;
 use crate::output::search::plain_texts;
-use crate::output::{Output, PageRecord, SiteFiles};
 use crate::routes::relative::resolve;
 use crate::routes::{Route, Target};
 use crate::site::{self, Rendered, Scope, Site};
+use crate::web::facts::PageRecord;
+use crate::web::files::{Body, Output, SiteFiles};
 
 /// A built site, kept to serve and to build the next one from.
 pub struct Session {
