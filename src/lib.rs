@@ -21,6 +21,7 @@
 
 pub mod a11y;
 pub mod brand;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -45,3 +46,4 @@ pub mod templates;
 pub mod terminal;
 pub mod theme;
 pub mod timings;
+pub mod web;

@@ -13,6 +13,7 @@ use crate::error::{Diagnostic, Error, Result, nearest};
 use crate::kinds::posters::Room;
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Target, Version};
+use crate::web::char_refs::{Escape, escape};
 
 /// The list of published URLs, at the site's root, committed by the school.
 pub const LIST: &str = "published-urls.txt";
@@ -100,19 +101,12 @@ pub fn file_of(path: &str) -> String {
 pub fn redirect_page(r: &Redirect, base_url: &str, portable: bool) -> String {
     let to = relative(&r.from, &r.to, portable);
     let canonical = format!("{}{}", base_url, r.to.trim_start_matches('/'));
-    let (to, canonical) = (escape(&to), escape(&canonical));
+    let (to, canonical) = (escape(&to, Escape::Markup), escape(&canonical, Escape::Markup));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n{head_tags}\n<meta charset=\"utf-8\">\n<title>{canonical}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{canonical}</a></p>\n</body>\n</html>\n",
-        lang = escape(&r.lang),
-        head_tags = crate::output::privacy::head_tags()
+        lang = escape(&r.lang, Escape::Markup),
+        head_tags = crate::web::policy::head_tags()
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Every URL path the build publishes: its pages and its redirects.

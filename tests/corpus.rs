@@ -150,7 +150,7 @@ fn deep_folders_build() {
         .has(&format!("{deep}/page/index.html"), "Down here.");
 }
 
-/// Nesting deeper than a page's text may go (`output::nesting`) is refused with an error;
+/// Nesting deeper than a page's text may go (`checks::nesting`) is refused with an error;
 /// Markdown that comrak keeps flat builds.
 #[test]
 fn deeply_nested_markdown_is_refused_or_built_never_a_crash() {

@@ -15,7 +15,7 @@ use haven::content::{PageFile, Variant};
 use haven::kinds::lessons::split_slides;
 use haven::markdown::Markdown;
 use haven::markdown::key_words::translate_marks;
-use haven::output::html_scan::top_level;
+use haven::web::html_scan::top_level;
 use haven_fuzz::{fixture, show, text};
 use libfuzzer_sys::fuzz_target;
 

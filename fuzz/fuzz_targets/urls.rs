@@ -8,9 +8,9 @@
 
 use haven::links::host_name::{hosts_named, registrable_domain};
 use haven::links::syntax::flaw;
-use haven::markdown::links::{content_path, decode, has_scheme, rewrite};
-use haven::output::css;
-use haven::output::rewrite::is_relative;
+use haven::markdown::links::{content_path, rewrite};
+use haven::web::css_read;
+use haven::web::url::{decode, has_scheme, is_relative};
 use haven::routes::relative::{relative, resolve, split_suffix};
 use haven_fuzz::{fixture, two_parts};
 use libfuzzer_sys::fuzz_target;
@@ -72,7 +72,7 @@ fn syntax(url: &str) {
 }
 
 fn stylesheet(at: &str, text: &str) {
-    for range in css::url_ranges(text) {
+    for range in css_read::url_ranges(text) {
         assert!(text.get(range.clone()).is_some(), "{range:?} cuts a character");
     }
     let same = css::rewrite(text, str::to_string);

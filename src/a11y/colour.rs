@@ -1,5 +1,5 @@
 //! Colours as CSS writes them (every syntax: `#1d1d1f`, `white`, `rgb()`, `oklch()`,
-//! `color-mix()`, ...; read by `output::css_read`) and the WCAG contrast ratio between
+//! `color-mix()`, ...; read by `web::css_read`) and the WCAG contrast ratio between
 //! two of them (WCAG 2.2, 1.4.3: relative luminance).
 
 /// The least contrast for text (WCAG 2.2, 1.4.3, level AA).
@@ -26,7 +26,7 @@ impl Colour {
     /// Reads a CSS colour in any syntax, or says why it is not one opaque colour
     /// (`currentColor`, a see-through colour, an unknown name, ...).
     pub fn read(value: &str) -> Result<Colour, String> {
-        let [r, g, b, alpha] = crate::output::css_read::srgb(value)?;
+        let [r, g, b, alpha] = crate::web::css_read::srgb(value)?;
         if alpha < 255 {
             return Err(format!(
                 "`{}` is see-through: its contrast depends on what is behind it",

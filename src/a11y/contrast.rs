@@ -4,7 +4,7 @@
 //! text colour on every page background (`TEXT` x `BACKGROUNDS`). Rules that override the
 //! colours on `:root` or `html` with a condition (a reading preference such as
 //! `:root[data-reading-background="cream"]`) are checked as a variant of their own.
-//! Colours are read in every CSS syntax (`output::css_read`); a pair whose colour cannot
+//! Colours are read in every CSS syntax (`web::css_read`); a pair whose colour cannot
 //! be read as one fixed colour is reported, with its stylesheet and line, never skipped.
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,5 +1,5 @@
 //! Accessibility lints at build time (DESIGN §8, issue 9), so an author learns before CI
-//! does: each written page's facts (`output::rewrite::PageFacts`) are checked for what
+//! does: each written page's facts (`web::facts::PageFacts`) are checked for what
 //! every page must carry (one `h1`, no skipped heading level, `alt` on every image, `lang`
 //! and `dir` on `<html>`: errors) and for what usually hurts (empty links, link text like
 //! "click here", tables without header cells: warnings, errors under `--strict`); and the
@@ -13,7 +13,7 @@ pub mod page;
 use std::collections::BTreeMap;
 
 use crate::error::Diagnostic;
-use crate::output::PageRecord;
+use crate::web::facts::PageRecord;
 
 /// How many pages are named for one rule before the rest are counted.
 const NAMED_PAGES: usize = 10;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::error::{Diagnostic, Location};
-use crate::output::PageRecord;
+use crate::web::facts::PageRecord;
 
 /// What a lint is about, so the same problem on many pages can be counted once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -2,20 +2,10 @@
 //! from another origin), a skip link, landmarks, and a navigation the keyboard reaches
 //! first. Every text put into a page goes through [`escape`].
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values between either quotes: the one
+/// escape ([`crate::web::char_refs::escape`]) with the studio's set.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::web::char_refs::escape(text, crate::web::char_refs::Escape::AnyQuotes).into_owned()
 }
 
 /// A hidden field with the session's form token.

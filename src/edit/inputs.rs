@@ -5,8 +5,8 @@
 use toml_edit::DocumentMut;
 
 use super::front::{Field, Input, Wanted, current};
-use super::html::escape;
 use super::http::Form;
+use crate::web::char_refs::{Escape, escape};
 
 /// What a control shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,17 +55,20 @@ fn text_of(shown: &Shown) -> String {
 
 /// One field as HTML.
 pub fn control(field: &Field, shown: &Shown) -> String {
-    let name = escape(&field.name());
+    let name = escape(&field.name(), Escape::AnyQuotes).into_owned();
     let id = format!("f-{}", field.name().replace('.', "-"));
     let (hint, described) = match field.hint.is_empty() {
         true => (String::new(), String::new()),
         false => (
-            format!("<p class=\"hint\" id=\"{id}-hint\">{}</p>", escape(field.hint)),
+            format!(
+                "<p class=\"hint\" id=\"{id}-hint\">{}</p>",
+                escape(field.hint, Escape::AnyQuotes)
+            ),
             format!(" aria-describedby=\"{id}-hint\""),
         ),
     };
-    let label = format!("<label for=\"{id}\">{}</label>", escape(field.label));
-    let value = escape(&text_of(shown));
+    let label = format!("<label for=\"{id}\">{}</label>", escape(field.label, Escape::AnyQuotes));
+    let value = escape(&text_of(shown), Escape::AnyQuotes).into_owned();
     let input = match &field.input {
         Input::Text => {
             let required = if field.key == "title" && !field.extra {
@@ -91,7 +94,10 @@ pub fn control(field: &Field, shown: &Shown) -> String {
             let mut options = String::from("<option value=\"\">(none)</option>");
             for code in codes {
                 let selected = if now == *code { " selected" } else { "" };
-                options.push_str(&format!("<option{selected}>{}</option>", escape(code)));
+                options.push_str(&format!(
+                    "<option{selected}>{}</option>",
+                    escape(code, Escape::AnyQuotes)
+                ));
             }
             format!("<select id=\"{id}\" name=\"{name}\"{described}>{options}</select>")
         }
@@ -117,13 +123,13 @@ fn checkboxes(field: &Field, id: &str, codes: &[&str], shown: &Shown) -> String 
         };
         boxes.push_str(&format!(
             "<div class=\"check\"><input type=\"checkbox\" id=\"{id}-{code}\" name=\"{name}\" value=\"{code}\"{checked}><label for=\"{id}-{code}\">{code}</label></div>",
-            name = escape(&field.name()),
-            code = escape(code),
+            name = escape(&field.name(), Escape::AnyQuotes),
+            code = escape(code, Escape::AnyQuotes),
         ));
     }
     format!(
         "<fieldset class=\"field\"><legend>{}</legend>{boxes}</fieldset>",
-        escape(field.label)
+        escape(field.label, Escape::AnyQuotes)
     )
 }
 

@@ -16,10 +16,11 @@ use crate::content::{Library, PageFile, Variant, front_matter};
 use crate::error::{Diagnostic, Error};
 use crate::kinds;
 use crate::markdown::{Markdown, reading_level};
-use crate::output::{Output, PageRecord};
 use crate::routes::{self, Route, Target};
 use crate::serve::session::Session;
 use crate::site::{self, Site};
+use crate::web::facts::PageRecord;
+use crate::web::files::Output;
 
 /// The page as the form has it now.
 #[derive(Default)]
@@ -192,8 +193,8 @@ fn page_checks(studio: &Studio, site: &Site, records: &[PageRecord], rel: &str) 
     let config = &site.config;
     let mut checks = found(kinds::check(config, &site.library, studio.opts.date), rel);
     checks.extend(found(reading_level::check(config, &site.library, &site.glossary), rel));
-    checks.extend(all(crate::output::ceop::check(records, &config.ceop_url)));
-    checks.extend(all(crate::output::privacy::check(records, &studio.root)));
+    checks.extend(all(crate::checks::ceop::check(records, &config.ceop_url)));
+    checks.extend(all(crate::checks::refusals::check(records, &studio.root)));
     for record in records {
         checks.extend(all(crate::a11y::page::check(record).into_iter().map(|(_, d)| d)));
     }

@@ -1,13 +1,14 @@
 //! The Publish screen: runs `haven build` (and, if asked, packs the zip) on the site as it
 //! is on disk, and says what happened in plain words.
 
-use super::html::{escape, layout, problems, token_field};
+use super::html::{layout, problems, token_field};
 use super::http::{Form, Reply};
 use super::which::config;
 use super::{Studio, describe};
 use crate::error::Error;
 use crate::options::{BuildOptions, Command};
 use crate::site;
+use crate::web::char_refs::{Escape, escape};
 
 /// The Publish screen, with the result of the last run when there is one.
 pub fn form(studio: &Studio, result: Option<String>) -> Reply {
@@ -59,7 +60,7 @@ pub fn run(studio: &Studio, asked: &Form) -> Reply {
         }
         Err(Error::Internal(m)) => format!(
             "<p role=\"alert\" class=\"error\">haven could not publish: {}</p>",
-            escape(&m)
+            escape(&m, Escape::AnyQuotes)
         ),
     };
     form(studio, Some(result))

@@ -15,8 +15,8 @@ use rayon::prelude::*;
 use super::consent::{ConsentRegister, REGISTER};
 use super::is_raster;
 use crate::error::{Diagnostic, Error, Result};
-use crate::output::files::Body;
-use crate::output::{PageRecord, SiteFiles};
+use crate::web::facts::PageRecord;
+use crate::web::files::{Body, SiteFiles};
 
 /// Text folded for matching: lower case, one space for any run of spaces, hyphens and
 /// underscores, and curly or escaped apostrophes made plain.

@@ -12,9 +12,9 @@ use super::encode::Format;
 use super::responsive::SIZES;
 use super::uses::is_printed;
 use crate::content::Library;
-use crate::output::char_refs::escape_attribute;
-use crate::output::html_scan::Tag;
 use crate::routes::Route;
+use crate::web::char_refs::{Escape, escape};
+use crate::web::html_scan::Tag;
 
 impl Images {
     /// The `<source>` to put before the `<img>` `el` on the page at `page_path` (site
@@ -35,7 +35,7 @@ impl Images {
         let sizes = el.get("sizes").unwrap_or(SIZES);
         Some(format!(
             "<source type=\"image/webp\" srcset=\"{}\" sizes=\"{sizes}\">",
-            escape_attribute(&srcset)
+            escape(&srcset, Escape::Quoted)
         ))
     }
 }

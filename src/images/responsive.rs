@@ -5,12 +5,12 @@
 //! The URLs added are site paths; the rewrite pass then makes them relative and records
 //! them, like every other URL of the page.
 
-use crate::output::html_scan::Tag;
+use crate::web::html_scan::Tag;
 
 use super::Images;
 use super::encode::Format;
-use crate::markdown::links::{decode, has_scheme};
 use crate::routes::relative::{resolve, split_suffix};
+use crate::web::url::{decode, has_scheme};
 
 /// The `sizes` the default theme needs: the full width less margins on a phone, the
 /// page column (60rem less padding) on wider screens.

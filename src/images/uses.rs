@@ -7,8 +7,8 @@ use std::collections::{BTreeSet, HashSet};
 use super::Images;
 use crate::content::Kind;
 use crate::content::Library;
-use crate::output::PageRecord;
 use crate::routes::{Plan, Route, Target};
+use crate::web::facts::PageRecord;
 
 /// The pages that use one image.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::content::{Band, Extra, Topic};
-use crate::output::html_scan::top_level;
+use crate::web::html_scan::top_level;
 
 /// What a lesson page shows about itself (DESIGN §4, kind `lesson`).
 #[derive(Debug, Clone, Serialize)]

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::finding::Source;
-use crate::output::PageRecord;
+use crate::web::facts::PageRecord;
 
 /// One URL in one written page.
 #[derive(Debug)]

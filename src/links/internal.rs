@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
-use crate::markdown::links::{decode, has_scheme};
-use crate::output::PageRecord;
 use crate::routes::relative::{resolve, root_path, split_suffix};
+use crate::web::facts::PageRecord;
+use crate::web::url::{decode, has_scheme};
 
 /// The written site, as the link checks see it.
 pub struct WrittenSite<'a> {

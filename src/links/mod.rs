@@ -21,8 +21,8 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::config::Config;
-use crate::output::PageRecord;
 use crate::output::stylesheets::Stylesheet;
+use crate::web::facts::PageRecord;
 use external::ExternalCheck;
 pub use finding::{Finding, LinkReport, LinkResult};
 use internal::WrittenSite;

@@ -9,10 +9,10 @@ use std::collections::HashSet;
 
 use super::extract::Places;
 use super::finding::{Finding, LinkResult, Source};
-use crate::markdown::links::{decode, has_scheme};
-use crate::output::css_read;
 use crate::output::stylesheets::Stylesheet;
 use crate::routes::relative::{resolve, split_suffix};
+use crate::web::css_read;
+use crate::web::url::{decode, has_scheme};
 
 /// How to fix a broken URL in a stylesheet.
 const HINT: &str =

@@ -3,7 +3,7 @@
 
 use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
-use crate::markdown::links::{decode, has_scheme};
+use crate::web::url::{decode, has_scheme};
 
 /// A problem with how a URL is written.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

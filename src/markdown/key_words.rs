@@ -10,10 +10,10 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use comrak::Arena;
 use comrak::nodes::{AstNode, NodeValue};
-use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, element, rewrite_str};
 
 use crate::i18n::glossary::Glossary;
+use crate::web::char_refs::{Escape, escape};
+use crate::web::html_scan::{Token, Tokens};
 
 /// The class of a marked word in the English text.
 const MARK_CLASS: &str = "key-word";
@@ -229,31 +229,42 @@ fn in_kept_out_node<'a>(node: &'a AstNode<'a>) -> bool {
 /// body: `<dfn>passwords</dfn> <span class="key-word-translation">(<span lang="pl">hasła</span>)`.
 /// Words the glossary does not translate into `lang` lose their mark.
 pub fn translate_marks(html: &str, glossary: &Glossary, lang: &str, dir: &str) -> String {
-    let settings = RewriteStrSettings::new().append_element_content_handler(element!("dfn[data-term]", |el| {
-        let term = el.get_attribute("data-term").and_then(|t| t.parse::<usize>().ok());
-        el.remove_attribute("data-term");
-        match term.and_then(|t| glossary.translation(t, lang)) {
-            Some(word) => el.after(
-                &format!(
-                    " <span class=\"key-word-translation\">(<span lang=\"{lang}\" dir=\"{dir}\">{}</span>)</span>",
-                    escape(word)
-                ),
-                ContentType::Html,
-            ),
-            None => el.remove_and_keep_content(),
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    // For each `<dfn>` open here: what its end tag becomes (`None`: left as written).
+    let mut open: Vec<Option<String>> = Vec::new();
+    for token in Tokens::new(html) {
+        match token {
+            Token::Start(mut el) if el.name == "dfn" && el.has("data-term") => {
+                let term = el.get("data-term").and_then(|t| t.parse::<usize>().ok());
+                el.remove("data-term");
+                match term.and_then(|t| glossary.translation(t, lang)) {
+                    Some(word) => {
+                        el.write_keeping_spelling(&mut out);
+                        open.push(Some(format!(
+                            " <span class=\"key-word-translation\">(<span lang=\"{lang}\" dir=\"{dir}\">{}</span>)</span>",
+                            escape(word, Escape::Markup)
+                        )));
+                    }
+                    // The mark goes, its word stays.
+                    None => open.push(Some(String::new())),
+                }
+            }
+            Token::Start(el) if el.name == "dfn" => {
+                out.push_str(el.raw);
+                open.push(None);
+            }
+            Token::End { name, raw } if name == "dfn" => match open.pop().flatten() {
+                Some(after) if after.is_empty() => {}
+                Some(after) => {
+                    out.push_str(raw);
+                    out.push_str(&after);
+                }
+                None => out.push_str(raw),
+            },
+            token => out.push_str(token.raw()),
         }
-        Ok(())
-    }));
-    // The HTML is haven's own rendering, which lol_html always reads; keep it if not.
-    rewrite_str(html, settings).unwrap_or_else(|_| html.to_string())
-}
-
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    }
+    out
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use crate::content::Library;
 use crate::routes::relative::split_suffix;
+use crate::web::url::{decode, has_scheme};
 
 /// Why a content link cannot be followed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,48 +15,11 @@ pub struct BrokenLink {
     pub hint: String,
 }
 
-/// True when `url` starts with a scheme such as `https:`, `mailto:` or `javascript:`.
-pub fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(i) if i > 0 => {
-            let scheme = &url[..i];
-            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        }
-        _ => false,
-    }
-}
-
 /// Normalises `path` (relative to the content folder `dir`) to a content path, or `None`
 /// when it climbs out of `content/`.
 pub fn content_path(dir: &str, path: &str) -> Option<String> {
     let base = dir.split('/').filter(|s| !s.is_empty()).collect();
     crate::routes::relative::walk(base, path).map(|segments| segments.join("/"))
-}
-
-/// Decodes `%20` and friends in a path or fragment; invalid sequences stay as written.
-pub fn decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).and_then(|&b| hex(b)),
-                bytes.get(i + 2).and_then(|&b| hex(b)),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
 }
 
 /// What a link to a page that is not in the site is written as while the build goes on
@@ -122,16 +86,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn schemes_are_recognised() {
-        assert!(has_scheme("https://x"));
-        assert!(has_scheme("mailto:a@b"));
-        assert!(has_scheme("javascript:alert(1)"));
-        assert!(!has_scheme("a/b:c"));
-        assert!(!has_scheme("../x.md"));
-        assert!(!has_scheme(":x"));
-    }
-
-    #[test]
     fn content_paths_normalise() {
         assert_eq!(
             content_path("lessons/ks2", "../ks1/a.md").as_deref(),
@@ -143,14 +97,6 @@ mod tests {
         );
         assert_eq!(content_path("", "../x.md"), None);
         assert_eq!(content_path("a", "/b.md").as_deref(), Some("b.md"));
-    }
-
-    #[test]
-    fn percent_decoding() {
-        assert_eq!(decode("My%20Photo.png"), "My Photo.png");
-        assert_eq!(decode("100%"), "100%");
-        assert_eq!(decode("%zz"), "%zz");
-        assert_eq!(decode("%e2%82"), "%e2%82");
     }
 
     #[test]

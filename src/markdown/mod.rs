@@ -21,11 +21,12 @@ use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options};
 use serde::Serialize;
 
+use crate::checks::nesting;
 use crate::config::{Config, Direction};
 use crate::content::{Library, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::glossary::Glossary;
-use crate::output::nesting;
+pub use crate::web::facts::BodyLink;
 use highlight::Highlighter;
 use key_words::KeyWords;
 
@@ -38,15 +39,6 @@ pub struct Heading {
     pub id: String,
     /// Its text.
     pub text: String,
-}
-
-/// A link as it appears in the body HTML, with the Markdown line it was written on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BodyLink {
-    /// The URL written into the HTML (after content-link rewriting).
-    pub url: String,
-    /// The file line where the link starts.
-    pub line: usize,
 }
 
 /// A file's body, rendered.

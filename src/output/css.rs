@@ -1,26 +1,9 @@
 //! URLs inside CSS (`url(...)`, `@import "..."`, `image-set()`), in stylesheets, `<style>`
-//! elements and `style` attributes, as `css_read` finds them: rewritten so site paths
+//! elements and `style` attributes, as `web::css_read` finds them: rewritten so site paths
 //! become relative like every other link haven writes (DESIGN §6).
 
-use std::ops::Range;
-
-use super::css_read;
 use crate::routes::relative::relative;
-
-/// The byte ranges of every URL in a piece of CSS, in order, as [`css_read`] finds them
-/// (`url()`, `@import`, `image-set()`; not comments or other strings).
-pub fn url_ranges(css: &str) -> Vec<Range<usize>> {
-    css_read::read_urls(css)
-        .into_iter()
-        .map(|u| u.range)
-        .filter(|r| !r.is_empty())
-        .collect()
-}
-
-/// The URLs of a piece of CSS, in order.
-pub fn urls(css: &str) -> Vec<&str> {
-    url_ranges(css).into_iter().map(|r| &css[r]).collect()
-}
+use crate::web::css_read::url_ranges;
 
 /// `css` with every URL replaced by `rewrite(url)`.
 pub fn rewrite(css: &str, mut rewrite: impl FnMut(&str) -> String) -> String {
@@ -50,6 +33,11 @@ pub fn relative_urls(at: &str, css: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The URLs of a piece of CSS, in order.
+    fn urls(css: &str) -> Vec<&str> {
+        url_ranges(css).into_iter().map(|r| &css[r]).collect()
+    }
 
     #[test]
     fn finds_urls_in_every_form() {

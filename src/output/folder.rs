@@ -8,8 +8,8 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::files::{Body, Output, SiteFiles};
 use crate::error::{Diagnostic, Error, Result};
+use crate::web::files::{Body, Output, SiteFiles};
 
 /// The file that marks a folder as haven's output, safe to replace.
 pub const MARKER: &str = ".haven-output";

@@ -1,20 +1,13 @@
-//! Minifying: stylesheets with minify-html (its CSS minifier), pages by collapsing white
-//! space and dropping comments in the one pass every page already gets
-//! (`super::rewrite`). A second parse of every page by minify-html cost a quarter of a
-//! build's time (BENCHMARKS.md) for a few per cent of bytes beyond that: attribute quotes
-//! and optional tags, which gzip makes nearly free anyway. Scripts are left as written.
+//! Minifying: stylesheets with lightningcss (already built to read CSS, `web::css_read`),
+//! pages by collapsing white space and dropping comments in the one pass every page
+//! already gets (`super::rewrite`). A second parse of every page by an HTML minifier cost
+//! a quarter of a build's time (BENCHMARKS.md) for a few per cent of bytes beyond that:
+//! attribute quotes and optional tags, which gzip makes nearly free anyway. Scripts are
+//! left as written.
 
-use minify_html::Cfg;
+use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
-use super::html_scan::is_space;
-
-fn css_settings() -> Cfg {
-    Cfg {
-        minify_css: true,
-        minify_js: false,
-        ..Cfg::new()
-    }
-}
+use crate::web::html_scan::is_space;
 
 /// A page's text with every run of white space made one character: a line break if the
 /// run held one, a space if not. Browsers show both alike outside `<pre>` and
@@ -44,18 +37,29 @@ pub fn collapse_white_space(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Minifies a stylesheet (through a `<style>` element, as minify-html takes whole pages).
+/// Minifies a stylesheet: the shorter of lightningcss's minified form and the stylesheet
+/// with the white space at its ends trimmed (a stylesheet lightningcss cannot read is only
+/// trimmed). A stylesheet holding `</style` is left as written, as it always has been
+/// (minify-html, which haven used before, read stylesheets inside a `<style>` element).
 pub fn css(stylesheet: &str) -> String {
-    // `</style` inside the stylesheet would end the wrapping element early.
     if stylesheet.to_ascii_lowercase().contains("</style") {
         return stylesheet.to_string();
     }
-    let wrapped = format!("<style>{stylesheet}</style>");
-    let bytes = minify_html::minify(wrapped.as_bytes(), &css_settings());
-    let out = String::from_utf8(bytes).unwrap_or_default();
-    match out.strip_prefix("<style>").and_then(|s| s.strip_suffix("</style>")) {
-        Some(min) => min.to_string(),
-        None => stylesheet.to_string(),
+    let minified = StyleSheet::parse(stylesheet, ParserOptions::default())
+        .ok()
+        .and_then(|mut sheet| {
+            sheet.minify(MinifyOptions::default()).ok()?;
+            let printer = PrinterOptions {
+                minify: true,
+                ..PrinterOptions::default()
+            };
+            sheet.to_css(printer).ok().map(|css| css.code)
+        });
+    match minified {
+        Some(min) if min.len() < stylesheet.len() => min,
+        _ => stylesheet
+            .trim_matches(|c: char| c.is_ascii() && is_space(c as u8))
+            .to_string(),
     }
 }
 
@@ -86,5 +90,6 @@ mod tests {
         assert!(min.contains("margin-inline"), "{min}");
         // minify-html would end its wrapping `<style>` at the `</style` of the comment.
         assert_eq!(css("a { b: c } /* </styles> */"), "a { b: c } /* </styles> */");
+        assert_eq!(css("  a{b:c}\n"), "a{b:c}");
     }
 }

@@ -5,12 +5,13 @@
 
 use std::collections::HashSet;
 
-use super::{Output, PageRecord};
 use crate::config::Config;
 use crate::content::Library;
 use crate::error::{Diagnostic, Result};
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Target, Version};
+use crate::web::facts::PageRecord;
+use crate::web::files::Output;
 
 /// The service worker's code; `__CORE__` and `__VERSION__` are filled in per build.
 const SCRIPT: &str = include_str!("service-worker.js");

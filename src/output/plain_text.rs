@@ -2,7 +2,7 @@
 //! spaces, so paragraphs do not run together), scripts and styles skipped, character
 //! references decoded, white space collapsed.
 
-use super::char_refs::{Place, decode};
+use crate::web::char_refs::{Place, decode};
 
 /// Elements that sit inside a word's run of text; every other tag separates words.
 const INLINE: [&str; 21] = [
@@ -21,7 +21,7 @@ fn tag_name(inside: &str) -> String {
 }
 
 /// The text of an HTML fragment, on one line, its character references decoded as a
-/// browser decodes them ([`super::char_refs`]).
+/// browser decodes them (`web::char_refs`).
 pub fn plain_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len() / 2);
     let mut rest = html;

@@ -2,75 +2,25 @@
 //! page, site paths (`/report/`) become relative ones (DESIGN §6), and what the checks
 //! need is recorded from the page as written, so no template can slip past them. The same
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
-//! per page ([`super::html_scan`]).
+//! per page ([`crate::web::html_scan`]).
 
-use super::char_refs::{Place, decode};
-use super::fetch::Fetch;
-use super::html_scan::{Tag, Token, Tokens};
-use super::privacy::{self, Refusal};
 use super::{css, minify};
+use crate::checks::refusals;
 use crate::content::Library;
 use crate::error::Diagnostic;
 use crate::images::Images;
 use crate::routes::relative::{relative, resolve, root_path, split_suffix};
 use crate::routes::{Plan, Route, Target};
+use crate::web::char_refs::{Place, decode};
+use crate::web::facts::{LinkFact, PageFacts, Refusal, record_structure};
+use crate::web::fetch::Fetch;
+use crate::web::html_scan::{Tag, Token, Tokens};
+use crate::web::policy;
+use crate::web::url::is_relative;
 
 mod attributes;
 
 use attributes::rewrite_attributes;
-
-/// A URL found in a written page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkFact {
-    /// The element (`a`, `img`, `link`, ...).
-    pub tag: String,
-    /// The attribute (`href`, `src`, `srcset`, `ping`, ...), or `css` for a URL inside a
-    /// `style` attribute or `<style>` element.
-    pub attr: &'static str,
-    /// The URL as written into the output.
-    pub url: String,
-    /// The URL as the template or Markdown wrote it, before rewriting (character
-    /// references decoded, as the browser reads it).
-    pub original: String,
-    /// The attribute's value as written in the page, references not decoded: how the
-    /// Markdown spells it, to find its line.
-    pub written: String,
-    /// For links: the accessible name (text, `aria-label`, images' `alt`).
-    pub name: String,
-    /// What the browser fetches it as when it reads the page; `None` for links it only
-    /// follows when clicked.
-    pub fetch: Option<Fetch>,
-}
-
-/// An image in a written page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImageFact {
-    /// Its `src` as written.
-    pub src: String,
-    /// Its `alt`, if it has the attribute at all (`Some("")` marks a decorative image).
-    pub alt: Option<String>,
-}
-
-/// What the checks need to know about one written page.
-#[derive(Debug, Clone, Default)]
-pub struct PageFacts {
-    /// Every URL in the page, in document order.
-    pub links: Vec<LinkFact>,
-    /// Every `id` (and `a[name]`), for `#fragment` checks.
-    pub ids: Vec<String>,
-    /// The `lang` of `<html>`.
-    pub html_lang: Option<String>,
-    /// The `dir` of `<html>`.
-    pub html_dir: Option<String>,
-    /// The level of every heading (`h1` = 1), in document order.
-    pub headings: Vec<u8>,
-    /// Every `<img>`.
-    pub images: Vec<ImageFact>,
-    /// For every `<table>`: whether it has a header cell (`th`).
-    pub tables_with_headers: Vec<bool>,
-    /// What the build refuses on the page (DESIGN §11), see [`privacy`].
-    pub refusals: Vec<Refusal>,
-}
 
 /// What the pass needs besides the page.
 pub struct RewriteEnv<'a> {
@@ -94,7 +44,7 @@ struct State {
     problems: Vec<Diagnostic>,
     /// How many `<pre>` elements the text being read is inside: its white space shows.
     preformatted: usize,
-    /// Whether the privacy tags are still to be written (see [`privacy::head_tags`]).
+    /// Whether the privacy tags are still to be written (see [`policy::head_tags`]).
     head_tags_due: bool,
     /// How many `srcdoc` documents deep the scan is: 0 for the page itself.
     frame_depth: usize,
@@ -198,34 +148,6 @@ impl RewriteEnv<'_> {
     }
 }
 
-/// True for a URL without a scheme, host or leading `/` or `#`.
-pub fn is_relative(url: &str) -> bool {
-    !url.is_empty() && !url.starts_with(['/', '#', '?']) && !crate::markdown::links::has_scheme(url)
-}
-
-/// Records what the accessibility lints read: the page's language, headings, images, tables.
-fn record_structure(facts: &mut PageFacts, el: &Tag<'_>) {
-    let owned = |name: &str| el.value(name).map(|v| v.into_owned());
-    match &*el.name {
-        "html" => {
-            facts.html_lang = owned("lang");
-            facts.html_dir = owned("dir");
-        }
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => facts.headings.push(el.name.as_bytes()[1] - b'0'),
-        "img" => facts.images.push(ImageFact {
-            src: owned("src").unwrap_or_default(),
-            alt: owned("alt"),
-        }),
-        "table" => facts.tables_with_headers.push(false),
-        "th" => {
-            if let Some(last) = facts.tables_with_headers.last_mut() {
-                *last = true;
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Checks a `srcdoc` document as a page of its own: what it loads and what it runs count
 /// as the page's own.
 fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_>) {
@@ -258,13 +180,13 @@ fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_
 fn write_head_tags_before(st: &mut State, el: &Tag<'_>, out: &mut String) {
     if st.head_tags_due && !matches!(&*el.name, "html" | "head") {
         st.head_tags_due = false;
-        out.push_str(&privacy::head_tags());
+        out.push_str(&policy::head_tags());
     }
 }
 
 /// Reads and rewrites one start tag.
 fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
-    privacy::refusals(el, env.base_url, &mut st.facts.refusals);
+    refusals::refusals(el, env.base_url, &mut st.facts.refusals);
     if el.name == "script" {
         st.script_has_src = el.has("src");
     }
@@ -366,7 +288,7 @@ fn on_text(st: &mut State, text: &str, out: &mut String) {
 }
 
 /// Rewrites one page's URLs, records its facts and minifies it, in one scan
-/// ([`html_scan`]), and puts the privacy tags first in its `<head>` ([`privacy`]). Errors
+/// ([`crate::web::html_scan`]), and puts the privacy tags first in its `<head>` ([`policy`]). Errors
 /// name the page.
 pub fn rewrite(html: &str, route: &Route, env: &RewriteEnv<'_>) -> Result<(String, PageFacts), Vec<Diagnostic>> {
     scan(html, route, env, 0).map_err(|(_, problems)| problems)
@@ -402,7 +324,7 @@ fn scan(
                 element: "script",
             } => {
                 if !st.script_has_src {
-                    st.facts.refusals.extend(privacy::inline_script(text));
+                    st.facts.refusals.extend(refusals::inline_script(text));
                 }
                 out.push_str(text);
             }
@@ -417,7 +339,7 @@ fn scan(
                 }
                 if st.head_tags_due && el.name == "head" {
                     st.head_tags_due = false;
-                    out.push_str(&privacy::head_tags());
+                    out.push_str(&policy::head_tags());
                 }
             }
             Token::End { name, raw } => {
@@ -428,7 +350,7 @@ fn scan(
         }
     }
     if st.head_tags_due {
-        out.insert_str(0, &privacy::head_tags());
+        out.insert_str(0, &policy::head_tags());
     }
     if st.problems.is_empty() {
         Ok((out, st.facts))
@@ -440,9 +362,9 @@ fn scan(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::char_refs::escape_attribute;
     use crate::routes::Version;
     use crate::theme::Theme;
+    use crate::web::char_refs::{Escape, escape};
 
     fn facts_of(html: &str) -> Result<PageFacts, Vec<Diagnostic>> {
         written(html).map(|(_, facts)| facts)
@@ -495,7 +417,7 @@ mod tests {
         );
         let mut page = "<script>x()</script>".to_string();
         for _ in 0..50 {
-            page = format!("<iframe srcdoc=\"{}\"></iframe>", escape_attribute(&page));
+            page = format!("<iframe srcdoc=\"{}\"></iframe>", escape(&page, Escape::Quoted));
         }
         let facts = facts_of(&page).unwrap();
         let refusals: Vec<&str> = facts.refusals.iter().map(|r| r.what.as_str()).collect();

@@ -6,17 +6,17 @@ use std::fmt::Write;
 
 use crate::config::Config;
 use crate::routes::{Plan, Route, Target, Version};
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::web::char_refs::{Escape, escape};
 
 /// The sitemap of every route but the 404 page.
 pub fn sitemap(plan: &Plan, config: &Config) -> String {
-    let absolute = |path: &str| escape(&format!("{}{}", config.base_url, path.trim_start_matches('/')));
+    let absolute = |path: &str| {
+        escape(
+            &format!("{}{}", config.base_url, path.trim_start_matches('/')),
+            Escape::Markup,
+        )
+        .into_owned()
+    };
     let mut siblings: BTreeMap<(&Target, Version), Vec<&Route>> = BTreeMap::new();
     for route in &plan.routes {
         siblings.entry((&route.target, route.version)).or_default().push(route);
@@ -32,7 +32,7 @@ pub fn sitemap(plan: &Plan, config: &Config) -> String {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    escape(&other.lang),
+                    escape(&other.lang, Escape::Markup),
                     absolute(&other.path)
                 );
             }

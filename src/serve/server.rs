@@ -14,8 +14,8 @@ use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
 use super::reload::{EVENTS_PATH, Hub, SCRIPT, SCRIPT_PATH};
 use crate::error::{Diagnostic, Error, Result};
-use crate::output::SiteFiles;
-use crate::output::files::Body;
+use crate::web::files::{Body, SiteFiles};
+use crate::web::url::{Malformed, percent_decode};
 
 /// How many requests are answered at once (event streams are not counted: they are
 /// handed to the [`Hub`]).
@@ -57,24 +57,6 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Decodes `%2e` and friends; `None` for malformed escapes or text that is not UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let byte = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())?;
-            out.push(byte);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 /// Where a request URL leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
@@ -94,7 +76,7 @@ pub fn lookup(files: &SiteFiles, url: &str) -> Lookup {
         Some(i) => (&url[..i], &url[i..]),
         None => (url, ""),
     };
-    let Some(decoded) = percent_decode(path) else {
+    let Some(decoded) = percent_decode(path, Malformed::Refused) else {
         return Lookup::Refused;
     };
     if !decoded.starts_with('/') || decoded.contains(['\0', '\\']) {
@@ -196,7 +178,7 @@ pub fn with_live_reload(html: &[u8], build: &str) -> Vec<u8> {
 /// needs nothing the policy forbids: no inline script or style.
 fn problem_page(problem: &str, build: &str) -> Vec<u8> {
     let escaped = problem.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-    let privacy = crate::output::privacy::head_tags();
+    let privacy = crate::web::policy::head_tags();
     let page = format!(
         "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head>{privacy}<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>The site did not build</title></head><body><main><h1>The site did not build</h1><pre>{escaped}</pre><p>Fix the problem and save: this page reloads by itself.</p></main></body></html>"
     );
@@ -310,7 +292,7 @@ pub fn start(server: Server, preview: Arc<Preview>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::Output;
+    use crate::web::files::Output;
 
     fn files() -> SiteFiles {
         let out = Output::new();

@@ -13,8 +13,8 @@ use super::watch::Rebuild;
 use crate::error::{Diagnostic, Result};
 use crate::markdown::RenderedBody;
 use crate::options::BuildOptions;
-use crate::output::{Output, SiteFiles};
 use crate::site::{self, Built, Change, Site};
+use crate::web::files::{Output, SiteFiles};
 
 /// A built site, kept to serve and to build the next one from.
 pub struct Session {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::affected::Work;
 use super::{Built, Rendered, Site};
 use crate::a11y;
+use crate::checks::{ceop, third_party};
 use crate::error::{Diagnostic, Problems, Result};
 use crate::images::Written;
 use crate::images::names::Changed;
@@ -15,11 +16,12 @@ use crate::kinds;
 use crate::links::{self, LinkCheck, LinkReport};
 use crate::markdown::reading_level;
 use crate::options::BuildOptions;
-use crate::output::files::Body;
-use crate::output::{PageRecord, SiteFiles, ceop, stylesheets, third_party};
+use crate::output::stylesheets;
 use crate::routes::Route;
 use crate::routes::relative::resolve;
 use crate::timings;
+use crate::web::facts::PageRecord;
+use crate::web::files::{Body, SiteFiles};
 
 /// Runs the checks `work` asks for on `rendered` (written as `files`): on every page, or
 /// on those a change could have broken. Also gives how many files are new or rewritten
@@ -171,7 +173,7 @@ fn page_checks(
     for d in third_party::check(records, sheets, &site.config.base_url, &opts.root) {
         problems.push(d);
     }
-    for d in crate::output::privacy::check(records, &opts.root) {
+    for d in crate::checks::refusals::check(records, &opts.root) {
         problems.push(d);
     }
     for d in a11y::check(records, &stylesheets::named(sheets)) {
@@ -241,7 +243,7 @@ fn fresh_files(before: &SiteFiles, after: &SiteFiles) -> HashSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::Output;
+    use crate::web::files::Output;
 
     #[test]
     fn links_to_parts_of_pages_name_the_page() {

@@ -15,10 +15,11 @@ use crate::error::{Diagnostic, Error, Problems, Result, collapse_repeats};
 use crate::markdown::RenderedBody;
 use crate::options::BuildOptions;
 use crate::output::rewrite::{RewriteEnv, rewrite};
-use crate::output::{Output, PageRecord};
 use crate::routes::{Route, Target};
 use crate::templates::context::{RenderEnv, prepare};
 use crate::templates::views::SiteView;
+use crate::web::facts::PageRecord;
+use crate::web::files::Output;
 
 /// The routes `work` renders: every one, or those its change touches.
 pub(crate) fn to_render<'s>(site: &'s Site, work: &Work, last: Option<&Built>) -> Vec<&'s Route> {

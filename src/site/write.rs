@@ -13,8 +13,10 @@ use crate::markdown::{RenderedBody, highlight};
 use crate::options::BuildOptions;
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::search::SearchEnv;
-use crate::output::{Output, PageRecord, css, minify, sitemap};
+use crate::output::{css, minify, sitemap};
 use crate::timings;
+use crate::web::facts::PageRecord;
+use crate::web::files::Output;
 
 /// The static files' site paths: written when `work` asks (the last build's removed
 /// first), else the last build's, kept.

@@ -2,12 +2,12 @@
 //! marked and translated into the learner's language, the key-words box, and the lesson
 //! in the learner's language beside it when it has been translated.
 
-use lol_html::{RewriteStrSettings, element, rewrite_str};
 use serde::Serialize;
 
 use super::env::RenderEnv;
 use crate::content::{Page, Variant};
 use crate::markdown::key_words::translate_marks;
+use crate::web::html_scan::{Token, Tokens};
 
 /// The template every EAL page uses.
 pub const TEMPLATE: &str = "eal.html";
@@ -104,22 +104,23 @@ fn prefix_ids(html: &str, prefix: &str) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let settings = RewriteStrSettings::new().append_element_content_handler(element!("*", |el| {
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    for token in Tokens::new(html) {
+        let Token::Start(mut el) = token else {
+            out.push_str(token.raw());
+            continue;
+        };
         for attr in ["id", "aria-labelledby", "aria-describedby"] {
-            if let Some(value) = el.get_attribute(attr) {
-                el.set_attribute(attr, &prefixed(&value))?;
+            if let Some(value) = el.get(attr).map(prefixed) {
+                el.set(attr, &value);
             }
         }
-        if let Some(fragment) = el
-            .get_attribute("href")
-            .and_then(|h| h.strip_prefix('#').map(str::to_string))
-        {
-            el.set_attribute("href", &format!("#{prefix}{fragment}"))?;
+        if let Some(fragment) = el.get("href").and_then(|h| h.strip_prefix('#')).map(str::to_string) {
+            el.set("href", &format!("#{prefix}{fragment}"));
         }
-        Ok(())
-    }));
-    // The HTML is haven's own rendering, which lol_html always reads; keep it if not.
-    rewrite_str(html, settings).unwrap_or_else(|_| html.to_string())
+        el.write_keeping_spelling(&mut out);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -134,5 +135,15 @@ mod tests {
             out,
             "<h2 id=\"t-a\">A</h2><p><a href=\"#t-fn-1\" id=\"t-fnref-1\">1</a> <a href=\"../x/#a\">x</a></p>"
         );
+    }
+
+    #[test]
+    fn tags_keep_their_spelling_where_nothing_changed() {
+        let html = "<DIV class='x'  ID=a hidden>t</DIV><img alt=y/><br class=b />";
+        assert_eq!(
+            prefix_ids(html, "t-"),
+            "<DIV class='x' ID=\"t-a\" hidden>t</DIV><img alt=y/><br class=b />"
+        );
+        assert_eq!(prefix_ids("<br id=b />", "t-"), "<br id=\"t-b\" />");
     }
 }

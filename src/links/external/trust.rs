@@ -8,7 +8,8 @@
 //!    the distribution's bundle; on macOS and Windows: the system's verifier);
 //! 2. Mozilla's list built into haven, for machines with no store (a bare CI container);
 //! 3. `[links] ca_file`, when set: one more PEM file, e.g. the filter's certificate when the
-//!    machine running `haven check` does not have it installed.
+//!    machine running `haven check` does not have it installed (read when the config is
+//!    loaded, by `web::certificates`).
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -3,12 +3,12 @@
 //! [`super`] to keep each file small.
 
 use super::{RewriteEnv, State};
+use crate::checks::refusals;
 use crate::error::Diagnostic;
-use crate::output::char_refs::escape_attribute;
-use crate::output::fetch::{Fetch, fetched_as};
-use crate::output::html_scan::Tag;
-use crate::output::privacy;
 use crate::routes::Route;
+use crate::web::char_refs::{Escape, escape};
+use crate::web::fetch::{Fetch, fetched_as};
+use crate::web::html_scan::Tag;
 
 /// Attributes that hold one URL.
 const URL_ATTRIBUTES: [&str; 8] = [
@@ -45,13 +45,13 @@ fn rewrite_srcset(
 /// Rewrites the URL attributes of an element and records them.
 /// URLs are read as the browser reads them (character references decoded) and written
 /// back escaped when changed. A `javascript:` URL is not recorded as a link: it is refused
-/// once, as a script of its own ([`privacy`]).
+/// once, as a script of its own ([`refusals`]).
 pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
     let tag = el.name.to_string();
     let rel = el.value("rel").map(|v| v.into_owned());
     let as_ = el.value("as").map(|v| v.into_owned());
     let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
-    let scripted: Vec<String> = privacy::script_urls(el).into_iter().map(String::from).collect();
+    let scripted: Vec<String> = refusals::script_urls(el).into_iter().map(String::from).collect();
     for attr in URL_ATTRIBUTES.into_iter().filter(|a| !scripted.iter().any(|s| s == a)) {
         let Some(original) = el.value(attr).map(|v| v.into_owned()) else {
             continue;
@@ -60,7 +60,7 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
         match env.rewrite_url(&original, route) {
             Ok(url) => {
                 if url != original {
-                    el.set(attr, &escape_attribute(&url));
+                    el.set(attr, &escape(&url, Escape::Quoted));
                 }
                 st.push_link(&tag, attr, url, original, fetch(attr));
             }
@@ -75,7 +75,7 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
         let fetch = fetch("srcset").or((attr == "imagesrcset").then_some(Fetch::Image));
         match rewrite_srcset(env, &srcset, route) {
             Ok((new, urls)) => {
-                el.set(attr, &escape_attribute(&new));
+                el.set(attr, &escape(&new, Escape::Quoted));
                 for (original, url) in urls {
                     st.push_link(&tag, "srcset", url, original, fetch);
                 }
@@ -90,7 +90,7 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
         let new = env.rewrite_css(&style, route, &tag, st);
         st.written = None;
         if new != style {
-            el.set("style", &escape_attribute(&new));
+            el.set("style", &escape(&new, Escape::Quoted));
         }
     }
     let pings: Vec<String> = el
@@ -118,7 +118,7 @@ fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
         for url in values
             .split(';')
             .map(str::trim)
-            .filter(|u| !u.is_empty() && !privacy::runs_script(u))
+            .filter(|u| !u.is_empty() && !refusals::runs_script(u))
         {
             st.push_link(&el.name, "href", url.to_string(), url.to_string(), Some(Fetch::Image));
         }

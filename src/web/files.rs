@@ -3,7 +3,7 @@
 //! (serve serves them from there and keeps them between rebuilds); `haven build` writes
 //! each file into the staging folder as it is made, so a big site is never all in memory,
 //! and keeps only where it is. The checks read the files back from either, and only then
-//! is the staging folder put in place of the old site ([`super::OutputFolder::publish`]).
+//! is the staging folder put in place of the old site (`output::OutputFolder::publish`).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

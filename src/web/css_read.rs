@@ -151,6 +151,16 @@ pub fn srgb(value: &str) -> Result<[u8; 4], String> {
     }
 }
 
+/// The byte ranges of every URL in a piece of CSS, in order, as [`read_urls`] finds them
+/// (`url()`, `@import`, `image-set()`; not comments or other strings).
+pub fn url_ranges(css: &str) -> Vec<Range<usize>> {
+    read_urls(css)
+        .into_iter()
+        .map(|u| u.range)
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 //! closed by `/>`, so it errs towards depth: HTML that leaves out optional end tags
 //! (`</p>`, `</li>`) hundreds of times over is refused too.
 
-use super::html_scan::{Token, Tokens, VOID};
+use crate::web::html_scan::{Token, Tokens, VOID};
 
 /// The deepest a page's text may nest (a real page nests a few dozen levels at most).
 pub const MAX_BODY_DEPTH: usize = 200;

@@ -1,33 +1,20 @@
-//! Privacy the browser enforces (DESIGN §11), at its two depths. The browser's: every page
-//! haven writes gets a Content-Security-Policy and a referrer policy, first in `<head>`,
-//! added by the output pass ([`super::rewrite`]) rather than by the theme, so no template
-//! override can drop them. The build's: what an author pastes that would reach another
-//! site or run script of its own is refused before it is published, each refusal naming the
-//! page, the source file and line, and the fix. The no-third-party check for plain loads
-//! (`<img src>` from another host) is [`super::third_party`].
+//! What the build refuses before a page is published (DESIGN §11): what an author pastes
+//! that would reach another site or run script of its own, each refusal naming the page,
+//! the source file and line, and the fix. The output pass reads each start tag with
+//! [`refusals`] as it writes the page and records what it finds in the page's facts; the
+//! browser's own depth, the Content-Security-Policy, is `web::policy`. The
+//! no-third-party check for plain loads (`<img src>` from another host) is
+//! [`super::third_party`].
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::PageRecord;
-use super::html_scan::Tag;
 use super::third_party::is_foreign;
 use crate::error::Diagnostic;
-
-/// The policy: everything from the site itself only; `data:` images for the images haven
-/// inlines; no plugins; no `<base>` or form posts elsewhere. `'self'` keeps working from
-/// `file://` (`--portable`), where Chromium counts the page's own folder tree as the site.
-pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-     font-src 'self'; media-src 'self'; frame-src 'self'; connect-src 'self'; worker-src 'self'; \
-     manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-
-/// What goes first in every page's `<head>`: the policy, then the referrer policy (a child
-/// following a link out tells the other site nothing about where they came from).
-pub fn head_tags() -> String {
-    format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\"><meta name=\"referrer\" content=\"no-referrer\">"
-    )
-}
+use crate::web::char_refs::{Place, decode};
+use crate::web::facts::{PageRecord, Refusal};
+use crate::web::html_scan::Tag;
+use crate::web::url::as_browser_reads;
 
 /// Attributes that hold a URL the browser may load or follow, where `javascript:` would run.
 const URL_ATTRIBUTES: [&str; 19] = [
@@ -55,26 +42,6 @@ const URL_ATTRIBUTES: [&str; 19] = [
 /// The fix for content that runs script of its own.
 const NO_SCRIPT: &str = "a haven page runs only the theme's scripts, so no one can add code that tracks a child: \
      remove it; to show something from another site, link to it instead";
-
-/// Something on a page the build refuses.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    /// What it is, for the message ("`<img onerror=...>` runs a script of its own").
-    pub what: String,
-    /// How to fix it, in plain words.
-    pub fix: &'static str,
-    /// A piece of it as written, to find its line in the Markdown.
-    pub needle: String,
-}
-
-/// A URL as the browser's URL parser sees it: tabs and newlines dropped, spaces and control
-/// characters trimmed from both ends (so `java\tscript:` is `javascript:`).
-pub fn as_browser_reads(url: &str) -> String {
-    url.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
-}
 
 /// True for a URL that runs script when loaded or followed.
 pub fn runs_script(url: &str) -> bool {
@@ -119,7 +86,7 @@ pub fn script_urls<'t>(el: &'t Tag<'_>) -> Vec<&'t str> {
         .filter(|a| {
             a.value
                 .as_deref()
-                .is_some_and(|v| runs_script(&super::char_refs::decode(v, super::char_refs::Place::Attribute)))
+                .is_some_and(|v| runs_script(&decode(v, Place::Attribute)))
         })
         .map(|a| &*a.name)
         .collect()
@@ -127,131 +94,160 @@ pub fn script_urls<'t>(el: &'t Tag<'_>) -> Vec<&'t str> {
 
 /// What the build refuses in one start tag, `base_url` being the site's address.
 pub fn refusals(el: &Tag<'_>, base_url: &str, out: &mut Vec<Refusal>) {
+    script_refusals(el, out);
     let name = &*el.name;
-    let mut refuse = |what: String, fix: &'static str, needle: &str| {
-        out.push(Refusal {
-            what,
-            fix,
-            needle: needle.to_string(),
-        })
+    let found = match name {
+        "base" => foreign_base(el, base_url),
+        "meta" => refresh_away(el, base_url),
+        "object" | "embed" | "applet" => Some(plugin(el)),
+        "script" => data_script(el),
+        "iframe" | "frame" => data_frame(el),
+        "form" | "button" | "input" => foreign_form(el, base_url),
+        _ => None,
     };
+    out.extend(found);
+}
+
+/// A refusal of `what` with its `fix`, found in the Markdown by `needle`.
+fn refusal(what: String, fix: &'static str, needle: &str) -> Refusal {
+    Refusal {
+        what,
+        fix,
+        needle: needle.to_string(),
+    }
+}
+
+/// Event handler attributes (`onerror=`) and URLs that run script (`href="javascript:..."`).
+fn script_refusals(el: &Tag<'_>, out: &mut Vec<Refusal>) {
+    let name = &*el.name;
     for attr in el
         .attributes
         .iter()
         .filter(|a| a.name.len() > 2 && a.name.starts_with("on"))
     {
         let needle = format!("{}=", attr.name);
-        refuse(
+        out.push(refusal(
             format!("`<{name} {}=...>` runs a script of its own", attr.name),
             NO_SCRIPT,
             &needle,
-        );
+        ));
     }
     for attr in script_urls(el) {
         let raw = el.get(attr).unwrap_or_default();
-        refuse(
+        out.push(refusal(
             format!(
                 "`<{name} {attr}=\"{}\">` is a javascript: link: a script of its own",
                 short(raw)
             ),
             NO_SCRIPT,
             raw,
-        );
+        ));
     }
-    let foreign_value = |attr: &str| {
-        el.value(attr)
-            .filter(|v| is_foreign(v, base_url))
-            .map(|v| v.into_owned())
-    };
-    match name {
-        "base" => {
-            if let Some(href) = foreign_value("href") {
-                refuse(
-                    format!(
-                        "`<base href=\"{}\">` makes every relative link and image on the page load from {}",
-                        short(&href),
-                        host(&href)
-                    ),
-                    "remove the <base> element; write links as /path or relative to the page",
-                    el.get("href").unwrap_or_default(),
-                );
-            }
-        }
-        "meta"
-            if el
-                .value("http-equiv")
-                .is_some_and(|h| h.trim().eq_ignore_ascii_case("refresh")) =>
-        {
-            let content = el.value("content").unwrap_or_default();
-            if let Some(url) = refresh_url(&content).filter(|u| is_foreign(u, base_url) || runs_script(u)) {
-                refuse(
-                    format!(
-                        "`<meta http-equiv=refresh>` sends the reader away to {} by itself",
-                        short(url)
-                    ),
-                    "remove it and write a link the reader can choose to follow: <a href=\"...\">",
-                    el.get("content").unwrap_or_default(),
-                );
-            }
-        }
-        "object" | "embed" | "applet" => {
-            let attr = ["data", "src", "code"]
-                .into_iter()
-                .find(|a| el.has(a))
-                .unwrap_or("data");
-            let url = el.value(attr).unwrap_or_default();
-            refuse(
-                format!(
-                    "`<{name} {attr}=\"{}\">` embeds a plugin or document from {}, which the browser refuses on a haven site",
-                    short(&url),
-                    host(&url)
-                ),
-                "download the file into static/ and link to it; to show a video from another site, link to the video instead of embedding it",
-                el.get(attr).unwrap_or(el.raw),
-            );
-        }
-        "script"
-            if el
-                .value("src")
-                .is_some_and(|s| as_browser_reads(&s).to_ascii_lowercase().starts_with("data:")) =>
-        {
-            refuse(
-                format!(
-                    "`<script src=\"{}\">` holds a script of its own in a data: URL",
-                    short(&el.value("src").unwrap_or_default())
-                ),
-                NO_SCRIPT,
-                el.get("src").unwrap_or_default(),
-            )
-        }
-        "iframe" | "frame" => {
-            if let Some(src) = el.value("src").filter(|s| data_document(s)) {
-                refuse(
-                    format!(
-                        "`<{name} src=\"{}\">` holds a whole document in a data: URL, which the build cannot check",
-                        short(&src)
-                    ),
-                    "save the document as a page of the site and link to it",
-                    el.get("src").unwrap_or_default(),
-                );
-            }
-        }
-        "form" | "button" | "input" => {
-            let attr = if name == "form" { "action" } else { "formaction" };
-            if let Some(action) = foreign_value(attr) {
-                refuse(
-                    format!(
-                        "`<{name} {attr}=\"{}\">` sends what the reader types to {}",
-                        short(&action),
-                        host(&action)
-                    ),
-                    "a form on a haven site may only send to the site itself: link to the other site's form instead",
-                    el.get(attr).unwrap_or_default(),
-                );
-            }
-        }
-        _ => {}
+}
+
+/// The value of `attr` when it names another site.
+fn foreign_value(el: &Tag<'_>, attr: &str, base_url: &str) -> Option<String> {
+    el.value(attr)
+        .filter(|v| is_foreign(v, base_url))
+        .map(|v| v.into_owned())
+}
+
+/// `<base href>` to another site.
+fn foreign_base(el: &Tag<'_>, base_url: &str) -> Option<Refusal> {
+    let href = foreign_value(el, "href", base_url)?;
+    Some(refusal(
+        format!(
+            "`<base href=\"{}\">` makes every relative link and image on the page load from {}",
+            short(&href),
+            host(&href)
+        ),
+        "remove the <base> element; write links as /path or relative to the page",
+        el.get("href").unwrap_or_default(),
+    ))
+}
+
+/// `<meta http-equiv=refresh>` to another site, or to a script.
+fn refresh_away(el: &Tag<'_>, base_url: &str) -> Option<Refusal> {
+    if !el
+        .value("http-equiv")
+        .is_some_and(|h| h.trim().eq_ignore_ascii_case("refresh"))
+    {
+        return None;
     }
+    let content = el.value("content").unwrap_or_default();
+    let url = refresh_url(&content).filter(|u| is_foreign(u, base_url) || runs_script(u))?;
+    Some(refusal(
+        format!(
+            "`<meta http-equiv=refresh>` sends the reader away to {} by itself",
+            short(url)
+        ),
+        "remove it and write a link the reader can choose to follow: <a href=\"...\">",
+        el.get("content").unwrap_or_default(),
+    ))
+}
+
+/// `<object>`, `<embed>` and `<applet>`, refused whatever they name.
+fn plugin(el: &Tag<'_>) -> Refusal {
+    let name = &*el.name;
+    let attr = ["data", "src", "code"]
+        .into_iter()
+        .find(|a| el.has(a))
+        .unwrap_or("data");
+    let url = el.value(attr).unwrap_or_default();
+    refusal(
+        format!(
+            "`<{name} {attr}=\"{}\">` embeds a plugin or document from {}, which the browser refuses on a haven site",
+            short(&url),
+            host(&url)
+        ),
+        "download the file into static/ and link to it; to show a video from another site, link to the video instead of embedding it",
+        el.get(attr).unwrap_or(el.raw),
+    )
+}
+
+/// `<script src="data:...">`: a script of its own.
+fn data_script(el: &Tag<'_>) -> Option<Refusal> {
+    let src = el
+        .value("src")
+        .filter(|s| as_browser_reads(s).to_ascii_lowercase().starts_with("data:"))?;
+    Some(refusal(
+        format!(
+            "`<script src=\"{}\">` holds a script of its own in a data: URL",
+            short(&src)
+        ),
+        NO_SCRIPT,
+        el.get("src").unwrap_or_default(),
+    ))
+}
+
+/// A frame whose `src` is a whole document in a `data:` URL.
+fn data_frame(el: &Tag<'_>) -> Option<Refusal> {
+    let src = el.value("src").filter(|s| data_document(s))?;
+    Some(refusal(
+        format!(
+            "`<{} src=\"{}\">` holds a whole document in a data: URL, which the build cannot check",
+            el.name,
+            short(&src)
+        ),
+        "save the document as a page of the site and link to it",
+        el.get("src").unwrap_or_default(),
+    ))
+}
+
+/// A form, or a button of one, that sends to another site.
+fn foreign_form(el: &Tag<'_>, base_url: &str) -> Option<Refusal> {
+    let name = &*el.name;
+    let attr = if name == "form" { "action" } else { "formaction" };
+    let action = foreign_value(el, attr, base_url)?;
+    Some(refusal(
+        format!(
+            "`<{name} {attr}=\"{}\">` sends what the reader types to {}",
+            short(&action),
+            host(&action)
+        ),
+        "a form on a haven site may only send to the site itself: link to the other site's form instead",
+        el.get(attr).unwrap_or_default(),
+    ))
 }
 
 /// The refusal for an inline `<script>` with this text, if it holds any code.
@@ -319,8 +315,7 @@ fn report(refusal: &Refusal, paths: &[&str], source: Option<&PathBuf>, root: &Pa
     let found = |t: &str| {
         let t = t.to_ascii_lowercase();
         let needle = refusal.needle.to_ascii_lowercase();
-        t.find(&needle)
-            .or_else(|| t.find(&*super::char_refs::decode(&needle, super::char_refs::Place::Text)))
+        t.find(&needle).or_else(|| t.find(&*decode(&needle, Place::Text)))
     };
     match (source, text.as_deref().and_then(|t| found(t).map(|at| (t, at)))) {
         (Some(file), Some((text, at))) => d.at_offset(file, text, at, 0),

@@ -133,12 +133,42 @@ pub fn decode(html: &str, place: Place) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `text` written for an attribute value in double quotes: `&` and `"` escaped.
-pub fn escape_attribute(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '"']) {
+/// Which characters [`escape`] writes as character references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    /// `&` and `"`: a value the output pass writes back between double quotes, its `<`
+    /// and `>` left as the page had them.
+    Quoted,
+    /// `&`, `<`, `>` and `"`: text, or a value between double quotes.
+    Markup,
+    /// `&`, `<`, `>`, `"` and `'`: text, or a value between either quotes (the studio's
+    /// pages).
+    AnyQuotes,
+}
+
+/// `text` with the characters of `set` written as references; borrowed when it has none.
+/// The one escape every stage uses.
+pub fn escape(text: &str, set: Escape) -> Cow<'_, str> {
+    let reference = |c: char| match (c, set) {
+        ('&', _) => Some("&amp;"),
+        ('"', _) => Some("&quot;"),
+        ('<', Escape::Markup | Escape::AnyQuotes) => Some("&lt;"),
+        ('>', Escape::Markup | Escape::AnyQuotes) => Some("&gt;"),
+        ('\'', Escape::AnyQuotes) => Some("&#39;"),
+        _ => None,
+    };
+    let Some(first) = text.find(|c| reference(c).is_some()) else {
         return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
+        match reference(c) {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
+        }
     }
-    Cow::Owned(text.replace('&', "&amp;").replace('"', "&quot;"))
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -175,6 +205,10 @@ mod tests {
     #[test]
     fn escaping_round_trips() {
         let text = "a&b \"c\" &amp;";
-        assert_eq!(attr(&escape_attribute(text)), text);
+        assert_eq!(attr(&escape(text, Escape::Quoted)), text);
+        assert_eq!(escape(text, Escape::Quoted), "a&amp;b &quot;c&quot; &amp;amp;");
+        assert_eq!(escape("<a b='c'>", Escape::Markup), "&lt;a b='c'&gt;");
+        assert_eq!(escape("<a b='c'>", Escape::AnyQuotes), "&lt;a b=&#39;c&#39;&gt;");
+        assert!(matches!(escape("plain", Escape::AnyQuotes), Cow::Borrowed("plain")));
     }
 }

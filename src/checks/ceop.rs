@@ -2,8 +2,8 @@
 //! link to the configured CEOP URL with an accessible name. Reading the written pages, not
 //! the templates, means no template override can silently drop it.
 
-use super::PageRecord;
 use crate::error::Diagnostic;
+use crate::web::facts::PageRecord;
 
 /// True when `url` is the CEOP address, ignoring a trailing slash.
 fn is_ceop(url: &str, ceop_url: &str) -> bool {

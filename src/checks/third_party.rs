@@ -7,13 +7,13 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::css_read;
-use super::fetch::Fetch;
-use super::privacy::as_browser_reads;
-use super::stylesheets::Stylesheet;
-use super::{PageRecord, SiteFiles};
 use crate::error::{Diagnostic, Result};
-use crate::markdown::links::has_scheme;
+use crate::output::stylesheets::Stylesheet;
+use crate::web::css_read;
+use crate::web::facts::PageRecord;
+use crate::web::fetch::Fetch;
+use crate::web::files::SiteFiles;
+use crate::web::url::{as_browser_reads, has_scheme};
 
 /// A scheme, host and port: what browsers compare to tell one site from another.
 #[derive(Debug, Clone, PartialEq, Eq)]

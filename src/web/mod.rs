@@ -1,0 +1,17 @@
+//! The ground floor for web formats, which every stage may use and which uses no stage:
+//! HTML read as browsers read it ([`html_scan`], [`char_refs`]), CSS read with a real
+//! parser ([`css_read`]), URLs ([`url`]) and what the browser fetches by itself
+//! ([`fetch`]), what a written page holds ([`facts`]), the privacy tags every page carries
+//! ([`policy`]), and the build's files as the web
+//! serves them ([`files`]), and the certificates a school adds to the link checker's
+//! trust ([`certificates`]). Writing pages is `output/`; checking them is `checks/`.
+
+pub mod certificates;
+pub mod char_refs;
+pub mod css_read;
+pub mod facts;
+pub mod fetch;
+pub mod files;
+pub mod html_scan;
+pub mod policy;
+pub mod url;
