@@ -7,4 +7,5 @@
 pub mod ceop;
 pub mod nesting;
 pub mod refusals;
+pub mod stylesheets;
 pub mod third_party;

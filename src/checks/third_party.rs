@@ -7,8 +7,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::checks::stylesheets::Stylesheet;
 use crate::error::{Diagnostic, Result};
-use crate::output::stylesheets::Stylesheet;
 use crate::web::css_read;
 use crate::web::facts::PageRecord;
 use crate::web::fetch::Fetch;

@@ -20,8 +20,8 @@ pub mod syntax;
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::checks::stylesheets::Stylesheet;
 use crate::config::Config;
-use crate::output::stylesheets::Stylesheet;
 use crate::web::facts::PageRecord;
 use external::ExternalCheck;
 pub use finding::{Finding, LinkReport, LinkResult};

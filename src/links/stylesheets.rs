@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::extract::Places;
 use super::finding::{Finding, LinkResult, Source};
-use crate::output::stylesheets::Stylesheet;
+use crate::checks::stylesheets::Stylesheet;
 use crate::routes::relative::{resolve, split_suffix};
 use crate::web::css_read;
 use crate::web::url::{decode, has_scheme};

@@ -12,7 +12,6 @@ pub mod plain_text;
 pub mod rewrite;
 pub mod search;
 pub mod sitemap;
-pub mod stylesheets;
 pub mod zip;
 
 pub use folder::OutputFolder;

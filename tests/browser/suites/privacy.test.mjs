@@ -77,9 +77,9 @@ async function violations(chrome, urls, { tabs = 4 } = {}) {
 
 test("every page of the example school carries the policy and raises no violation over HTTP", async () => {
   const site = example();
-  // The 404 page links to the site's real address (servers show it at any depth), which a
-  // test server on 127.0.0.1 is not: it is checked from file:// below.
-  const pages = pagesOf(site).filter((p) => p !== "404.html");
+  // The 404 page too: its links are root-relative (issue 20), so it works on this host;
+  // not-found.test.mjs shows it at nested missing addresses on other hosts.
+  const pages = pagesOf(site);
   assert.ok(pages.length > 50, `only ${pages.length} pages`);
   const server = await serve(site);
   const chrome = await launch();
