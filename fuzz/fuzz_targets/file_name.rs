@@ -4,8 +4,8 @@
 #![no_main]
 
 use haven::content::file_name::parse_file_name;
-use haven::content::{humanize, is_valid_slug, slugify};
 use haven::content::{classify_page, classify_section};
+use haven::content::{humanize, is_valid_slug, slugify};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-use haven::content::front_matter;
-use haven::content::extra::{self, Extra};
 use haven::content::classify_page;
+use haven::content::extra::{self, Extra};
+use haven::content::front_matter;
 use haven_fuzz::{show, text};
 use libfuzzer_sys::fuzz_target;
 

@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use haven::links::extract::{DataFiles, extract};
 use haven::links::internal::WrittenSite;
 use haven::links::{host_name, syntax};
+use haven::output::rewrite::{RewriteEnv, rewrite};
 use haven::web::facts::PageRecord;
 use haven::web::html_scan::Tokens;
-use haven::output::rewrite::{RewriteEnv, rewrite};
 use haven_fuzz::{fixture, text};
 use libfuzzer_sys::fuzz_target;
 

@@ -9,9 +9,10 @@
 use haven::links::host_name::{hosts_named, registrable_domain};
 use haven::links::syntax::flaw;
 use haven::markdown::links::{content_path, rewrite};
+use haven::output::css;
+use haven::routes::relative::{relative, resolve, split_suffix};
 use haven::web::css_read;
 use haven::web::url::{decode, has_scheme, is_relative};
-use haven::routes::relative::{relative, resolve, split_suffix};
 use haven_fuzz::{fixture, two_parts};
 use libfuzzer_sys::fuzz_target;
 
