@@ -4,6 +4,7 @@
 //! the file and the line, never a silently ignored line.
 
 mod accessibility;
+mod brand;
 mod ca_file;
 mod checks;
 pub mod images;
@@ -21,6 +22,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub use accessibility::{AccessibilitySettings, Compliance, KnownIssue};
+pub use brand::{Brand, BrandColour, Written};
 pub use checks::{CheckSettings, OfflineSettings, ReadingLevel};
 pub use images::ImageSettings;
 pub use languages::{Direction, Language};
@@ -71,7 +73,7 @@ pub struct Config {
     /// example's own values, which any other site may not (DESIGN §12).
     pub example: bool,
     /// The school's logo, colour and extra stylesheet (`[brand]`, DESIGN §12).
-    pub brand: crate::brand::Brand,
+    pub brand: Brand,
 }
 
 #[derive(Deserialize)]
@@ -104,7 +106,7 @@ struct RawConfig {
     #[serde(default)]
     example: bool,
     #[serde(default)]
-    brand: crate::brand::RawBrand,
+    brand: brand::RawBrand,
 }
 
 impl Config {
@@ -196,7 +198,7 @@ impl Config {
             checks: raw.checks,
             images: raw.images,
             example: raw.example,
-            brand: crate::brand::Brand::parse(raw.brand, text)?,
+            brand: Brand::parse(raw.brand, text)?,
         })
     }
 
