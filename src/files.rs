@@ -16,6 +16,18 @@ pub struct SiteFile {
     pub path: PathBuf,
 }
 
+/// True for the raster images haven re-encodes and checks: png, jpg/jpeg, gif, webp (by
+/// extension, in any case). Here, not in `images`, so config can test the brand's badge
+/// without importing the stage that encodes it; `images::encode::Format::of` names the same set.
+pub fn is_raster(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(_, ext)| {
+        matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "png" | "jpg" | "jpeg" | "gif" | "webp"
+        )
+    })
+}
+
 /// True for editor backups, swap files and hidden files, which are never site content.
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')

@@ -146,31 +146,8 @@ pub(crate) enum Change<'a> {
 /// change, a copy of the last build's files instead) and checks the site: all of it, or
 /// the [`Work`] a change asks for. The same steps run either way.
 pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() -> Result<Output>) -> Result<Built> {
-    let (site, last, static_changed) = match change {
-        Change::Everything => (load(opts)?, None, true),
-        Change::Content {
-            last,
-            edited,
-            static_files,
-        } => {
-            let site = last.site.reload_content(opts, &edited)?;
-            // The images' plan reads the library's assets: when they differ, read everything.
-            if site.library.assets != last.site.library.assets {
-                return make(opts, Change::Everything, open);
-            }
-            (site, Some(last), static_files)
-        }
-    };
-    let out = match last {
-        Some(last) => Output::from_files(last.files.clone()),
-        None => open()?,
-    };
-    if let Some(last) = last {
-        // The search index is made again whole: a page number it no longer uses must go.
-        for (path, _) in last.files.iter().filter(|(p, _)| p.starts_with(search::FOLDER)) {
-            out.remove(path);
-        }
-    }
+    let (site, last, static_changed) = read(opts, change)?;
+    let out = start_output(last, open)?;
     timings::mark("load");
     let pending = |e| crate::site_pending::with(&site.pending, e);
     let (bodies, changed) = bodies::render(&site, last).map_err(pending)?;
@@ -216,6 +193,40 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         pages_rendered,
         files_written,
     })
+}
+
+/// The site read for [`make`] (all of it, or `content/` again after a change), with the
+/// last build to start from and whether files under `static/` changed.
+fn read<'a>(opts: &BuildOptions, change: Change<'a>) -> Result<(Site, Option<&'a Built>, bool)> {
+    match change {
+        Change::Everything => Ok((load(opts)?, None, true)),
+        Change::Content {
+            last,
+            edited,
+            static_files,
+        } => {
+            let site = last.site.reload_content(opts, &edited)?;
+            // The images' plan reads the library's assets: when they differ, read everything.
+            if site.library.assets != last.site.library.assets {
+                return read(opts, Change::Everything);
+            }
+            Ok((site, Some(last), static_files))
+        }
+    }
+}
+
+/// The output a build writes into: the folder `open` gives, or after a change a copy of
+/// the last build's files without its search index (made again whole: a page number it
+/// no longer uses must go).
+fn start_output(last: Option<&Built>, open: impl FnOnce() -> Result<Output>) -> Result<Output> {
+    let Some(last) = last else {
+        return open();
+    };
+    let out = Output::from_files(last.files.clone());
+    for (path, _) in last.files.iter().filter(|(p, _)| p.starts_with(search::FOLDER)) {
+        out.remove(path);
+    }
+    Ok(out)
 }
 
 /// Publishes the images when `work` asks, else keeps the last build's refusals (the

@@ -1,5 +1,5 @@
-//! `[images]`: the size budget of every published image file (issue 20,
-//! [`crate::images::budget`]).
+//! `[images]`: the size budget of every published image file (issue 20; the images
+//! stage keeps to it in its `budget` module).
 
 use serde::{Deserialize, Serialize};
 

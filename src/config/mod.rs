@@ -4,6 +4,7 @@
 //! the file and the line, never a silently ignored line.
 
 mod accessibility;
+mod brand;
 mod ca_file;
 mod checks;
 pub mod images;
@@ -21,6 +22,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub use accessibility::{AccessibilitySettings, Compliance, KnownIssue};
+pub use brand::{Brand, BrandColour, Written};
 pub use checks::{CheckSettings, OfflineSettings, ReadingLevel};
 pub use images::ImageSettings;
 pub use languages::{Direction, Language};
@@ -71,7 +73,7 @@ pub struct Config {
     /// example's own values, which any other site may not (DESIGN §12).
     pub example: bool,
     /// The school's logo, colour and extra stylesheet (`[brand]`, DESIGN §12).
-    pub brand: crate::brand::Brand,
+    pub brand: Brand,
 }
 
 #[derive(Deserialize)]
@@ -104,7 +106,7 @@ struct RawConfig {
     #[serde(default)]
     example: bool,
     #[serde(default)]
-    brand: crate::brand::RawBrand,
+    brand: brand::RawBrand,
 }
 
 impl Config {
@@ -140,28 +142,14 @@ impl Config {
     pub fn parse(text: &str) -> Result<Config> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error("config.toml", text, &e, 0))?;
-        let at = |span: std::ops::Range<usize>, message: String| -> Error {
-            Diagnostic::error(message)
-                .at_offset("config.toml", text, span.start, 0)
-                .into()
-        };
+        let at = |span: std::ops::Range<usize>, message: String| at(text, span, message);
 
         let title = raw.title.get_ref().trim().to_string();
         if title.is_empty() {
             return Err(at(raw.title.span(), "`title` is empty".into()));
         }
         let base_url = check_base_url(raw.base_url.get_ref()).map_err(|m| at(raw.base_url.span(), m))?;
-
-        let (default_code, default_span) = match &raw.default_language {
-            Some(s) => (s.get_ref().clone(), Some(s.span())),
-            None => ("en".to_string(), None),
-        };
-        let languages = collect_languages(&raw.languages, &default_code).map_err(|(span, m)| {
-            match span.or(default_span.clone()) {
-                Some(span) => at(span, m),
-                None => Diagnostic::error(m).in_file("config.toml").into(),
-            }
-        })?;
+        let languages = read_languages(&raw, text)?;
 
         let theme = raw.theme.map_or("default".to_string(), |t| t.into_inner());
         let url_or = |u: &RawUrl, default: &str| -> Result<String> {
@@ -178,14 +166,7 @@ impl Config {
             languages,
             ceop_url: url_or(&raw.ceop, DEFAULT_CEOP_URL)?,
             exit_url: url_or(&raw.exit, DEFAULT_EXIT_URL)?,
-            links: LinkSettings {
-                cache_max_age: raw.links.cache_max_age,
-                exclude: raw.links.exclude,
-                timeout: raw.links.timeout,
-                max_run: raw.links.max_run,
-                ca_file: raw.links.ca_file,
-                extra_roots: Vec::new(),
-            },
+            links: link_settings(raw.links),
             accessibility: raw
                 .accessibility
                 .map_or_else(AccessibilitySettings::default, |a| AccessibilitySettings {
@@ -196,7 +177,7 @@ impl Config {
             checks: raw.checks,
             images: raw.images,
             example: raw.example,
-            brand: crate::brand::Brand::parse(raw.brand, text)?,
+            brand: Brand::parse(raw.brand, text)?,
         })
     }
 
@@ -218,6 +199,39 @@ impl Config {
     /// Codes of the languages other than the default, in config order.
     pub fn other_language_codes(&self) -> impl Iterator<Item = &str> {
         self.languages[1..].iter().map(|l| l.code.as_str())
+    }
+}
+
+/// An error placed at `span` of config.toml.
+fn at(text: &str, span: std::ops::Range<usize>, message: String) -> Error {
+    Diagnostic::error(message)
+        .at_offset("config.toml", text, span.start, 0)
+        .into()
+}
+
+/// `[languages]` with the default language first (`en` unless `default_language` says);
+/// an error is placed on its line, or the default language's, or on the file.
+fn read_languages(raw: &RawConfig, text: &str) -> Result<Vec<Language>> {
+    let (default_code, default_span) = match &raw.default_language {
+        Some(s) => (s.get_ref().clone(), Some(s.span())),
+        None => ("en".to_string(), None),
+    };
+    collect_languages(&raw.languages, &default_code).map_err(|(span, m)| match span.or(default_span) {
+        Some(span) => at(text, span, m),
+        None => Diagnostic::error(m).in_file("config.toml").into(),
+    })
+}
+
+/// `[links]` as the link checker takes it; the certificates of `ca_file` are read by
+/// [`Config::load`], which knows the site's folder.
+fn link_settings(raw: RawLinks) -> LinkSettings {
+    LinkSettings {
+        cache_max_age: raw.cache_max_age,
+        exclude: raw.exclude,
+        timeout: raw.timeout,
+        max_run: raw.max_run,
+        ca_file: raw.ca_file,
+        extra_roots: Vec::new(),
     }
 }
 

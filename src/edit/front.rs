@@ -102,9 +102,15 @@ pub fn fields(kind: Kind, main: bool) -> Vec<Field> {
         ),
         Field::top("draft", "Draft (never published)", "", Input::Check),
     ]);
+    list.extend(extra_fields(kind));
+    list
+}
+
+/// The `[extra]` fields of a file of `kind`, in the order the form shows them.
+fn extra_fields(kind: Kind) -> Vec<Field> {
     let bands = Band::ALL.map(Band::code).to_vec();
     match kind {
-        Kind::Lesson(_) => list.extend([
+        Kind::Lesson(_) => vec![
             Field::extra(
                 "band",
                 "Age band",
@@ -125,14 +131,14 @@ pub fn fields(kind: Kind, main: bool) -> Vec<Field> {
             ),
             Field::extra("duration", "Duration in minutes", "", Input::Number),
             Field::extra("objectives", "Objectives", "One objective a line.", Input::Lines),
-        ]),
-        Kind::Rules(_) => list.push(Field::extra(
+        ],
+        Kind::Rules(_) => vec![Field::extra(
             "rules",
             "Rules",
             "One rule a line, as the poster shows them.",
             Input::Lines,
-        )),
-        Kind::Policy => list.extend([
+        )],
+        Kind::Policy => vec![
             Field::extra("published", "Published", "", Input::Date),
             Field::extra(
                 "review",
@@ -141,18 +147,17 @@ pub fn fields(kind: Kind, main: bool) -> Vec<Field> {
                 Input::Date,
             ),
             Field::extra("agreed_by", "Agreed by", "", Input::Text),
-        ]),
-        Kind::SidHub | Kind::SidYear(_) => list.extend([
+        ],
+        Kind::SidHub | Kind::SidYear(_) => vec![
             Field::extra("date", "The day", "", Input::Date),
             Field::extra("theme", "Theme", "", Input::Text),
-        ]),
-        Kind::Agreement => list.extend([
+        ],
+        Kind::Agreement => vec![
             Field::extra("version", "Version", "", Input::Text),
             Field::extra("agreed", "Agreed", "", Input::Date),
-        ]),
-        _ => {}
+        ],
+        _ => Vec::new(),
     }
-    list
 }
 
 /// A field's value, compared by meaning rather than by how it is written.

@@ -31,6 +31,8 @@ pub mod rules;
 pub mod sidecar;
 pub mod uses;
 
+pub use crate::files::is_raster;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -50,11 +52,6 @@ use names::NameGuard;
 use photo::File;
 use rules::ConsentCheck;
 use uses::find_uses;
-
-/// True for the raster images haven re-encodes and checks: png, jpg/jpeg, gif, webp.
-pub fn is_raster(name: &str) -> bool {
-    Format::of(name).is_some()
-}
 
 /// How one image will be published.
 #[derive(Debug, Clone)]
@@ -358,5 +355,18 @@ mod tests {
         assert_eq!(variant_path("/a/.png", 800), "/a/.png-800w");
         assert!(is_raster("x/Y.PNG"));
         assert!(!is_raster("x/y.svg"));
+        for name in [
+            "a.png",
+            "a.JPG",
+            "a.jpeg",
+            "a.gif",
+            "a.WebP",
+            "a.svg",
+            "a.tiff",
+            "png",
+            "a.png.toml",
+        ] {
+            assert_eq!(is_raster(name), Format::of(name).is_some(), "{name}");
+        }
     }
 }

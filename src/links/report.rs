@@ -110,44 +110,7 @@ fn level(result: LinkResult, strict: bool) -> &'static str {
 /// the JSON report's summary (`properties.summary`) and the exit code it makes.
 pub fn sarif(findings: &[Finding], strict: bool) -> String {
     let summary = Summary::of(findings, strict);
-    let mut results = Vec::new();
-    for f in findings.iter().filter(|f| f.result != LinkResult::Ok) {
-        let text = match &f.hint {
-            Some(hint) => format!("{} ({hint})", f.message),
-            None => f.message.clone(),
-        };
-        let places: BTreeSet<(String, Option<usize>)> = f
-            .sources
-            .iter()
-            .filter_map(|s| {
-                s.file
-                    .as_ref()
-                    .map(|file| (file.to_string_lossy().replace('\\', "/"), s.line))
-            })
-            .collect();
-        let locations: Vec<Value> = places
-            .iter()
-            .map(|(uri, line)| {
-                let mut physical = json!({ "artifactLocation": { "uri": uri } });
-                if let Some(line) = line {
-                    physical["region"] = json!({ "startLine": line });
-                }
-                json!({ "physicalLocation": physical })
-            })
-            .collect();
-        let result = |locations: Vec<Value>| {
-            json!({
-                "ruleId": rule_id(f),
-                "level": level(f.result, strict),
-                "message": { "text": text },
-                "locations": locations,
-            })
-        };
-        if locations.is_empty() {
-            results.push(result(Vec::new()));
-        }
-        results.extend(locations.into_iter().map(|l| result(vec![l])));
-    }
+    let results = results(findings, strict);
     let sarif = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -168,6 +131,55 @@ pub fn sarif(findings: &[Finding], strict: bool) -> String {
         }],
     });
     serde_json::to_string_pretty(&sarif).unwrap_or_default()
+}
+
+/// The SARIF results of the findings that are not `ok`: one per source line, or one
+/// without a place when the finding has none.
+fn results(findings: &[Finding], strict: bool) -> Vec<Value> {
+    let mut results = Vec::new();
+    for f in findings.iter().filter(|f| f.result != LinkResult::Ok) {
+        let text = match &f.hint {
+            Some(hint) => format!("{} ({hint})", f.message),
+            None => f.message.clone(),
+        };
+        let locations = locations(f);
+        let result = |locations: Vec<Value>| {
+            json!({
+                "ruleId": rule_id(f),
+                "level": level(f.result, strict),
+                "message": { "text": text },
+                "locations": locations,
+            })
+        };
+        if locations.is_empty() {
+            results.push(result(Vec::new()));
+        }
+        results.extend(locations.into_iter().map(|l| result(vec![l])));
+    }
+    results
+}
+
+/// Where a finding is written, once per file and line, as SARIF locations.
+fn locations(f: &Finding) -> Vec<Value> {
+    let places: BTreeSet<(String, Option<usize>)> = f
+        .sources
+        .iter()
+        .filter_map(|s| {
+            s.file
+                .as_ref()
+                .map(|file| (file.to_string_lossy().replace('\\', "/"), s.line))
+        })
+        .collect();
+    places
+        .iter()
+        .map(|(uri, line)| {
+            let mut physical = json!({ "artifactLocation": { "uri": uri } });
+            if let Some(line) = line {
+                physical["region"] = json!({ "startLine": line });
+            }
+            json!({ "physicalLocation": physical })
+        })
+        .collect()
 }
 
 const RULES: [(&str, &str); 6] = [
