@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { browserForSuite } from "../lib/chromium.mjs";
+import { DESKTOP, PHONE, browserForSuite, launch } from "../lib/chromium.mjs";
 import { isPaper, pdfPages } from "../lib/pdf.mjs";
 import { REPO, example, fileUrl } from "../lib/sites.mjs";
 
@@ -120,4 +120,41 @@ test("print-all sheets hold nothing but posters", async () => {
   const rooms = await page.locator("article.poster").count();
   assert.equal(rooms, readdirSync(join(site, "posters")).filter((d) => d !== "print-all" && d !== "index.html").length);
   await page.close();
+});
+
+/** In a page once it has loaded: the layout shift it has had (not from input), and what moved. */
+const SHIFT = `new Promise((resolve) => {
+  let total = 0;
+  const moved = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) { continue; }
+      total += entry.value;
+      for (const source of entry.sources || []) { moved.push(source.node ? source.node.className || source.node.nodeName : "?"); }
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolve({ total, moved }), 100);
+})`;
+
+// Issue 20: the Print and Present buttons (shown by their scripts) and the menu opened on
+// wide screens must not push the page down as it starts: layout shift under 0.01.
+test("a lesson, a poster and the agreement do not shift as their scripts start, on a phone and a desktop", async () => {
+  const pages = ["lessons/ks2/cyberbullying/index.html", "posters/computing-suite/index.html", "parents/home-school-agreement/index.html"];
+  for (const viewport of [PHONE, DESKTOP]) {
+    const chrome = await launch({ viewport });
+    try {
+      for (const rel of pages) {
+        assert.ok(existsSync(join(site, rel)), `${rel} was built`);
+        const page = await chrome.newPage();
+        await page.goto(fileUrl(site, rel), { waitUntil: "load" });
+        await page.waitForTimeout(200);
+        const shift = await page.evaluate(SHIFT);
+        assert.ok(shift.total < 0.01, `${rel} at ${viewport.width}px shifts ${shift.total.toFixed(4)}: ${shift.moved.join(", ")}`);
+        assert.ok(await page.locator("[data-print], [data-present-start]").first().isVisible(), `${rel}: its button shows`);
+        await page.close();
+      }
+    } finally {
+      await chrome.close();
+    }
+  }
 });
