@@ -17,9 +17,6 @@ use crate::serve::server::{Lookup, content_type, lookup};
 /// The query parameter that asks for a page's live preview instead of its last build.
 pub const PREVIEW: &str = "haven-preview";
 
-/// How many requests are answered at once.
-const WORKERS: usize = 4;
-
 /// The policy of the site origin's answers: the page's own `<meta>` policy still
 /// applies; this adds who may frame it (the studio's preview).
 fn policy(studio_port: u16) -> String {
@@ -28,15 +25,7 @@ fn policy(studio_port: u16) -> String {
 
 /// Answers requests for the built site on a few threads until the process ends.
 pub fn start(server: Server, studio: Arc<Studio>) {
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, studio) = (Arc::clone(&server), Arc::clone(&studio));
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                respond(&studio, request);
-            }
-        });
-    }
+    super::routes::answer_on_threads(server, studio, respond);
 }
 
 /// Answers one request to the site's origin.

@@ -18,6 +18,12 @@ const JS: &str = include_str!("assets/studio.js");
 
 /// Answers requests on a few threads until the process ends.
 pub fn start(server: Server, studio: Arc<Studio>) {
+    answer_on_threads(server, studio, respond);
+}
+
+/// Answers `server`'s requests with `respond` on a few threads until the process ends (the
+/// studio's origin and the built site's).
+pub fn answer_on_threads(server: Server, studio: Arc<Studio>, respond: fn(&Studio, Request)) {
     let server = Arc::new(server);
     for _ in 0..WORKERS {
         let (server, studio) = (Arc::clone(&server), Arc::clone(&studio));

@@ -2,11 +2,10 @@
 //! HTML read as browsers read it ([`html_scan`], [`char_refs`]), CSS read with a real
 //! parser ([`css_read`]), URLs ([`url`]) and what the browser fetches by itself
 //! ([`fetch`]), what a written page holds ([`facts`]), the privacy tags every page carries
-//! ([`policy`]), and the build's files as the web
-//! serves them ([`files`]), and the certificates a school adds to the link checker's
-//! trust ([`certificates`]). Writing pages is `output/`; checking them is `checks/`.
+//! ([`policy`]), and the build's files as the web serves them ([`files`]). Writing pages
+//! is `output/`; checking them is `checks/`; `[links] ca_file` is read with the config
+//! (`config/ca_file.rs`).
 
-pub mod certificates;
 pub mod char_refs;
 pub mod css_read;
 pub mod facts;
