@@ -120,7 +120,7 @@ pub fn check(pages: &[PageRecord], stylesheets: &[Stylesheet], base_url: &str, r
                 let place = page
                     .source
                     .clone()
-                    .map(|s| (s, page.line_of(&link.original), link.written.clone()));
+                    .map(|s| (s, page.line_of(&link.original), link.written.to_string()));
                 note(link.url.trim(), fetch, format!("page {}", page.path), place);
             }
         }

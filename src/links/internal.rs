@@ -8,6 +8,7 @@ use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
 use crate::routes::relative::{resolve, root_path, split_suffix};
 use crate::web::facts::PageRecord;
+use crate::web::shared_text::SharedText;
 use crate::web::url::{decode, has_scheme};
 
 /// The written site, as the link checks see it.
@@ -68,7 +69,7 @@ impl WrittenSite<'_> {
 
     /// Checks every internal link and fragment; one finding per broken target.
     pub fn check(&self, uses: &[LinkUse<'_>]) -> Vec<Finding> {
-        let ids: HashMap<&str, &[String]> = self
+        let ids: HashMap<&str, &[SharedText]> = self
             .pages
             .iter()
             .map(|p| (p.file.as_str(), p.facts.ids.as_slice()))
@@ -123,7 +124,7 @@ impl WrittenSite<'_> {
     }
 
     /// Why `resolved` (written on `page`) is broken, if it is.
-    fn miss(&self, resolved: &str, page: &PageRecord, ids: &HashMap<&str, &[String]>) -> Option<(String, Miss)> {
+    fn miss(&self, resolved: &str, page: &PageRecord, ids: &HashMap<&str, &[SharedText]>) -> Option<(String, Miss)> {
         let (path, suffix) = split_suffix(resolved);
         let fragment = suffix.split_once('#').map(|(_, f)| decode(f));
         let file = if path == page.path {
@@ -136,7 +137,7 @@ impl WrittenSite<'_> {
         };
         let fragment = fragment.filter(|f| !f.is_empty())?;
         let target_ids = ids.get(file.as_str())?;
-        (!target_ids.contains(&fragment)).then(|| (format!("{path}#{fragment}"), Miss::NoId))
+        (!target_ids.iter().any(|id| *id == *fragment)).then(|| (format!("{path}#{fragment}"), Miss::NoId))
     }
 }
 

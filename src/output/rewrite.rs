@@ -12,15 +12,18 @@ use crate::images::Images;
 use crate::routes::relative::{relative, resolve, root_path, split_suffix};
 use crate::routes::{Plan, Route, Target};
 use crate::web::char_refs::{Place, decode};
-use crate::web::facts::{LinkFact, PageFacts, Refusal, record_structure};
+use crate::web::facts::{PageFacts, Refusal, record_structure};
 use crate::web::fetch::Fetch;
 use crate::web::html_scan::{Tag, Token, Tokens};
 use crate::web::policy;
+use crate::web::shared_text::TextStore;
 use crate::web::url::is_relative;
 
 mod attributes;
+mod state;
 
 use attributes::rewrite_attributes;
+use state::State;
 
 /// What the pass needs besides the page.
 pub struct RewriteEnv<'a> {
@@ -34,50 +37,8 @@ pub struct RewriteEnv<'a> {
     pub base_url: &'a str,
     /// The site's images, whose `<img>` get sizes, `srcset` and their sidecar's alt.
     pub images: &'a Images,
-}
-
-#[derive(Default)]
-struct State {
-    facts: PageFacts,
-    /// For each `<a>` open here: the link its `href` recorded, if any.
-    open_links: Vec<Option<usize>>,
-    problems: Vec<Diagnostic>,
-    /// How many `<pre>` elements the text being read is inside: its white space shows.
-    preformatted: usize,
-    /// Whether the privacy tags are still to be written (see [`policy::head_tags`]).
-    head_tags_due: bool,
-    /// How many `srcdoc` documents deep the scan is: 0 for the page itself.
-    frame_depth: usize,
-    /// Whether the `<script>` being read has a `src` (its text then never runs).
-    script_has_src: bool,
-    /// The value as written of the attribute whose URLs are being recorded, when it is
-    /// spelt otherwise than it reads (`&#x2F;&#x2F;host`).
-    written: Option<String>,
-    /// How many `<picture>` elements are open: a photograph inside one is not wrapped again.
-    pictures: usize,
-}
-
-impl State {
-    /// Adds to the names of the links open here.
-    fn name_open_links(&mut self, text: &str) {
-        for i in self.open_links.iter().flatten() {
-            self.facts.links[*i].name.push_str(text);
-        }
-    }
-
-    /// Records a URL of element `tag`.
-    fn push_link(&mut self, tag: &str, attr: &'static str, url: String, original: String, fetch: Option<Fetch>) {
-        let written = self.written.clone().unwrap_or_else(|| original.clone());
-        self.facts.links.push(LinkFact {
-            tag: tag.to_string(),
-            attr,
-            url,
-            original,
-            written,
-            name: String::new(),
-            fetch,
-        });
-    }
+    /// The texts the pages' facts share (URLs, link names).
+    pub texts: &'a TextStore,
 }
 
 impl RewriteEnv<'_> {
@@ -137,7 +98,7 @@ impl RewriteEnv<'_> {
     fn rewrite_css(&self, css_text: &str, route: &Route, tag: &str, st: &mut State) -> String {
         css::rewrite(css_text, |original| match self.rewrite_url(original, route) {
             Ok(url) => {
-                st.push_link(tag, "css", url.clone(), original.to_string(), Some(Fetch::Css));
+                st.push_link(self.texts, tag, "css", (&url, original), Some(Fetch::Css));
                 url
             }
             Err(d) => {
@@ -164,7 +125,7 @@ fn check_srcdoc(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &Tag<'_
         Ok((_, facts)) => (facts, Vec::new()),
         Err((facts, problems)) => (facts, problems),
     };
-    st.facts.links.extend(facts.links);
+    st.extend_links(facts.links);
     // Found in the Markdown by the `srcdoc` as written (its document is encoded there).
     let raw = el.get("srcdoc").unwrap_or_default();
     let needle: String = raw.chars().take(40).collect();
@@ -217,10 +178,10 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
         return;
     }
     if let Some(id) = el.value("id") {
-        st.facts.ids.push(id.to_string());
+        st.facts.ids.push(env.texts.share(&id));
     }
     if let Some(name) = el.value("name").filter(|_| is_link) {
-        st.facts.ids.push(name.to_string());
+        st.facts.ids.push(env.texts.share(&name));
     }
     let recorded_before = st.facts.links.len();
     rewrite_attributes(env, route, st, el);
@@ -234,7 +195,7 @@ fn on_element(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<
         // the page fails with that problem, and its name is not needed).
         let href = (recorded_before..st.facts.links.len()).find(|&i| st.facts.links[i].attr == "href");
         if let (Some(index), Some(label)) = (href, el.value("aria-label")) {
-            st.facts.links[index].name.push_str(&label);
+            st.names[index].push_str(&label);
         }
         st.open_links.push(href);
     }
@@ -352,10 +313,11 @@ fn scan(
     if st.head_tags_due {
         out.insert_str(0, &policy::head_tags());
     }
+    let facts = st.finish(env.texts);
     if st.problems.is_empty() {
-        Ok((out, st.facts))
+        Ok((out, facts))
     } else {
-        Err((st.facts, st.problems))
+        Err((facts, st.problems))
     }
 }
 
@@ -385,6 +347,7 @@ mod tests {
             portable: false,
             base_url: "https://x.sch.uk/",
             images: &images,
+            texts: &TextStore::default(),
         };
         let route = Route {
             path: "/".into(),

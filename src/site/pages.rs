@@ -20,6 +20,7 @@ use crate::templates::context::{RenderEnv, prepare};
 use crate::templates::views::SiteView;
 use crate::web::facts::PageRecord;
 use crate::web::files::Output;
+use crate::web::shared_text::TextStore;
 
 /// The routes `work` renders: every one, or those its change touches.
 pub(crate) fn to_render<'s>(site: &'s Site, work: &Work, last: Option<&Built>) -> Vec<&'s Route> {
@@ -133,6 +134,7 @@ pub(crate) fn render_pages(
         portable: opts.portable(),
         base_url: &site.config.base_url,
         images: &site.images,
+        texts: &TextStore::default(),
     };
     let results: Vec<Result<PageRecord>> = routes
         .par_iter()

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::{Built, Rendered, Site};
+use super::{Built, Rendered, Site, bodies};
 use crate::error::{Diagnostic, Problems, Result};
 use crate::images::encode::Refusal;
 use crate::images::is_raster;
@@ -187,6 +187,10 @@ pub(crate) fn finish_site(
     static_files: HashSet<String>,
     refused: Vec<(usize, Refusal)>,
 ) -> Result<Rendered> {
+    let mut bodies = bodies;
+    if !bodies::kept(opts) {
+        bodies::forget_html(&mut bodies);
+    }
     let mut written = static_files.clone();
     written.extend(site.images.output_paths().map(String::from));
     let mut problems = Problems::new();
@@ -208,6 +212,10 @@ pub(crate) fn finish_site(
         problems: Vec::new(),
     };
     write_search_and_offline(site, &rendered, opts, out, &mut written, &mut problems)?;
+    if !bodies::kept(opts) {
+        // Written into the indexes: nothing after them reads the texts.
+        rendered.texts = HashMap::new();
+    }
     if let Some(d) = offline::check_registration(&site.config, &rendered.records) {
         problems.push(d);
     }

@@ -8,25 +8,26 @@ use std::sync::Arc;
 
 use super::fetch::Fetch;
 use super::html_scan::Tag;
+use super::shared_text::SharedText;
 
 /// A URL found in a written page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkFact {
     /// The element (`a`, `img`, `link`, ...).
-    pub tag: String,
+    pub tag: SharedText,
     /// The attribute (`href`, `src`, `srcset`, `ping`, ...), or `css` for a URL inside a
     /// `style` attribute or `<style>` element.
     pub attr: &'static str,
     /// The URL as written into the output.
-    pub url: String,
+    pub url: SharedText,
     /// The URL as the template or Markdown wrote it, before rewriting (character
     /// references decoded, as the browser reads it).
-    pub original: String,
+    pub original: SharedText,
     /// The attribute's value as written in the page, references not decoded: how the
     /// Markdown spells it, to find its line.
-    pub written: String,
+    pub written: SharedText,
     /// For links: the accessible name (text, `aria-label`, images' `alt`).
-    pub name: String,
+    pub name: SharedText,
     /// What the browser fetches it as when it reads the page; `None` for links it only
     /// follows when clicked.
     pub fetch: Option<Fetch>,
@@ -47,7 +48,7 @@ pub struct PageFacts {
     /// Every URL in the page, in document order.
     pub links: Vec<LinkFact>,
     /// Every `id` (and `a[name]`), for `#fragment` checks.
-    pub ids: Vec<String>,
+    pub ids: Vec<SharedText>,
     /// The `lang` of `<html>`.
     pub html_lang: Option<String>,
     /// The `dir` of `<html>`.

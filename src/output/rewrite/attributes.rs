@@ -47,6 +47,14 @@ fn rewrite_srcset(
 /// back escaped when changed. A `javascript:` URL is not recorded as a link: it is refused
 /// once, as a script of its own ([`refusals`]).
 pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
+    // Most tags (`class`, `id`, `lang` only) have nothing to rewrite or record.
+    if el.attributes.iter().any(|a| holds_urls(&a.name)) {
+        rewrite_url_attributes(env, route, st, el);
+    }
+}
+
+/// [`rewrite_attributes`] for a tag with at least one attribute that may hold a URL.
+fn rewrite_url_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
     let tag = el.name.to_string();
     let rel = el.value("rel").map(|v| v.into_owned());
     let as_ = el.value("as").map(|v| v.into_owned());
@@ -62,7 +70,7 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
                 if url != original {
                     el.set(attr, &escape(&url, Escape::Quoted));
                 }
-                st.push_link(&tag, attr, url, original, fetch(attr));
+                st.push_link(env.texts, &tag, attr, (&url, &original), fetch(attr));
             }
             Err(d) => st.problems.push(d),
         }
@@ -77,14 +85,14 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
             Ok((new, urls)) => {
                 el.set(attr, &escape(&new, Escape::Quoted));
                 for (original, url) in urls {
-                    st.push_link(&tag, "srcset", url, original, fetch);
+                    st.push_link(env.texts, &tag, "srcset", (&url, &original), fetch);
                 }
             }
             Err(d) => st.problems.push(d),
         }
     }
     st.written = None;
-    record_animated_urls(st, el);
+    record_animated_urls(env, st, el);
     if let Some(style) = el.value("style").map(|v| v.into_owned()) {
         st.written = el.get("style").filter(|w| *w != style).map(String::from);
         let new = env.rewrite_css(&style, route, &tag, st);
@@ -100,13 +108,19 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
         .map(String::from)
         .collect();
     for url in pings {
-        st.push_link(&tag, "ping", url.clone(), url, fetch("ping"));
+        st.push_link(env.texts, &tag, "ping", (&url, &url), fetch("ping"));
     }
+}
+
+/// True for the attributes [`rewrite_attributes`] reads URLs from (or, `attributename`,
+/// learns that others hold one).
+fn holds_urls(name: &str) -> bool {
+    URL_ATTRIBUTES.contains(&name) || matches!(name, "srcset" | "imagesrcset" | "style" | "ping" | "attributename")
 }
 
 /// Records the URLs an SVG animation sets (`<set attributeName=href to="...">`), which the
 /// browser loads like the `href` they replace.
-fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
+fn record_animated_urls(env: &RewriteEnv<'_>, st: &mut State, el: &Tag<'_>) {
     let animates_href = el
         .value("attributename")
         .is_some_and(|a| a.trim().to_ascii_lowercase().ends_with("href"));
@@ -120,7 +134,7 @@ fn record_animated_urls(st: &mut State, el: &Tag<'_>) {
             .map(str::trim)
             .filter(|u| !u.is_empty() && !refusals::runs_script(u))
         {
-            st.push_link(&el.name, "href", url.to_string(), url.to_string(), Some(Fetch::Image));
+            st.push_link(env.texts, &el.name, "href", (url, url), Some(Fetch::Image));
         }
     }
 }
