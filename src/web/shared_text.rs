@@ -6,6 +6,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Deref;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -62,16 +63,25 @@ impl From<&str> for SharedText {
 /// writing pages seldom wait for one another.
 const PARTS: usize = 16;
 
+/// One part of the store: its texts, found by an FNV-1a hash (short texts, a build's own:
+/// a keyed hash's guard against chosen collisions costs more than it saves here).
+type Part = Mutex<HashSet<Arc<str>, BuildHasherDefault<Fnv>>>;
+
 /// The texts shared so far in one build, from any number of threads. Dropped with the
 /// pass that made them; the texts live on in the facts that hold them.
 #[derive(Default)]
 pub struct TextStore {
-    parts: [Mutex<HashSet<Arc<str>>>; PARTS],
+    parts: [Part; PARTS],
+    /// The empty text (most links' `written` and many names), shared without a lock.
+    empty: SharedText,
 }
 
 impl TextStore {
     /// `text`, shared with every earlier use of the same text.
     pub fn share(&self, text: &str) -> SharedText {
+        if text.is_empty() {
+            return self.empty.clone();
+        }
         // A panic elsewhere while the lock was held leaves the set whole: keep using it.
         let mut texts = self.parts[part_of(text)].lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(known) = texts.get(text) {
@@ -95,6 +105,27 @@ fn part_of(text: &str) -> usize {
     tail % PARTS
 }
 
+/// The FNV-1a hash, 64 bits.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +140,6 @@ mod tests {
         assert!(!Arc::ptr_eq(&a.0, &c.0));
         assert_eq!(a, "../../haven.css");
         assert_eq!(c.as_str(), "../haven.css");
+        assert_eq!(store.share(""), "");
     }
 }
