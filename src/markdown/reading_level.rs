@@ -10,6 +10,8 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use super::sentences::{Sentence, sentences};
 use super::syllables::syllables;
 use crate::config::{Config, ReadingLevel};
@@ -68,19 +70,24 @@ pub fn check(config: &Config, library: &Library, glossary: &Glossary) -> Vec<Dia
         return Vec::new();
     }
     let known = known_words(glossary);
-    let mut found = Vec::new();
-    for page in library.pages.values() {
-        for file in page.versions.iter() {
+    // Each file is read on its own, in parallel; the findings keep the library's order.
+    let files: Vec<(Kind, &PageFile)> = library
+        .pages
+        .values()
+        .flat_map(|page| page.versions.iter().map(move |file| (page.kind, file)))
+        .collect();
+    let mut found: Vec<Diagnostic> = files
+        .par_iter()
+        .map(|(kind, file)| {
             let english = file.lang == "en" || file.lang.starts_with("en-");
-            match (file.variant, page.kind) {
-                (Variant::Easy, _) => found.extend(easy_read(file)),
-                (Variant::Standard, Kind::Lesson(band)) => {
-                    found.extend(lesson(file, band, english.then_some(&known)));
-                }
-                _ => {}
+            match (file.variant, kind) {
+                (Variant::Easy, _) => easy_read(file),
+                (Variant::Standard, Kind::Lesson(band)) => lesson(file, *band, english.then_some(&known)),
+                _ => Vec::new(),
             }
-        }
-    }
+        })
+        .flatten_iter()
+        .collect();
     if config.checks.reading_level == ReadingLevel::Warn {
         found = found.into_iter().map(Diagnostic::advisory).collect();
     }
