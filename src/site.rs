@@ -108,6 +108,9 @@ pub(crate) struct Rendered {
     pub(crate) written: HashSet<String>,
     /// Problems found while writing (files written twice, images' sidecar warnings).
     pub(crate) problems: Vec<Diagnostic>,
+    /// What the checks that read only the sources found (the kinds' rules, reading
+    /// level), made beside the pages.
+    pub(crate) source_findings: Vec<Diagnostic>,
 }
 
 /// A site built and checked: what `haven serve` keeps to make the next one from.
@@ -159,12 +162,17 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     let routes = pages::to_render(&site, &work, last);
     pages::remove_gone(&site, last, &out);
     let static_files = write::static_files(&site, opts, work.static_files, last, &out)?;
-    let (records, (refused, texts)) = rayon::join(
+    let (records, ((refused, texts), sources)) = rayon::join(
         || pages::render_pages(&site, &bodies, opts, &out, &routes),
         || {
             rayon::join(
-                || images(&site, opts, &work, last, &out),
-                || bodies::texts(&bodies, &changed, last),
+                || {
+                    rayon::join(
+                        || images(&site, opts, &work, last, &out),
+                        || bodies::texts(&bodies, &changed, last),
+                    )
+                },
+                || check::source_checks(&site, opts),
             )
         },
     );
@@ -172,7 +180,7 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     let records = records.map_err(pending)?;
     let pages_rendered = records.len();
     let records = pages::merge(&site, records, last);
-    let rendered = write::finish_site(
+    let mut rendered = write::finish_site(
         &site,
         opts,
         &out,
@@ -183,6 +191,7 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         refused.map_err(pending)?,
     )
     .map_err(pending)?;
+    rendered.source_findings = sources;
     let files = out.finish();
     let (checked, files_written) = check::check_work(&site, opts, &files, &rendered, &work, last, &routes)?;
     Ok(Built {

@@ -28,8 +28,8 @@ const HEADS: [(&str, usize); 9] = [
 /// Endings after which a word's inner `e` is silent (`safely`, `careful`, `statement`).
 const SILENT_E_SUFFIXES: [&str; 5] = ["ely", "eful", "ement", "eness", "eless"];
 
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 fn part_syllables(word: &str) -> usize {
@@ -46,19 +46,20 @@ fn part_syllables(word: &str) -> usize {
     {
         return n + part_syllables(&letters[head.len()..]);
     }
-    let chars: Vec<char> = letters.chars().collect();
-    let mut count = vowel_groups(&chars);
-    count += split_pairs(&letters);
-    count -= silent_endings(&letters, &chars).min(count.saturating_sub(1));
+    // Only ASCII letters are left, so each byte is one letter.
+    let chars = letters.as_bytes();
+    let mut count = vowel_groups(chars);
+    count += split_pairs(chars);
+    count -= silent_endings(&letters, chars).min(count.saturating_sub(1));
     count.max(1)
 }
 
 /// Runs of vowels; a leading `y` is a consonant (`yes`, `you`).
-fn vowel_groups(chars: &[char]) -> usize {
+fn vowel_groups(chars: &[u8]) -> usize {
     let mut count = 0;
     let mut in_group = false;
     for (i, &c) in chars.iter().enumerate() {
-        let vowel = is_vowel(c) && !(i == 0 && c == 'y');
+        let vowel = is_vowel(c) && !(i == 0 && c == b'y');
         if vowel && !in_group {
             count += 1;
         }
@@ -68,36 +69,38 @@ fn vowel_groups(chars: &[char]) -> usize {
 }
 
 /// Vowel pairs said as two syllables: `vid-e-o`, `me-di-a`, `u-su-al`, `bul-ly-ing`,
-/// `an-y-one`.
-fn split_pairs(word: &str) -> usize {
+/// `an-y-one`. (No pair has the same letter twice, so two of one pair never overlap.)
+fn split_pairs(word: &[u8]) -> usize {
+    const PAIRS: [(&[u8; 2], &[u8]); 6] = [
+        (b"ia", b"ctsg"),
+        (b"io", b"ctsgx"),
+        (b"eo", b"lp"),
+        (b"ua", b"gq"),
+        (b"uo", b"gq"),
+        (b"yi", b""),
+    ];
     let mut extra = 0;
-    for (pair, not_after) in [
-        ("ia", "ctsg"),
-        ("io", "ctsgx"),
-        ("eo", "lp"),
-        ("ua", "gq"),
-        ("uo", "gq"),
-        ("yi", ""),
-    ] {
-        for (i, _) in word.match_indices(pair) {
-            let before = word[..i].chars().last();
-            if !before.is_some_and(|b| not_after.contains(b)) {
+    for (i, pair) in word.windows(2).enumerate() {
+        let before = i.checked_sub(1).map(|b| word[b]);
+        for (_, not_after) in PAIRS.iter().filter(|(p, _)| p[..] == *pair) {
+            if !before.is_some_and(|b| not_after.contains(&b)) {
                 extra += 1;
             }
         }
     }
-    extra + usize::from(word.contains("yone"))
+    extra + usize::from(word.windows(4).any(|w| w == b"yone"))
 }
 
 /// Silent letters at the end: `make`, `jumped`, `likes`, and an inner `e` before `-ly`,
 /// `-ful` and their kind; but `table`, `wanted` and `boxes` keep theirs.
-fn silent_endings(word: &str, chars: &[char]) -> usize {
+fn silent_endings(word: &str, chars: &[u8]) -> usize {
     let n = chars.len();
-    let before = |k: usize| chars.get(n.wrapping_sub(k)).copied().unwrap_or('a');
+    let before = |k: usize| chars.get(n.wrapping_sub(k)).copied().unwrap_or(b'a');
     let consonant_before = !is_vowel(before(3));
     let silent_e = word.ends_with('e') && !word.ends_with("ee") && !(word.ends_with("le") && consonant_before);
-    let silent_ed = word.ends_with("ed") && consonant_before && !matches!(before(3), 't' | 'd');
-    let silent_es = word.ends_with("es") && consonant_before && !matches!(before(3), 's' | 'x' | 'z' | 'h' | 'g' | 'c');
+    let silent_ed = word.ends_with("ed") && consonant_before && !matches!(before(3), b't' | b'd');
+    let silent_es =
+        word.ends_with("es") && consonant_before && !matches!(before(3), b's' | b'x' | b'z' | b'h' | b'g' | b'c');
     let inner_e = SILENT_E_SUFFIXES
         .iter()
         .any(|s| word.ends_with(s) && !is_vowel(before(s.len() + 1)));

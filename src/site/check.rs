@@ -164,10 +164,7 @@ fn page_checks(
     for d in ceop::check(records, &site.config.ceop_url) {
         problems.push(d);
     }
-    for d in kinds::check(&site.config, &site.library, opts.date) {
-        problems.push(d);
-    }
-    for d in reading_level::check(&site.config, &site.library, &site.glossary) {
+    for d in rendered.source_findings.iter().cloned() {
         problems.push(d);
     }
     for d in third_party::check(records, sheets, &site.config.base_url, &opts.root) {
@@ -183,6 +180,14 @@ fn page_checks(
         problems.push(d);
     }
     Ok(problems.into_vec())
+}
+
+/// The checks that read only the sources, not the pages (the kinds' rules, reading
+/// level): run beside the pages, so the checks after them have less to do.
+pub(crate) fn source_checks(site: &Site, opts: &BuildOptions) -> Vec<Diagnostic> {
+    let mut found = kinds::check(&site.config, &site.library, opts.date);
+    found.extend(reading_level::check(&site.config, &site.library, &site.glossary));
+    found
 }
 
 /// The pages a partial build checks: those rendered again, and those with links to a
