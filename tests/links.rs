@@ -180,3 +180,37 @@ fn a_stylesheet_naming_a_missing_font_or_import_is_a_broken_link_at_its_line() {
     assert!(!run.stderr.contains("colours.css"), "{}", run.stderr);
     assert!(!site.path().join("public").exists(), "nothing is published");
 }
+
+/// A `data/links.toml` written as TOML allows beyond `[[link]]`: an array of inline tables
+/// over several lines, a literal string, a quoted key after an escaped quote, a string in
+/// triple quotes.
+const LINKS_EVERY_WAY: &str = r#"link = [
+  { title = "One", url = 'https://one.example.org/', description = "", audience = ["staff"], category = "local" },
+  { title = "Say \"two\"", "url" = "https://two.example.org/", description = "", audience = ["staff"], category = "local" },
+  { title = "Three", url = """https://three.example.org/""", description = "", audience = ["staff"], category = "local" },
+]
+"#;
+
+#[test]
+fn a_link_from_config_or_links_toml_names_its_file_and_line() {
+    let config = format!("{CONFIG}[ceop]\nurl = \"https://ceop.example.org/\"\n");
+    let site = TestSite::new()
+        .file("config.toml", &config)
+        .file("content/links.md", &page("Useful links", "Trusted help."))
+        .file("data/links.toml", LINKS_EVERY_WAY);
+    let run = site.run(&["check", "--date", "2026-11-22", "--offline", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stderr));
+    let place = |url: &str| {
+        let findings = json["findings"].as_array().unwrap();
+        let finding = findings.iter().find(|f| f["url"] == url);
+        let source = &finding.unwrap_or_else(|| panic!("no finding for {url}:\n{json:#}"))["sources"][0];
+        (
+            source["file"].as_str().unwrap_or("").to_string(),
+            source["line"].as_u64().unwrap_or(0),
+        )
+    };
+    assert_eq!(place("https://ceop.example.org/"), ("config.toml".into(), 4));
+    assert_eq!(place("https://one.example.org/"), ("data/links.toml".into(), 2));
+    assert_eq!(place("https://two.example.org/"), ("data/links.toml".into(), 3));
+    assert_eq!(place("https://three.example.org/"), ("data/links.toml".into(), 4));
+}

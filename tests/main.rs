@@ -5,6 +5,7 @@ mod accessibility;
 mod agreement;
 mod brand;
 mod build;
+mod canonical;
 mod causes;
 mod cli;
 mod corpus;

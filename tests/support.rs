@@ -182,17 +182,7 @@ impl Run {
     }
 }
 
-/// A page in one spelling of its HTML, so tests assert what a browser reads rather than
-/// how haven happens to quote attributes or space tags: minify-html's (`<html lang=en>`,
-/// `class=wrap`, no white space between blocks).
-pub fn canonical(html: &str) -> String {
-    let cfg = minify_html::Cfg {
-        keep_closing_tags: true,
-        keep_html_and_head_opening_tags: true,
-        ..minify_html::Cfg::new()
-    };
-    String::from_utf8(minify_html::minify(html.as_bytes(), &cfg)).expect("minify-html writes UTF-8 for UTF-8")
-}
+pub use crate::canonical::canonical;
 
 /// The names in `dir` containing `part`: haven's staging or old-output folders left behind.
 pub fn leftovers(dir: &Path, part: &str) -> Vec<String> {

@@ -35,7 +35,7 @@ use languages::{RawLanguage, collect_languages};
 use links::RawLinks;
 use urls::{RawUrl, check_https};
 
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Error, Result, line_and_column};
 
 /// The CEOP Safety Centre, where the report button goes unless the config says otherwise.
 pub const DEFAULT_CEOP_URL: &str = "https://www.ceop.police.uk/Safety-Centre/";
@@ -57,6 +57,10 @@ pub struct Config {
     pub languages: Vec<Language>,
     /// The report button's destination.
     pub ceop_url: String,
+    /// The `config.toml` line of each address written there that pages link to
+    /// (`base_url`, `[ceop]`, `[exit]`), taken from the parse's spans, so a link finding
+    /// names the line without reading the file again.
+    pub url_lines: Vec<(String, usize)>,
     /// Where "Exit this page" goes.
     pub exit_url: String,
     /// External link checking settings.
@@ -158,9 +162,15 @@ impl Config {
                 None => Ok(default.to_string()),
             }
         };
+        let url_lines = [Some(&raw.base_url), raw.ceop.url.as_ref(), raw.exit.url.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|url| (url.get_ref().clone(), line_and_column(text, url.span().start).0))
+            .collect();
         Ok(Config {
             title,
             base_url,
+            url_lines,
             theme,
             school: raw.school,
             languages,

@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::config::toml_error;
-use crate::error::{Diagnostic, Problems, Result};
+use crate::error::{Diagnostic, Problems, Result, line_and_column};
 use crate::files::read_text;
 
-const FILE: &str = "data/links.toml";
+/// Where the directory is, in the site's folder.
+pub const FILE: &str = "data/links.toml";
 
 /// Who a link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
@@ -64,6 +65,10 @@ pub struct UsefulLink {
     pub phone: Option<String>,
     /// The number for a `tel:` link: digits, and `+` first for international numbers.
     pub tel: Option<String>,
+    /// The line of `data/links.toml` its address is written on (from the parse's span),
+    /// for the link checker's findings.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 #[derive(Deserialize)]
@@ -175,6 +180,7 @@ fn read_link(raw: RawLink, text: &str, problems: &mut Problems) -> UsefulLink {
         category: raw.category,
         phone: raw.phone.map(|p| p.into_inner().trim().to_string()),
         tel,
+        line: line_and_column(text, raw.url.span().start).0,
     }
 }
 
@@ -255,6 +261,7 @@ mod tests {
             category,
             phone: None,
             tel: None,
+            line: 1,
         };
         let links = [
             link("Local", vec![Audience::Parents], Category::Local),

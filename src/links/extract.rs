@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::finding::Source;
+use crate::config::Config;
+use crate::kinds::links::UsefulLink;
 use crate::web::facts::PageRecord;
 
 /// One URL in one written page.
@@ -40,47 +42,29 @@ impl LinkUse<'_> {
     }
 }
 
-/// The files outside `content/` that hold URLs, indexed by every quoted string in them, so
-/// a link from `data/links.toml` or `config.toml` names its file and line.
+/// The URLs written outside `content/`, in `config.toml` and `data/links.toml`, each with
+/// its file and line as their parse placed them, so a link found there names its line.
 #[derive(Debug, Default)]
 pub struct DataFiles {
     strings: HashMap<String, (PathBuf, usize)>,
 }
 
 impl DataFiles {
-    /// Reads `config.toml` and `data/*.toml` under `root`; unreadable files are skipped
-    /// (the build reports them elsewhere).
-    pub fn read(root: &Path) -> Self {
-        let mut files = vec![PathBuf::from("config.toml")];
-        if let Ok(entries) = std::fs::read_dir(root.join("data")) {
-            let mut names: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .filter_map(|p| p.file_name().map(|n| Path::new("data").join(n)))
-                .collect();
-            names.sort();
-            files.extend(names);
-        }
+    /// The addresses of `config` and of the useful links; where one is written twice, the
+    /// config's place wins, then the first link's.
+    pub fn new(config: &Config, useful_links: &[UsefulLink]) -> Self {
+        let config_file = Path::new("config.toml");
+        let links_file = Path::new(crate::kinds::links::FILE);
+        let places = config.url_lines.iter().map(|(url, line)| (url, config_file, *line));
+        let places = places.chain(useful_links.iter().map(|link| (&link.url, links_file, link.line)));
         let mut index = Self::default();
-        for file in files {
-            if let Ok(text) = std::fs::read_to_string(root.join(&file)) {
-                index.add(&file, &text);
-            }
+        for (url, file, line) in places {
+            index
+                .strings
+                .entry(url.trim().to_string())
+                .or_insert_with(|| (file.to_path_buf(), line));
         }
         index
-    }
-
-    /// Indexes the quoted strings of one file; the first place a string appears wins.
-    fn add(&mut self, file: &Path, text: &str) {
-        for (number, line) in text.lines().enumerate() {
-            for (i, part) in line.split('"').enumerate() {
-                if i % 2 == 1 && !part.is_empty() {
-                    self.strings
-                        .entry(part.to_string())
-                        .or_insert_with(|| (file.to_path_buf(), number + 1));
-                }
-            }
-        }
     }
 
     /// The file and line where `url` is written, if it is.
@@ -177,16 +161,18 @@ mod tests {
 
     #[test]
     fn data_files_name_the_line_of_a_url() {
-        let mut data = DataFiles::default();
-        data.add(
-            Path::new("data/links.toml"),
-            "[[link]]\ntitle = \"A\"\nurl = \"https://a.org/\"\n",
-        );
+        let config =
+            Config::parse("title = \"T\"\nbase_url = \"https://x.sch.uk/\"\n[exit]\nurl = \"https://a.org/\"\n")
+                .unwrap();
+        let text = "[[link]]\ntitle = \"A\"\nurl = \"https://a.org/\"\ndescription = \"\"\naudience = [\"staff\"]\ncategory = \"local\"\n\n[[link]]\ntitle = \"B\"\ndescription = \"\"\naudience = [\"staff\"]\ncategory = \"local\"\nurl = \"https://b.org/\"\n";
+        let links = crate::kinds::links::read_links(text).unwrap();
+        let data = DataFiles::new(&config, &links);
+        assert_eq!(data.find("https://a.org/"), Some(&(PathBuf::from("config.toml"), 4)));
         assert_eq!(
-            data.find("https://a.org/"),
-            Some(&(PathBuf::from("data/links.toml"), 3))
+            data.find("https://b.org/"),
+            Some(&(PathBuf::from("data/links.toml"), 13))
         );
-        assert_eq!(data.find("https://b.org/"), None);
+        assert_eq!(data.find("https://c.org/"), None);
     }
 
     #[test]

@@ -22,6 +22,7 @@ use std::path::Path;
 
 use crate::checks::stylesheets::Stylesheet;
 use crate::config::Config;
+use crate::kinds::links::UsefulLink;
 use crate::web::facts::PageRecord;
 use external::ExternalCheck;
 pub use finding::{Finding, LinkReport, LinkResult};
@@ -44,13 +45,15 @@ pub struct LinkCheck<'a> {
     pub only: Option<&'a HashSet<String>>,
     /// The stylesheets written, with their source text, whose URLs are checked too.
     pub stylesheets: &'a [Stylesheet],
+    /// The useful links of `data/links.toml`, whose lines a finding names.
+    pub useful_links: &'a [UsefulLink],
 }
 
 /// Checks every link of every written page (or of the pages `run.only` names). `files`
 /// are the written files' site paths; `pages` every written page, whose ids fragments
 /// are checked against.
 pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>) -> LinkReport {
-    let data = extract::DataFiles::read(run.root);
+    let data = extract::DataFiles::new(run.config, run.useful_links);
     let checked: Vec<&PageRecord> = pages
         .iter()
         .filter(|p| run.only.is_none_or(|only| only.contains(&p.path)))
