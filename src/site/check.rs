@@ -113,6 +113,7 @@ fn check_site(
         preview: opts.preview(),
         only: only_pages,
         stylesheets: &sheets,
+        withheld: &site.withheld,
     };
     let written_site = Written {
         root: &opts.root,
