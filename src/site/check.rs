@@ -162,6 +162,9 @@ fn page_checks(
     {
         problems.push(d);
     }
+    for d in super::portable::case_clashes(&rendered.written) {
+        problems.push(d);
+    }
     for d in ceop::check(records, &site.config.ceop_url) {
         problems.push(d);
     }
