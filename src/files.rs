@@ -86,10 +86,18 @@ pub fn walk_files(root: &Path, folder: &str, problems: &mut Problems) -> Result<
     Ok(files)
 }
 
+/// A relative path as the site's paths and URLs write it, with `/` between folders
+/// whatever the computer's own separator (`lessons\ks2\a.md` on Windows ->
+/// `lessons/ks2/a.md`). Windows file names cannot hold a `\\`, so every one there is a
+/// separator.
+pub fn slashed(path: impl AsRef<Path>) -> String {
+    path.as_ref().to_string_lossy().replace('\\', "/")
+}
+
 fn relative_name(root: &Path, folder: &str, path: &Path, problems: &mut Problems) -> Option<String> {
     let rel = path.strip_prefix(root.join(folder)).ok()?;
     match rel.to_str() {
-        Some(s) => Some(s.replace('\\', "/")),
+        Some(_) => Some(slashed(rel)),
         None => {
             problems.push(
                 Diagnostic::error(format!("the file name {} is not valid UTF-8", rel.display()))
@@ -142,4 +150,20 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String> {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+#[cfg(test)]
+mod slashed_tests {
+    use std::path::{Path, PathBuf};
+
+    use super::slashed;
+
+    #[test]
+    fn windows_separators_become_the_urls_slashes() {
+        assert_eq!(slashed(Path::new(r"lessons\ks2\a.md")), "lessons/ks2/a.md");
+        assert_eq!(slashed(PathBuf::from(r"images\Logo.png")), "images/Logo.png");
+        assert_eq!(slashed(Path::new("lessons/ks2/a.md")), "lessons/ks2/a.md");
+        let mixed = PathBuf::from("content").join(r"lessons\a.md");
+        assert_eq!(slashed(mixed.strip_prefix("content").unwrap()), "lessons/a.md");
+    }
 }

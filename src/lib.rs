@@ -46,4 +46,5 @@ pub mod templates;
 pub mod terminal;
 pub mod theme;
 pub mod timings;
+mod toml_entries;
 pub mod web;

@@ -17,6 +17,7 @@ mod bodies;
 mod check;
 mod load;
 mod pages;
+mod portable;
 mod verdict;
 mod write;
 

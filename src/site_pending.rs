@@ -1,7 +1,8 @@
 //! Errors a build keeps until its checks have run (issue 18: five independent mistakes
 //! show in one run, not four): a content file that cannot be read is left out, the rest of
 //! the site is built and checked, and its error is reported with theirs. Whatever stops the
-//! build first, these errors are in its report.
+//! build first, these errors are in its report. So are mistakes in data/rooms.toml and
+//! data/glossary.toml (the entry left out), and two pages at one URL (the first kept).
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -9,7 +10,10 @@ use std::path::Path;
 use crate::config::Config;
 use crate::content::{self, Library, ReadFiles};
 use crate::error::{Diagnostic, Error, Problems, Result};
+use crate::i18n::glossary::{Glossary, load_glossary_keeping_going};
 use crate::kinds::links::{UsefulLink, load_links};
+use crate::kinds::posters::{Room, load_rooms_keeping_going};
+use crate::routes::{self, Version};
 
 /// What `site::load` reads from `content/` and `data/links.toml`: the library of every
 /// content file that could be read, the useful links (none when the file has a mistake:
@@ -51,4 +55,83 @@ fn or_empty<T: Default>(loaded: Result<T>, pending: &mut Vec<Diagnostic>) -> Res
         }
         Err(other) => Err(other),
     }
+}
+
+/// The rooms of `data/rooms.toml` that can be read (the others' errors kept for later),
+/// and the URL segments of those left out (`None`: a room whose name cannot be read).
+pub(crate) fn rooms(
+    root: &Path,
+    config: &Config,
+    pending: &mut Vec<Diagnostic>,
+) -> Result<(Vec<Room>, Vec<Option<String>>)> {
+    match load_rooms_keeping_going(root, config) {
+        Ok((rooms, found, gone)) => {
+            pending.extend(found);
+            Ok((rooms, gone))
+        }
+        Err(Error::User(found)) => {
+            pending.extend(found);
+            Ok((Vec::new(), vec![None]))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// The rooms whose band has rules to print; each other room is an error kept for later,
+/// and left out.
+pub(crate) fn rooms_with_rules(
+    library: &Library,
+    rooms: Vec<Room>,
+    pending: &mut Vec<Diagnostic>,
+    gone: &mut Vec<Option<String>>,
+) -> Vec<Room> {
+    let (kept, left_out): (Vec<Room>, Vec<Room>) = rooms
+        .into_iter()
+        .partition(|room| routes::room_without_rules(library, room).is_none());
+    for room in left_out {
+        pending.extend(routes::room_without_rules(library, &room));
+        gone.push(Some(room.slug));
+    }
+    kept
+}
+
+/// The glossary's terms that can be read (the others' errors kept for later; a file that
+/// cannot be read at all is an empty glossary and its errors).
+pub(crate) fn glossary(root: &Path, config: &Config, pending: &mut Vec<Diagnostic>) -> Result<Glossary> {
+    match load_glossary_keeping_going(root, config) {
+        Ok((glossary, found)) => {
+            pending.extend(found);
+            Ok(glossary)
+        }
+        other => or_empty(other.map(|(g, _)| g), pending),
+    }
+}
+
+/// The URL paths, in every language and version, of pages left out because of an error
+/// kept for later: content files that could not be read, and rooms left out (`None`: the
+/// posters' whole folder).
+pub(crate) fn withheld(config: &Config, library: &Library, gone_rooms: &[Option<String>]) -> Vec<String> {
+    let rooms = gone_rooms.iter().map(|slug| match slug {
+        Some(slug) => format!("/posters/{slug}/"),
+        None => "/posters/".to_string(),
+    });
+    let bases: Vec<String> = library.unreadable_paths().into_iter().chain(rooms).collect();
+    let mut paths = Vec::new();
+    for lang in &config.languages {
+        for version in [Version::Standard, Version::Easy, Version::Eal] {
+            let prefix = routes::prefix(config, &lang.code, version);
+            paths.extend(bases.iter().map(|base| format!("{prefix}{base}")));
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// The errors of a check whose failure stops nothing else (the brand colour's contrast),
+/// kept for later; haven's own failure as it is.
+pub(crate) fn kept(checked: Result<()>) -> Result<Vec<Diagnostic>> {
+    let mut found = Vec::new();
+    or_empty(checked, &mut found)?;
+    Ok(found)
 }

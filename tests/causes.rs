@@ -3,7 +3,8 @@
 //! missing part of another page reached from every language version is one error; and a
 //! slip in a hand-checked vocabulary gets the nearest allowed word.
 
-use crate::support::{CONFIG_3_LANGS, TestSite, page};
+use crate::pictures;
+use crate::support::{CONFIG, CONFIG_3_LANGS, TestSite, page};
 
 #[test]
 fn five_independent_mistakes_show_in_one_run_and_nothing_that_follows_from_them() {
@@ -88,4 +89,82 @@ fn slips_in_topics_and_file_names_get_the_nearest_allowed_word() {
         .build()
         .fails()
         .says("did you mean `pl`?");
+}
+
+/// One independent mistake in each file read before rendering, each with what would
+/// follow from it: every one is one error in one run, nothing follows from them.
+#[test]
+fn a_mistake_in_each_data_file_is_one_error_in_one_run() {
+    let run = TestSite::new()
+        .file("config.toml", &format!("{CONFIG}[brand]\ncolour = \"gold\"\n"))
+        // 1. front matter; a link to the page as a URL is not a second error
+        .file("content/a.md", "+++\ntitle = \"A\"\nwieght = 2\n+++\nx")
+        .file(
+            "content/e.md",
+            &page("E", "See [A](../a/) and [the ICT suite](../posters/ict-suite/)."),
+        )
+        // 2. a room with an unknown band: left out, links to its poster not reported
+        .file(
+            "content/aup/ks2.md",
+            "+++\ntitle = \"Rules\"\n[extra]\nrules = [\"Be kind\"]\n+++\n",
+        )
+        .file(
+            "data/rooms.toml",
+            "[[room]]\nname = \"Class 4\"\nband = \"ks2\"\n\n[[room]]\nname = \"ICT suite\"\nband = \"ks9\"\n",
+        )
+        // 3. a glossary term that cannot be read; the other is kept
+        .file(
+            "data/glossary.toml",
+            "[[term]]\nen = \"phish\n\n[[term]]\nen = \"password\"\n",
+        )
+        // 4. the register: its pupils are not checked again
+        .file(
+            "data/consent.toml",
+            "[pupil.P1]\nname = \"Amy Example\"\nwebsite = \"yes\"\n",
+        )
+        .bytes("static/images/class.png", &pictures::png(40, 30))
+        .file(
+            "static/images/class.png.toml",
+            "alt = \"Pupils at a tablet\"\npupils = [\"P1\"]\n",
+        )
+        // 5. a sidecar that cannot be read: its image used on a page is not a second error
+        .bytes("static/images/b.png", &pictures::png(40, 30))
+        .file("static/images/b.png.toml", "alt = \n")
+        .file(
+            "content/f.md",
+            &page("F", "![](/images/b.png)\n\n![](/images/class.png)\n"),
+        )
+        // 6. two pages at one URL; a link to the one left out is not a second error
+        .file("content/search.md", &page("Search", "x"))
+        .file("content/g.md", &page("G", "[Search](@/search.md)"))
+        // 7. the brand colour below AA
+        .build()
+        .fails()
+        .says("did you mean `weight`?")
+        .says("data/rooms.toml:7")
+        .says("data/glossary.toml:2")
+        .says("data/consent.toml:3")
+        .says("static/images/b.png.toml")
+        .says("would both be written to /search/")
+        .says("contrast")
+        .says("7 errors, 0 warnings: nothing was published");
+    assert_eq!(run.stderr.matches("error:").count(), 7, "{}", run.stderr);
+    assert!(!run.stderr.contains("content/e.md"), "{}", run.stderr);
+    assert!(!run.stderr.contains("content/f.md"), "{}", run.stderr);
+    assert!(!run.stderr.contains("content/g.md"), "{}", run.stderr);
+    assert!(!run.output.exists(), "nothing is published");
+}
+
+/// A rooms file that cannot be read at all is one error, and no link to a poster
+/// follows from it.
+#[test]
+fn an_unreadable_rooms_file_is_one_error_and_links_to_posters_are_not_another() {
+    let run = TestSite::new()
+        .file("data/rooms.toml", "[room\nname = \"Class 4\"\n")
+        .file("content/e.md", &page("E", "[Posters](../posters/class-4/)"))
+        .build()
+        .fails()
+        .says("data/rooms.toml:1")
+        .says("1 error, 0 warnings: nothing was published");
+    assert_eq!(run.stderr.matches("error:").count(), 1, "{}", run.stderr);
 }

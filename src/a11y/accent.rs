@@ -2,11 +2,14 @@
 //! every text and background pair it takes part in once it is the theme's `--accent`:
 //! each rule of the theme's stylesheets that sets both colours with the accent in one of
 //! them, and the accent as text on each page background when the theme writes text in it,
-//! under the theme and each reading preference. A colour that fails is one error naming
-//! every failing pair with its ratio, and the nearest shade of the colour that passes them all.
+//! under the theme and each reading preference; and, at 3:1 (WCAG 1.4.11), wherever it
+//! draws a border, focus ring or the mark of a control (`accent_edges`). A colour that
+//! fails is one error naming every failing pair with its ratio, and the nearest shade of
+//! the colour that passes them all.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::accent_edges::{self, AA_NON_TEXT};
 use super::colour::{AA_TEXT as AA, Colour};
 use super::contrast::{self, BACKGROUNDS, Pair, Palette, Rule};
 use crate::error::Diagnostic;
@@ -19,6 +22,9 @@ const NAMED_RULES: usize = 3;
 /// One failing combination of colours: what is drawn on what, and the colours.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Failing {
+    /// The accent drawn as a border, ring or mark rather than as text or behind it
+    /// (3:1, WCAG 1.4.11).
+    non_text: bool,
     text: String,
     background: String,
     text_hex: String,
@@ -46,15 +52,28 @@ pub fn check(stylesheets: &[(String, String)], colour: Colour) -> Option<Diagnos
         return None;
     }
     let pairs: Vec<String> = found.iter().map(|(f, drawn)| describe(f, drawn)).collect();
+    let below = match (found.keys().any(|f| !f.non_text), found.keys().any(|f| f.non_text)) {
+        (true, false) => "the 4.5:1 contrast WCAG AA asks for",
+        (false, _) => "the 3:1 contrast WCAG AA asks for borders, focus rings and the marks of controls (1.4.11)",
+        (true, true) => {
+            "the contrast WCAG AA asks for (4.5:1 for text, 3:1 for borders, focus rings and the marks of controls)"
+        }
+    };
     let message = format!(
-        "[brand] colour {} is below the 4.5:1 contrast WCAG AA asks for where the theme uses it: {}",
+        "[brand] colour {} is below {below} where the theme uses it: {}",
         colour.hex(),
         pairs.join("; ")
     );
     let hint = match nearest_passing(&theme, colour) {
         Some((shade, worst)) => format!(
-            "use {shade}, the nearest shade of this colour that passes every pair ({worst:.2}:1 at the least), or another colour with at least 4.5:1 in each pair",
-            shade = shade.hex()
+            "use {shade}, the nearest shade of this colour that passes every pair{least}, or another colour with at least 4.5:1 in each text pair and 3:1 as each border or mark",
+            shade = shade.hex(),
+            // No text pair takes the accent: only its borders' 3:1 counted.
+            least = if worst < 21.0 {
+                format!(" ({worst:.2}:1 at the least in a text pair)")
+            } else {
+                String::new()
+            },
         ),
         None => "no shade of this colour passes every pair: choose another colour, or change the theme's --accent-text"
             .into(),
@@ -62,9 +81,48 @@ pub fn check(stylesheets: &[(String, String)], colour: Colour) -> Option<Diagnos
     Some(Diagnostic::error(message).hint(hint))
 }
 
-/// Every failing pair under the brand colour, with where each is drawn.
+/// Every failing pair under the brand colour, with where each is drawn: text pairs
+/// below 4.5:1, the accent as a border or mark below 3:1.
 /// A combination a reading preference shares with the theme is named once, for the theme.
 fn failing(theme: &[Rule], colour: Colour) -> BTreeMap<Failing, Drawn> {
+    let rules = with_accent(theme, colour);
+    let palettes = contrast::palettes(&rules);
+    let mut pairs: BTreeSet<Pair> = contrast::pairs_of(&rules).into_iter().collect();
+    pairs.extend(palettes.iter().flat_map(|(_, p)| contrast::page_pairs(p)));
+    if rules.iter().any(writes_in_accent) {
+        pairs.extend(accent_on_backgrounds());
+    }
+    let edges: BTreeSet<Pair> = accent_edges::pairs(&rules, ACCENT).into_iter().collect();
+    let mut found: BTreeMap<Failing, Drawn> = BTreeMap::new();
+    for (pairs, needs) in [(&pairs, AA), (&edges, AA_NON_TEXT)] {
+        for pair in pairs {
+            for (variant, palette) in &palettes {
+                if let Some((key, ratio)) = below(pair, palette, needs) {
+                    let drawn = found.entry(key).or_insert_with(|| Drawn {
+                        ratio,
+                        variant: variant.clone(),
+                        places: BTreeSet::new(),
+                    });
+                    drawn.places.insert(match pair.line {
+                        0 => pair.selector.clone(),
+                        line => format!("`{}` in {} line {line}", pair.selector, pair.sheet),
+                    });
+                }
+            }
+        }
+    }
+    // A border on colours that already fail as text is that same failure, fixed the same way.
+    let as_text: BTreeSet<(String, String)> = found
+        .keys()
+        .filter(|f| !f.non_text)
+        .map(|f| (f.text_hex.clone(), f.background_hex.clone()))
+        .collect();
+    found.retain(|f, _| !f.non_text || !as_text.contains(&(f.text_hex.clone(), f.background_hex.clone())));
+    found
+}
+
+/// The theme's rules with the brand colour set as the accent.
+fn with_accent(theme: &[Rule], colour: Colour) -> Vec<Rule> {
     let mut rules = theme.to_vec();
     rules.push(Rule {
         selector: ":root".into(),
@@ -72,53 +130,33 @@ fn failing(theme: &[Rule], colour: Colour) -> BTreeMap<Failing, Drawn> {
         sheet: "/brand.css".into(),
         line: 1,
     });
-    let palettes = contrast::palettes(&rules);
-    let mut pairs: BTreeSet<Pair> = contrast::pairs_of(&rules).into_iter().collect();
-    pairs.extend(palettes.iter().flat_map(|(_, p)| contrast::page_pairs(p)));
-    if rules.iter().any(writes_in_accent) {
-        pairs.extend(accent_on_backgrounds());
+    rules
+}
+
+/// The pair as a failing combination with its ratio, when it takes the accent and its
+/// ratio under `palette` is below `needs`.
+fn below(pair: &Pair, palette: &Palette, needs: f64) -> Option<(Failing, f64)> {
+    if !uses_accent(pair, palette) {
+        return None;
     }
-    let mut found: BTreeMap<Failing, Drawn> = BTreeMap::new();
-    for pair in &pairs {
-        for (variant, palette) in &palettes {
-            if !uses_accent(pair, palette) {
-                continue;
-            }
-            let Ok(text) = contrast::resolve(&pair.text, palette) else {
-                continue;
-            };
-            let Ok(background) = contrast::background(pair, palette) else {
-                continue;
-            };
-            let ratio = text.contrast(background);
-            if ratio >= AA {
-                continue;
-            }
-            let key = Failing {
-                text: name(&pair.text),
-                background: name(&pair.background),
-                text_hex: text.hex(),
-                background_hex: background.hex(),
-            };
-            let drawn = found.entry(key).or_insert_with(|| Drawn {
-                ratio,
-                variant: variant.clone(),
-                places: BTreeSet::new(),
-            });
-            drawn.places.insert(match pair.line {
-                0 => pair.selector.clone(),
-                line => format!("`{}` in {} line {line}", pair.selector, pair.sheet),
-            });
-        }
-    }
-    found
+    let text = contrast::resolve(&pair.text, palette).ok()?;
+    let background = contrast::background(pair, palette).ok()?;
+    let ratio = text.contrast(background);
+    let key = Failing {
+        non_text: needs < AA,
+        text: name(&pair.text),
+        background: name(&pair.background),
+        text_hex: text.hex(),
+        background_hex: background.hex(),
+    };
+    (ratio < needs).then_some((key, ratio))
 }
 
 /// True for a rule that writes text in the accent colour (`color: var(--accent)`).
 fn writes_in_accent(rule: &Rule) -> bool {
     rule.declarations
         .iter()
-        .any(|(k, v)| k == "color" && v.contains(ACCENT))
+        .any(|(k, v)| k == "color" && accent_edges::takes(v, ACCENT))
 }
 
 /// The accent as text on each page background.
@@ -180,8 +218,9 @@ fn describe(f: &Failing, drawn: &Drawn) -> String {
     }
     // Rounded down, so a ratio just under 4.5 never reads as 4.50.
     let ratio = (drawn.ratio * 100.0).floor() / 100.0;
+    let drawn_as = if f.non_text { " as a border or mark" } else { "" };
     format!(
-        "{} ({}) on {} ({}) has {ratio:.2}:1{} ({named})",
+        "{} ({}){drawn_as} on {} ({}) has {ratio:.2}:1{} ({named})",
         f.text,
         f.text_hex,
         f.background,
@@ -209,13 +248,7 @@ fn nearest_passing(theme: &[Rule], colour: Colour) -> Option<(Colour, f64)> {
 
 /// The lowest ratio of any pair the accent takes part in (every pair passing).
 fn lowest_ratio(theme: &[Rule], colour: Colour) -> f64 {
-    let mut rules = theme.to_vec();
-    rules.push(Rule {
-        selector: ":root".into(),
-        declarations: vec![(ACCENT.into(), colour.hex())],
-        sheet: "/brand.css".into(),
-        line: 1,
-    });
+    let rules = with_accent(theme, colour);
     let palettes = contrast::palettes(&rules);
     let mut pairs: Vec<Pair> = contrast::pairs_of(&rules);
     if rules.iter().any(writes_in_accent) {
@@ -248,6 +281,43 @@ mod tests {
              .plain { background: var(--surface); color: var(--text); }"
                 .to_string(),
         )]
+    }
+
+    #[test]
+    fn a_pale_colour_with_dark_text_on_it_fails_only_as_a_border() {
+        let sheets = vec![(
+            "/haven.css".to_string(),
+            ":root { --text: #1d1d1f; --background: #ffffff; --surface: #f3f5f9; --accent: #0b4f6c; --accent-text: #1d1d1f; }\n\
+             .button { background: var(--accent); color: var(--accent-text); }\n\
+             .box { border: 2px solid var(--accent); background: var(--surface); color: var(--text); }"
+                .to_string(),
+        )];
+        let gold = Colour::read("gold").unwrap();
+        assert!(
+            gold.contrast(Colour::read("#1d1d1f").unwrap()) >= AA,
+            "the text pair passes"
+        );
+        let d = check(&sheets, gold).expect("gold as a border on white is below 3:1");
+        assert!(d.message.contains("below the 3:1 contrast"), "{}", d.message);
+        assert!(
+            d.message
+                .contains("the brand colour (#ffd700) as a border or mark on --background (#ffffff) has 1.40:1"),
+            "{}",
+            d.message
+        );
+        assert!(d.message.contains("`.box` in /haven.css line 3"), "{}", d.message);
+        assert!(!d.message.contains(".button"), "{}", d.message);
+        let hint = d.hint.unwrap();
+        let shade = Colour::read(hint.split_whitespace().nth(1).unwrap().trim_end_matches(',')).unwrap();
+        assert!(check(&sheets, shade).is_none(), "the shade offered passes: {hint}");
+        assert!(
+            shade.contrast(Colour::read("#f3f5f9").unwrap()) >= AA_NON_TEXT,
+            "{hint}"
+        );
+        assert!(
+            shade.contrast(Colour::read("#f3f5f9").unwrap()) < AA,
+            "a border needs 3:1, not 4.5:1: {hint}"
+        );
     }
 
     #[test]

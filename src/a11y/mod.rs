@@ -6,6 +6,7 @@
 //! theme's colour pairs, computed from its CSS custom properties, are checked for AA contrast.
 
 pub mod accent;
+mod accent_edges;
 pub mod colour;
 pub mod contrast;
 pub mod page;

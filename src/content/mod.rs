@@ -13,6 +13,7 @@ pub mod page;
 mod sections;
 pub mod translations;
 pub mod vocabulary;
+mod withheld;
 
 pub use extra::Extra;
 pub use file_name::Variant;

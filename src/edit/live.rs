@@ -184,6 +184,7 @@ fn with_library(site: &Site, library: Library, plan: routes::Plan) -> Site {
         images: site.images.clone(),
         read: Default::default(),
         pending: Vec::new(),
+        withheld: site.withheld.clone(),
     }
 }
 

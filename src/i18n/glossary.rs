@@ -58,8 +58,29 @@ pub fn load_glossary(root: &Path, config: &Config) -> Result<Glossary> {
 /// Reads the text of a site's glossary; `root` is the site, whose `static/` holds the
 /// terms' pictures.
 pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<Glossary> {
-    let rel = Path::new(FILE);
-    let file: GlossaryFile = toml::from_str(text).map_err(|e| toml_error(rel, text, &e, 0))?;
+    let file: GlossaryFile = toml::from_str(text).map_err(|e| toml_error(FILE, text, &e, 0))?;
+    let (glossary, problems) = check_terms(root, config, text, &file);
+    problems.finish().map(|_| glossary)
+}
+
+/// What a build reads from the glossary when a term has a mistake: every term that can
+/// be read, and the errors of the others (each left out: its word is simply not marked).
+/// `Err` only when the file itself cannot be read.
+pub fn load_glossary_keeping_going(root: &Path, config: &Config) -> Result<(Glossary, Vec<Diagnostic>)> {
+    if !root.join(FILE).exists() {
+        return Ok((Glossary::default(), Vec::new()));
+    }
+    let text = read_text(root, Path::new(FILE))?;
+    let parse = |t: &str| toml::from_str::<GlossaryFile>(t).map_err(|e| toml_error(FILE, t, &e, 0));
+    let kept = crate::toml_entries::parse_leaving_out(&text, "[[term]]", parse)?;
+    let (glossary, problems) = check_terms(root, config, &text, &kept.value);
+    let mut found = kept.problems;
+    found.extend(problems.into_vec());
+    Ok((glossary, found))
+}
+
+/// Checks each term read; a term with a mistake is left out.
+fn check_terms(root: &Path, config: &Config, text: &str, file: &GlossaryFile) -> (Glossary, Problems) {
     let mut problems = Problems::new();
     let mut terms: Vec<Term> = Vec::with_capacity(file.term.len());
     let mut words = HashSet::with_capacity(file.term.len());
@@ -75,7 +96,7 @@ pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<Glossar
             Err(d) => problems.push(d),
         }
     }
-    problems.finish().map(|_| Glossary { terms })
+    (Glossary { terms }, problems)
 }
 
 /// Checks one `[[term]]` table against the site's languages and files.

@@ -36,6 +36,9 @@ pub struct SiteImage {
     pub sidecar: Option<Sidecar>,
     /// The bundled theme's own image: no sidecar needed (DESIGN §7).
     pub exempt: bool,
+    /// Its sidecar is there but could not be read (an error says why): the image is
+    /// not usable, and no rule is checked on it again.
+    pub sidecar_unreadable: bool,
 }
 
 impl SiteImage {
@@ -57,7 +60,8 @@ impl SiteImage {
 pub fn find_images(root: &Path, theme: &Theme, library: &Library, problems: &mut Problems) -> Result<Vec<SiteImage>> {
     let mut found: BTreeMap<String, SiteImage> = BTreeMap::new();
     for (rel, file) in theme.static_files.iter().filter(|(rel, _)| is_raster(rel)) {
-        let sidecar = match theme.static_files.get(&format!("{rel}.toml")) {
+        let side = theme.static_files.get(&format!("{rel}.toml"));
+        let sidecar = match side {
             Some(side) => problems.take(Sidecar::parse(&side.origin, &String::from_utf8_lossy(&side.bytes)))?,
             None => None,
         };
@@ -65,6 +69,7 @@ pub fn find_images(root: &Path, theme: &Theme, library: &Library, problems: &mut
             path: format!("/{rel}"),
             source: file.origin.clone(),
             bytes: ImageBytes::Theme(file.bytes.clone()),
+            sidecar_unreadable: side.is_some() && sidecar.is_none(),
             sidecar,
             exempt: is_builtin_static(rel, &file.bytes),
         };
@@ -98,7 +103,8 @@ pub fn find_images(root: &Path, theme: &Theme, library: &Library, problems: &mut
 
 fn on_disk(root: &Path, path: String, source: PathBuf, file: PathBuf, problems: &mut Problems) -> Result<SiteImage> {
     let side = sidecar_path(&source);
-    let sidecar = if root.join(&side).is_file() {
+    let has_sidecar = root.join(&side).is_file();
+    let sidecar = if has_sidecar {
         match problems.take(read_text(root, &side))? {
             Some(text) => problems.take(Sidecar::parse(&side, &text))?,
             None => None,
@@ -110,6 +116,7 @@ fn on_disk(root: &Path, path: String, source: PathBuf, file: PathBuf, problems: 
         path,
         source,
         bytes: ImageBytes::File(file),
+        sidecar_unreadable: has_sidecar && sidecar.is_none(),
         sidecar,
         exempt: false,
     })

@@ -37,7 +37,8 @@ impl ConsentCheck<'_> {
             if let Some(why) = refusal {
                 found.push(self.refused(i, why));
             }
-            if image.exempt {
+            // An unreadable sidecar is its own error already (and the image unusable).
+            if image.exempt || image.sidecar_unreadable {
                 continue;
             }
             match &image.sidecar {
@@ -117,7 +118,9 @@ impl ConsentCheck<'_> {
                 .hint("add credit = \"who made it\" (e.g. \"Drawn by Year 5\" or the picture library and licence)"),
             );
         }
-        for pupil in &sidecar.pupils {
+        // A register that could not be read is its own error: no pupil is checked
+        // against it again.
+        for pupil in sidecar.pupils.iter().filter(|_| !self.images.register_unreadable) {
             found.extend(self.pupil_rules(i, sidecar, pupil));
         }
         found

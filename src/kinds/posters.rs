@@ -71,10 +71,43 @@ pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
 
 /// The rooms of the text of `data/rooms.toml`, or every problem with it.
 pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
+    let file: RoomsFile = toml::from_str(text).map_err(|e| toml_error(ROOMS, text, &e, 0))?;
+    let (rooms, problems, _) = check_rooms(file, text, config);
+    problems.finish().map(|_| rooms)
+}
+
+/// What a build reads from `data/rooms.toml` when a room has a mistake: every room that
+/// can be read, the errors of the others (each left out, its posters not made), and the
+/// URL segments of the rooms left out (`None` when a name cannot be read), so links to
+/// their posters are not reported again. `Err` only when the file itself cannot be read.
+pub fn load_rooms_keeping_going(root: &Path, config: &Config) -> Result<RoomsKept> {
+    if !root.join(ROOMS).exists() {
+        return Ok((Vec::new(), Vec::new(), Vec::new()));
+    }
+    let text = read_text(root, Path::new(ROOMS))?;
+    let parse = |t: &str| toml::from_str::<RoomsFile>(t).map_err(|e| toml_error(ROOMS, t, &e, 0));
+    let kept = crate::toml_entries::parse_leaving_out(&text, "[[room]]", parse)?;
+    let (rooms, problems, mut gone) = check_rooms(kept.value, &text, config);
+    let mut found = kept.problems;
+    found.extend(problems.into_vec());
+    gone.extend(
+        kept.left_out
+            .iter()
+            .map(|entry| crate::toml_entries::string_in(entry, "name").map(|n| slugify(&n))),
+    );
+    Ok((rooms, found, gone))
+}
+
+/// The rooms read, the errors of those left out, and their URL segments.
+pub type RoomsKept = (Vec<Room>, Vec<Diagnostic>, Vec<Option<String>>);
+
+/// Checks each room read; a room with a mistake is left out (its URL segment, when
+/// it has a name, in the third list).
+fn check_rooms(file: RoomsFile, text: &str, config: &Config) -> (Vec<Room>, Problems, Vec<Option<String>>) {
     let rel = Path::new(ROOMS);
-    let file: RoomsFile = toml::from_str(text).map_err(|e| toml_error(rel, text, &e, 0))?;
     let mut problems = Problems::new();
     let mut rooms: Vec<Room> = Vec::new();
+    let mut gone = Vec::new();
     for raw in file.room {
         let at = |span: std::ops::Range<usize>, m: String, h: &str| {
             Diagnostic::error(m).at_offset(rel, text, span.start, 0).hint(h)
@@ -103,6 +136,7 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
             Ok(languages) => languages,
             Err((span, message, hint)) => {
                 problems.push(at(span, message, &hint));
+                gone.push(Some(slug));
                 continue;
             }
         };
@@ -120,7 +154,7 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
                 .collect(),
         });
     }
-    problems.finish().map(|_| rooms)
+    (rooms, problems, gone)
 }
 
 /// A problem at a place in `data/rooms.toml`: the place, what is wrong, how to fix it.

@@ -19,6 +19,8 @@ pub struct WrittenSite<'a> {
     pub pages: &'a [PageRecord],
     /// The site's published address, ending in `/`: links under it are internal.
     pub base_url: &'a str,
+    /// URL paths of pages left out because of an earlier error (see `LinkCheck`).
+    pub withheld: &'a [String],
 }
 
 /// What is wrong with an internal link.
@@ -42,6 +44,14 @@ impl WrittenSite<'_> {
         }
         let index = format!("{path}/index.html");
         self.files.contains(&index).then_some(index)
+    }
+
+    /// True when `path` is in (or is) a page left out because of an earlier error.
+    fn is_withheld(&self, path: &str) -> bool {
+        let path = decode(path);
+        self.withheld
+            .iter()
+            .any(|w| path.starts_with(w.as_str()) || w.strip_suffix('/') == Some(path.as_str()))
     }
 
     /// The site path a URL on `page` leads to, when it is internal: relative, from the
@@ -132,6 +142,7 @@ impl WrittenSite<'_> {
         } else {
             match self.file_for(path) {
                 Some(file) => file,
+                None if self.is_withheld(path) => return None,
                 None => return Some((path.to_string(), Miss::NoFile)),
             }
         };

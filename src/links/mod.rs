@@ -47,6 +47,9 @@ pub struct LinkCheck<'a> {
     pub stylesheets: &'a [Stylesheet],
     /// The useful links of `data/links.toml`, whose lines a finding names.
     pub useful_links: &'a [UsefulLink],
+    /// URL paths (`/a/`, `/posters/`) of pages left out because of an error already
+    /// reported: a link into one is not reported again.
+    pub withheld: &'a [String],
 }
 
 /// Checks every link of every written page (or of the pages `run.only` names). `files`
@@ -60,7 +63,12 @@ pub fn check(files: &HashSet<String>, pages: &[PageRecord], run: &LinkCheck<'_>)
         .collect();
     let uses = extract::extract(&checked, &data);
     let base_url = run.config.base_url.as_str();
-    let site = WrittenSite { files, pages, base_url };
+    let site = WrittenSite {
+        files,
+        pages,
+        base_url,
+        withheld: run.withheld,
+    };
     let own_http = |f: &Finding| {
         run.preview && f.result == LinkResult::Warning && f.url.as_deref().is_some_and(|u| u.starts_with(base_url))
     };

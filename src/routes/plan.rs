@@ -11,6 +11,20 @@ use crate::kinds::posters::Room;
 
 /// Lists every route of the site and checks that no two share a URL.
 pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
+    check_rooms(library, rooms)?;
+    let (plan, problems) = plan_keeping_going(library, config, rooms);
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(crate::error::Error::User(problems))
+    }
+}
+
+/// The plan of a build that goes on past a clash: of two routes at one URL the first
+/// (in path, then target order) is kept, and the other's target is found at that URL
+/// (links to it are not reported again); each clash is one error. The rooms must have
+/// rules ([`room_without_rules`]).
+pub fn plan_keeping_going(library: &Library, config: &Config, rooms: &[Room]) -> (Plan, Vec<Diagnostic>) {
     let mut routes = Vec::new();
     content_routes(&mut routes, library, config);
     generated_routes(&mut routes, library, config, rooms);
@@ -20,7 +34,6 @@ pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> 
         version: Version::Standard,
         target: Target::NotFound,
     });
-    check_rooms(library, rooms)?;
     finish(routes, library, config, rooms)
 }
 
@@ -99,24 +112,7 @@ fn generated_routes(routes: &mut Vec<Route>, library: &Library, config: &Config,
 
 /// A room's band must have a rules file to print.
 fn check_rooms(library: &Library, rooms: &[Room]) -> Result<()> {
-    let mut problems = Vec::new();
-    for room in rooms {
-        let has_rules = library.pages.values().any(|p| p.kind == Kind::Rules(room.band));
-        if !has_rules {
-            problems.push(
-                Diagnostic::error(format!(
-                    "room `{}` is for band `{}`, which has no rules",
-                    room.name,
-                    room.band.code()
-                ))
-                .in_file("data/rooms.toml")
-                .hint(format!(
-                    "write content/aup/{}.md with the band's rules, or change the room's band",
-                    room.band.code()
-                )),
-            );
-        }
-    }
+    let problems: Vec<Diagnostic> = rooms.iter().filter_map(|r| room_without_rules(library, r)).collect();
     if problems.is_empty() {
         Ok(())
     } else {
@@ -124,13 +120,31 @@ fn check_rooms(library: &Library, rooms: &[Room]) -> Result<()> {
     }
 }
 
-/// Sorts the routes, indexes them, and reports every URL that two routes share.
-fn finish(mut routes: Vec<Route>, library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
+/// The error of a room whose band has no rules file to print, if it has none.
+pub fn room_without_rules(library: &Library, room: &Room) -> Option<Diagnostic> {
+    let has_rules = library.pages.values().any(|p| p.kind == Kind::Rules(room.band));
+    (!has_rules).then(|| {
+        Diagnostic::error(format!(
+            "room `{}` is for band `{}`, which has no rules",
+            room.name,
+            room.band.code()
+        ))
+        .in_file("data/rooms.toml")
+        .hint(format!(
+            "write content/aup/{}.md with the band's rules, or change the room's band",
+            room.band.code()
+        ))
+    })
+}
+
+/// Sorts the routes, indexes them, and reports every URL that two routes share (the
+/// first kept, the other's target found at the same URL).
+fn finish(mut routes: Vec<Route>, library: &Library, config: &Config, rooms: &[Room]) -> (Plan, Vec<Diagnostic>) {
     routes.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.target.cmp(&b.target)));
     let mut problems = Vec::new();
     let mut seen: HashMap<&str, &Route> = HashMap::new();
     for route in &routes {
-        if let Some(first) = seen.insert(&route.path, route)
+        if let Some(first) = seen.get(route.path.as_str())
             && first.target != route.target
         {
             let (a, b) = (
@@ -142,17 +156,19 @@ fn finish(mut routes: Vec<Route>, library: &Library, config: &Config, rooms: &[R
                     .hint("rename one of them (or set `slug` in its front matter); top-level names must not be a language code, `easy`, `eal`, `topics`, `curriculum`, `posters`, `search` or `accessibility`"),
             );
         }
+        seen.entry(&route.path).or_insert(route);
     }
-    if !problems.is_empty() {
-        return Err(crate::error::Error::User(problems));
-    }
-    routes.dedup_by(|a, b| a.path == b.path);
-    let index = routes
+    let keys: Vec<((Target, String, Version), String)> = routes
         .iter()
-        .enumerate()
-        .map(|(i, r)| ((r.target.clone(), r.lang.clone(), r.version), i))
+        .map(|r| ((r.target.clone(), r.lang.clone(), r.version), r.path.clone()))
         .collect();
-    Ok(Plan { routes, index })
+    routes.dedup_by(|a, b| a.path == b.path);
+    let at: HashMap<&str, usize> = routes.iter().enumerate().map(|(i, r)| (r.path.as_str(), i)).collect();
+    let mut index = HashMap::with_capacity(keys.len());
+    for (key, path) in keys {
+        index.entry(key).or_insert(at[path.as_str()]);
+    }
+    (Plan { routes, index }, problems)
 }
 
 /// Names what a route comes from, for collision errors.

@@ -156,7 +156,7 @@ fn routes_by_target(plan: &Plan) -> BTreeMap<&Target, Vec<&str>> {
 /// The content path of a file (`content/a/b.md` -> `a/b.md`).
 fn content_path(file: &PageFile) -> String {
     let path = file.source.strip_prefix("content").unwrap_or(&file.source);
-    path.to_string_lossy().replace('\\', "/")
+    crate::files::slashed(path)
 }
 
 /// The decision being made, target by target.

@@ -114,6 +114,7 @@ fn check_site(
         only: only_pages,
         stylesheets: &sheets,
         useful_links: &site.links,
+        withheld: &site.withheld,
     };
     let written_site = Written {
         root: &opts.root,
@@ -160,6 +161,9 @@ fn page_checks(
         .chain(broken)
         .chain(rendered.problems.iter().cloned())
     {
+        problems.push(d);
+    }
+    for d in super::portable::case_clashes(&rendered.written) {
         problems.push(d);
     }
     for d in ceop::check(records, &site.config.ceop_url) {

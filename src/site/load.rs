@@ -9,10 +9,10 @@ use crate::content::{self, Library};
 use crate::error::{Diagnostic, Error, Problems, Result, Severity};
 use crate::example_school;
 use crate::i18n::Translations;
-use crate::i18n::glossary::{Glossary, load_glossary};
+use crate::i18n::glossary::Glossary;
 use crate::images::Images;
 use crate::kinds::links::UsefulLink;
-use crate::kinds::posters::{Room, load_rooms};
+use crate::kinds::posters::Room;
 use crate::options::{BuildOptions, Command};
 use crate::routes::{self, Plan};
 use crate::templates::Templates;
@@ -35,6 +35,9 @@ pub(crate) struct Site {
     pub(crate) read: content::ReadFiles,
     /// Errors in content files left out of the build, reported with the checks' findings.
     pub(crate) pending: Vec<Diagnostic>,
+    /// URL paths of pages left out because of those errors: links to them are not
+    /// reported again.
+    pub(crate) withheld: Vec<String>,
 }
 
 impl Site {
@@ -48,6 +51,7 @@ impl Site {
         let plan = routes::plan(&library, &self.config, &self.rooms)?;
         Ok(Site {
             pending: Vec::new(),
+            withheld: self.withheld.clone(),
             read,
             config: self.config.clone(),
             library,
@@ -72,40 +76,37 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let config = Arc::new(config);
     let mut problems = Problems::new();
     let theme = problems.take(Theme::load(&opts.root, &config))?;
-    problems.take(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
+    let brand = crate::site_pending::kept(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
     let translations = match &theme {
         Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
         None => None,
     };
-    let (library, links, pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
-    let rooms = problems.take(load_rooms(&opts.root, &config))?;
-    let glossary = problems.take(load_glossary(&opts.root, &config))?;
-    let (Some(theme), Some(translations), Some((library, read)), Some(rooms), Some(links), Some(glossary)) =
-        (theme, translations, library, rooms, links, glossary)
+    let (library, links, mut pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
+    pending.extend(brand);
+    let (rooms, mut gone) = crate::site_pending::rooms(&opts.root, &config, &mut pending)?;
+    let glossary = crate::site_pending::glossary(&opts.root, &config, &mut pending)?;
+    let (Some(theme), Some(translations), Some((library, read)), Some(links)) = (theme, translations, library, links)
     else {
         return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
-    for d in example_school::check(&opts.root, &config, &library)? {
-        // The preview shows a new site before its placeholders are filled in.
-        let preview = opts.preview();
-        problems.push(if preview {
-            Diagnostic {
-                severity: Severity::Warning,
-                ..d
-            }
-        } else {
-            d
-        });
-    }
-    let plan = problems.take(routes::plan(&library, &config, &rooms))?;
+    example_values(opts, &config, &library, &mut problems, &mut pending)?;
+    let rooms = crate::site_pending::rooms_with_rules(&library, rooms, &mut pending, &mut gone);
+    let (plan, clashes) = routes::plan_keeping_going(&library, &config, &rooms);
+    pending.extend(clashes);
+    let withheld = crate::site_pending::withheld(&config, &library, &gone);
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
-    let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
-    let (Some(plan), Some(templates), Some(images)) = (plan, templates, images) else {
+    let images = problems.take(Images::prepare_keeping_going(&opts.root, &theme, &library))?;
+    let images = images.map(|(images, errors)| {
+        pending.extend(errors);
+        images
+    });
+    let (Some(templates), Some(images)) = (templates, images) else {
         return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
     problems.finish().map_err(|e| crate::site_pending::with(&pending, e))?;
     Ok(Site {
         pending,
+        withheld,
         config,
         library,
         rooms: Arc::new(rooms),
@@ -118,4 +119,26 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
         images: Arc::new(images),
         read,
     })
+}
+
+/// The example school's values in a site that is not the example: errors kept for later
+/// (they stop nothing else), or warnings in the preview, which shows a new site before
+/// its placeholders are filled in.
+fn example_values(
+    opts: &BuildOptions,
+    config: &Config,
+    library: &Library,
+    problems: &mut Problems,
+    pending: &mut Vec<Diagnostic>,
+) -> Result<()> {
+    for d in example_school::check(&opts.root, config, library)? {
+        match opts.preview() {
+            true => problems.push(Diagnostic {
+                severity: Severity::Warning,
+                ..d
+            }),
+            false => pending.push(d),
+        }
+    }
+    Ok(())
 }
