@@ -18,6 +18,16 @@ fn png_badge() -> Vec<u8> {
     out.into_inner()
 }
 
+/// The text of the one combined stylesheet the home page links, which holds the theme's
+/// stylesheets and then the school's (issue 20).
+fn combined_stylesheet(run: &crate::support::Run, page: &str) -> String {
+    let href = crate::support::hrefs(page)
+        .into_iter()
+        .find(|h| h.starts_with("haven.pages."))
+        .unwrap_or_else(|| panic!("no combined stylesheet: {page}"));
+    run.read_raw(&href)
+}
+
 #[test]
 fn a_brand_colour_below_aa_is_refused_with_the_pair_the_ratio_and_a_shade_that_passes() {
     let run = branded("colour = \"#f5c400\"\n")
@@ -43,10 +53,10 @@ fn a_brand_colour_below_aa_is_refused_with_the_pair_the_ratio_and_a_shade_that_p
 fn a_school_colour_that_passes_is_the_accent_in_a_stylesheet_of_its_own() {
     let run = branded("colour = \"rgb(29 77 43)\"\n").build().ok();
     let page = run.read_raw("index.html");
-    assert!(page.contains("brand.css"), "{page}");
+    let sheet = combined_stylesheet(&run, &page);
     assert!(
-        page.find("header.css") < page.find("brand.css"),
-        "after the theme's stylesheets, so it wins"
+        sheet.find(".site-header") < sheet.find("--accent:#1d4d2b"),
+        "after the theme's stylesheets, so it wins: {sheet}"
     );
     assert!(!page.contains("style=") && !page.contains("<style"), "no inline style");
     assert!(
@@ -116,8 +126,11 @@ fn the_extra_stylesheet_is_linked_and_held_to_the_link_and_privacy_checks() {
         .file("static/school.css", ".site-header { border-color: #1d4d2b; }\n")
         .build()
         .ok();
-    let page = run.read_raw("index.html");
-    assert!(page.find("header.css") < page.find("school.css"), "{page}");
+    let sheet = combined_stylesheet(&run, &run.read_raw("index.html"));
+    assert!(
+        sheet.find(".site-header{") < sheet.find("border-color:#1d4d2b"),
+        "{sheet}"
+    );
     branded("css = \"school.css\"\n")
         .file(
             "static/school.css",

@@ -42,6 +42,7 @@ mod search;
 mod serve;
 mod service_worker;
 mod sid;
+mod stylesheets;
 mod support;
 mod third_party;
 mod tls_links;

@@ -121,8 +121,8 @@ fn portable_links_all_end_in_files_that_exist() {
         .has("about/index.html", "url(../dots.svg)")
         .has("about/index.html", ".x{background:url('../dots.svg')}")
         .has("about/index.html", "../report/index.html")
-        .has("404.html", "haven.css")
-        .lacks("404.html", "https://test.sch.uk/safety/haven.css");
+        .has("404.html", "haven.pages.")
+        .lacks("404.html", "https://test.sch.uk/safety/haven.pages.");
 }
 
 #[test]

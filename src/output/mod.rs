@@ -4,6 +4,7 @@
 //! sitemap (DESIGN §8). What it reads with (HTML, CSS, URLs, the file store) is the ground
 //! floor, `web/`; the checks of the written pages are `checks/`.
 
+pub mod bundle;
 pub mod css;
 pub mod folder;
 pub mod minify;

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use crate::config::Config;
 use crate::content::Library;
 use crate::error::{Diagnostic, Result};
+use crate::output::bundle;
 use crate::routes::relative::relative;
 use crate::routes::{Plan, Target, Version};
 use crate::web::facts::PageRecord;
@@ -21,21 +22,21 @@ pub const PATH: &str = "/haven-service-worker.js";
 const REGISTRATION: &str = "haven-offline.js";
 /// The content files of the core pages.
 const CORE_PAGES: [&str; 3] = ["report.md", "links.md", "parents/home-school-agreement.md"];
-/// The files the core pages need to look right and work: the stylesheets, and the scripts
+/// The files the core pages need to look right and work: the code stylesheet (their
+/// combined stylesheet is added by name, [`CORE_STYLESHEET`]), and the scripts
 /// of the header menu and reading preferences, Exit this page, the links filter and the agreement's print button.
-const CORE_FILES: [&str; 11] = [
-    "/haven.css",
-    "/versions.css",
-    "/header.css",
+const CORE_FILES: [&str; 7] = [
     "/haven-menu.js",
     "/haven-reading.js",
     "/syntax.css",
-    "/pages.css",
     "/haven-offline.js",
     "/haven-exit.js",
     "/haven-links.js",
     "/haven-print.js",
 ];
+
+/// The combined stylesheet the core pages link (`site.stylesheets.pages`).
+const CORE_STYLESHEET: &str = "pages";
 
 /// What the service worker is made from.
 pub struct OfflineEnv<'a> {
@@ -58,7 +59,7 @@ fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
 
 impl OfflineEnv<'_> {
     /// The site paths of the core pages in every language, then the files they need.
-    fn core_paths(&self) -> Vec<String> {
+    fn core_paths(&self, written: &HashSet<String>) -> Vec<String> {
         let mut paths = Vec::new();
         for lang in &self.config.languages {
             if let Some(home) = self
@@ -76,6 +77,12 @@ impl OfflineEnv<'_> {
                 }
             }
         }
+        let mut sheets: Vec<&String> = written
+            .iter()
+            .filter(|p| bundle::name_of(p) == Some(CORE_STYLESHEET))
+            .collect();
+        sheets.sort();
+        paths.extend(sheets.into_iter().cloned());
         paths.extend(CORE_FILES.iter().map(|f| f.to_string()));
         paths
     }
@@ -88,7 +95,7 @@ impl OfflineEnv<'_> {
         }
         let mut core = Vec::new();
         let mut version = 0xcbf2_9ce4_8422_2325;
-        for path in self.core_paths() {
+        for path in self.core_paths(written) {
             let file = if path.ends_with('/') {
                 format!("{path}index.html")
             } else {

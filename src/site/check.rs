@@ -103,7 +103,9 @@ fn check_site(
             scoped.as_slice()
         }
     };
-    let written_sheets = third_party::read_stylesheets(files, written)?;
+    // The combined stylesheets are made of the others: their findings are the parts'.
+    let mut written_sheets = third_party::read_stylesheets(files, written)?;
+    written_sheets.retain(|(path, _)| !crate::output::bundle::is_bundle(path));
     let sheets = stylesheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
     let link_check = LinkCheck {
         root: &opts.root,

@@ -126,6 +126,9 @@ pub(crate) fn render_pages(
             service_worker: site.config.offline.service_worker,
             example: site.config.example,
             brand: site.config.brand.view(),
+            stylesheets: crate::output::bundle::hrefs(&crate::output::bundle::make(&super::write::stylesheet_sources(
+                site, &opts.root,
+            ))),
         },
     };
     let rewrite_env = RewriteEnv {

@@ -13,7 +13,7 @@ use crate::markdown::{RenderedBody, highlight};
 use crate::options::BuildOptions;
 use crate::output::offline::{self, OfflineEnv};
 use crate::output::search::SearchEnv;
-use crate::output::{css, minify, sitemap};
+use crate::output::{bundle, css, minify, sitemap};
 use crate::timings;
 use crate::web::facts::PageRecord;
 use crate::web::files::Output;
@@ -50,8 +50,18 @@ fn is_copied(rel: &str) -> bool {
     !is_private(rel) && !is_raster(rel)
 }
 
-/// Writes the theme's and site's static files, the code stylesheet and bundle files, and
-/// gives their site paths.
+/// Where the theme's combined stylesheets are read from (`output::bundle`).
+pub(crate) fn stylesheet_sources<'a>(site: &'a Site, root: &'a Path) -> bundle::Sources<'a> {
+    bundle::Sources {
+        root,
+        theme: &site.theme,
+        brand: &site.config.brand,
+        assets: &site.library.assets,
+    }
+}
+
+/// Writes the theme's and site's static files, the code stylesheet, the theme's combined
+/// stylesheets and bundle files, and gives their site paths.
 fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String>> {
     let mut written = HashSet::new();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
@@ -87,6 +97,10 @@ fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String
         };
         out.write(&path, &bytes)?;
         written.insert(path);
+    }
+    for b in bundle::make(&stylesheet_sources(site, root)) {
+        out.write(&b.path, b.text.as_bytes())?;
+        written.insert(b.path);
     }
     Ok(written)
 }

@@ -37,6 +37,9 @@ pub struct SiteView<'a> {
     pub example: bool,
     /// The school's logo, favicons and stylesheets (`[brand]`).
     pub brand: crate::brand::BrandView,
+    /// The theme's combined stylesheets by name (`core`, `pages`, ...): the one file a
+    /// page links (`output::bundle`).
+    pub stylesheets: std::collections::BTreeMap<&'static str, String>,
 }
 
 /// The page being rendered (`page`): its text and what it is.

@@ -158,3 +158,30 @@ test("a lesson, a poster and the agreement do not shift as their scripts start, 
     }
   }
 });
+
+// Issue 20: with JavaScript off the Print and Present buttons never appear, so their kept
+// place must not leave an empty gap: the first thing after the controls starts where they would.
+test("with JavaScript off the hidden Print and Present controls take no room", async () => {
+  const pages = [
+    "lessons/ks2/cyberbullying/index.html",
+    "eal/pl/lessons/ks2/cyberbullying/index.html",
+    "posters/computing-suite/index.html",
+    "posters/print-all/index.html",
+    "parents/home-school-agreement/index.html",
+  ];
+  const chrome = await launch({ javaScript: false });
+  try {
+    for (const rel of pages) {
+      assert.ok(existsSync(join(site, rel)), `${rel} was built`);
+      const page = await chrome.newPage();
+      await page.goto(fileUrl(site, rel), { waitUntil: "load" });
+      const controls = page.locator("[data-print-controls], [data-present-controls]").first();
+      assert.equal(await controls.count(), 1, `${rel}: has its controls`);
+      const room = await controls.evaluate((el) => ({ display: getComputedStyle(el).display, height: el.getBoundingClientRect().height }));
+      assert.deepEqual(room, { display: "none", height: 0 }, `${rel}: the hidden controls take room with JavaScript off`);
+      await page.close();
+    }
+  } finally {
+    await chrome.close();
+  }
+});
