@@ -17,6 +17,7 @@ mod bodies;
 mod check;
 mod load;
 mod pages;
+mod sheets;
 mod verdict;
 mod write;
 

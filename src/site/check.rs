@@ -104,7 +104,7 @@ fn check_site(
         }
     };
     let written_sheets = third_party::read_stylesheets(files, written)?;
-    let sheets = stylesheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
+    let sheets = super::sheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
     let link_check = LinkCheck {
         root: &opts.root,
         config: &site.config,
