@@ -18,6 +18,7 @@ mod check;
 mod load;
 mod pages;
 mod portable;
+mod sheets;
 mod verdict;
 mod write;
 

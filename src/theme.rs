@@ -11,13 +11,24 @@ use include_dir::{Dir, include_dir};
 use crate::config::Config;
 use crate::error::{Diagnostic, Problems, Result};
 use crate::files::{read_text, walk_files};
-use crate::i18n::FtlSource;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 static EXAMPLE_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 static EXAMPLE_DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 static EXAMPLE_STATIC: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/static");
 static EXAMPLE_I18N: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");
+
+/// One Fluent file, from the theme or the site, in override order: the theme finds them,
+/// `i18n::Translations` reads them.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// Where it came from, for error messages.
+    pub origin: PathBuf,
+    /// Its language code (the file's stem).
+    pub lang: String,
+    /// Its text.
+    pub text: String,
+}
 
 /// A template's text and where it came from.
 #[derive(Debug, Clone)]

@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod agreement;
+mod architecture;
 mod brand;
 mod build;
 mod canonical;

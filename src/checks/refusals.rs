@@ -16,8 +16,10 @@ use crate::web::facts::{PageRecord, Refusal};
 use crate::web::html_scan::Tag;
 use crate::web::url::as_browser_reads;
 
-/// Attributes that hold a URL the browser may load or follow, where `javascript:` would run.
-const URL_ATTRIBUTES: [&str; 19] = [
+/// Attributes that hold one URL the browser loads or follows: the output rewrites them like
+/// every link haven writes (`output::rewrite::attributes`) and the refusals read them, from
+/// this one list, so the two cannot drift apart.
+pub const URL_ATTRIBUTES: [&str; 8] = [
     "href",
     "src",
     "action",
@@ -26,17 +28,12 @@ const URL_ATTRIBUTES: [&str; 19] = [
     "data",
     "xlink:href",
     "background",
-    "cite",
-    "codebase",
-    "longdesc",
-    "usemap",
-    "lowsrc",
-    "dynsrc",
-    "manifest",
-    "icon",
-    "to",
-    "from",
-    "values",
+];
+
+/// More attributes that hold a URL the browser may load or follow, where `javascript:`
+/// would run: with [`URL_ATTRIBUTES`], the 19 the refusals read; haven never writes these.
+const MORE_URL_ATTRIBUTES: [&str; 11] = [
+    "cite", "codebase", "longdesc", "usemap", "lowsrc", "dynsrc", "manifest", "icon", "to", "from", "values",
 ];
 
 /// The fix for content that runs script of its own.
@@ -82,7 +79,12 @@ pub fn refresh_url(content: &str) -> Option<&str> {
 pub fn script_urls<'t>(el: &'t Tag<'_>) -> Vec<&'t str> {
     el.attributes
         .iter()
-        .filter(|a| URL_ATTRIBUTES.contains(&&*a.name) || a.name == "srcset" || a.name == "imagesrcset")
+        .filter(|a| {
+            let name = &*a.name;
+            URL_ATTRIBUTES.contains(&name)
+                || MORE_URL_ATTRIBUTES.contains(&name)
+                || matches!(name, "srcset" | "imagesrcset")
+        })
         .filter(|a| {
             a.value
                 .as_deref()

@@ -56,5 +56,6 @@ fn built_file(studio: &Studio, url: &str) -> Reply {
         Lookup::Redirect(to) => Reply::see_other(&to),
         Lookup::NotFound => Reply::text(404, "Not found."),
         Lookup::Refused => Reply::text(403, "Forbidden."),
+        Lookup::Malformed => Reply::text(400, crate::serve::server::MALFORMED),
     }
 }

@@ -51,7 +51,7 @@ impl DateView {
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::i18n::FtlSource;
+    use crate::theme::FtlSource;
 
     #[test]
     fn dates_use_each_languages_words() {

@@ -6,7 +6,6 @@ pub mod dates;
 pub mod glossary;
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -15,17 +14,7 @@ use fluent_syntax::ast::Entry;
 use crate::config::Config;
 use crate::config::language_facts as languages;
 use crate::error::{Diagnostic, Problems, Result};
-
-/// One Fluent file, from the theme or the site, in override order.
-#[derive(Debug, Clone)]
-pub struct FtlSource {
-    /// Where it came from, for error messages.
-    pub origin: PathBuf,
-    /// Its language code (the file's stem).
-    pub lang: String,
-    /// Its text.
-    pub text: String,
-}
+use crate::theme::FtlSource;
 
 /// An argument to a message: `count = 3`, `name = "Harbour Lane"`.
 #[derive(Debug, Clone, PartialEq)]

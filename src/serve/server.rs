@@ -66,8 +66,12 @@ pub enum Lookup {
     Redirect(String),
     /// Nothing here.
     NotFound,
-    /// An attempt to leave the site (`..`, NUL, backslashes) or a malformed URL.
+    /// An attempt to leave the site (`..`, NUL, backslashes, no leading `/`).
     Refused,
+    /// A percent escape that is not `%` and two hex digits (`/%zz`, `/%+1`), or escapes
+    /// that decode to bytes that are not UTF-8 (`/%ff`): no address at all, so a 400, not
+    /// the 403 of a traversal.
+    Malformed,
 }
 
 /// Where the request URL `url` leads among `files`. Pure: no disk is read.
@@ -77,7 +81,7 @@ pub fn lookup(files: &SiteFiles, url: &str) -> Lookup {
         None => (url, ""),
     };
     let Some(decoded) = percent_decode(path, Malformed::Refused) else {
-        return Lookup::Refused;
+        return Lookup::Malformed;
     };
     if !decoded.starts_with('/') || decoded.contains(['\0', '\\']) {
         return Lookup::Refused;
@@ -185,6 +189,19 @@ fn problem_page(problem: &str, build: &str) -> Vec<u8> {
     with_live_reload(page.as_bytes(), build)
 }
 
+/// Why a malformed address gets a 400, in words a parent following a broken link can use.
+pub const MALFORMED: &str = "This address cannot be read: a % in it is not followed by two hexadecimal digits (0-9, A-F), or what it spells is not UTF-8 text. Check the link, or type the address again.";
+
+/// The 400 page for a malformed address: like [`problem_page`], it carries the privacy
+/// policy first in `<head>` and needs no inline script or style.
+fn bad_request_page() -> Vec<u8> {
+    let privacy = crate::web::policy::head_tags();
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head>{privacy}<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Bad request</title></head><body><main><h1>Bad request</h1><p>{MALFORMED}</p></main></body></html>"
+    )
+    .into_bytes()
+}
+
 /// Sends `bytes` (or only the headers, for HEAD).
 fn send(request: Request, status: u16, kind: &str, bytes: Arc<[u8]>) {
     let length = bytes.len();
@@ -250,6 +267,7 @@ fn respond(preview: &Preview, request: Request) {
             Err(()) => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
         },
         Lookup::Refused => send(request, 403, "text/plain; charset=utf-8", Arc::from(&b"Forbidden"[..])),
+        Lookup::Malformed => send(request, 400, "text/html; charset=utf-8", Arc::from(bad_request_page())),
         Lookup::NotFound => match files.get("/404.html") {
             Some(body) => send_file(request, 404, "/404.html", body, &build),
             None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
@@ -327,12 +345,13 @@ mod tests {
             "/%00",
             "/..%2f..%2fx",
             "/a\\..\\x",
-            "/%zz",
             "/a/./index.html",
             "a/index.html",
-            "/%ff",
         ] {
             assert_eq!(lookup(&files, bad), Lookup::Refused, "{bad}");
+        }
+        for malformed in ["/%zz", "/%+1", "/a%2", "/%ff", "/%c3%28", "/%zz/../x"] {
+            assert_eq!(lookup(&files, malformed), Lookup::Malformed, "{malformed}");
         }
     }
 

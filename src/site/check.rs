@@ -106,7 +106,7 @@ fn check_site(
     // The combined stylesheets are made of the others: their findings are the parts'.
     let mut written_sheets = third_party::read_stylesheets(files, written)?;
     written_sheets.retain(|(path, _)| !crate::output::bundle::is_bundle(path));
-    let sheets = stylesheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
+    let sheets = super::sheets::with_sources(&written_sheets, &opts.root, &site.theme, &site.library.assets);
     let link_check = LinkCheck {
         root: &opts.root,
         config: &site.config,

@@ -148,6 +148,37 @@ fn traversal_attempts_are_refused() {
     }
 }
 #[test]
+fn a_malformed_escape_is_a_bad_request_not_a_traversal() {
+    let site = TestSite::new().file("content/about.md", &page("About", "Hello."));
+    let preview = Preview::start(&site);
+    let ask = |path: &str| {
+        send_raw(
+            preview.port,
+            &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    // `%` without two hex digits, and escapes spelling bytes that are not UTF-8.
+    for path in ["/%+1", "/%zz", "/about/%2", "/%ff", "/%c3%28/"] {
+        let reply = ask(path);
+        assert_eq!(reply.status, 400, "{path}");
+        let text = reply.text();
+        assert!(
+            text.contains("<h1>Bad request</h1>") && text.contains("two hexadecimal digits"),
+            "{path}: {text}"
+        );
+        assert!(
+            text.contains("http-equiv=\"Content-Security-Policy\""),
+            "{path}: {text}"
+        );
+        assert!(!text.contains("<script") && !text.contains("<style"), "{path}: {text}");
+    }
+    // Well-formed escapes still lead to pages, and a traversal is still forbidden.
+    assert_eq!(ask("/%61bout/").status, 200);
+    assert_eq!(ask("/%2e%2e/config.toml").status, 403);
+    assert_eq!(ask("/../config.toml").status, 403);
+}
+
+#[test]
 fn a_hundred_requests_at_once_are_all_answered_even_during_a_rebuild() {
     let mut site = TestSite::new();
     for i in 0..300 {

@@ -3,24 +3,12 @@
 //! [`super`] to keep each file small.
 
 use super::{RewriteEnv, State};
-use crate::checks::refusals;
+use crate::checks::refusals::{self, URL_ATTRIBUTES};
 use crate::error::Diagnostic;
 use crate::routes::Route;
 use crate::web::char_refs::{Escape, escape};
 use crate::web::fetch::{Fetch, fetched_as};
 use crate::web::html_scan::Tag;
-
-/// Attributes that hold one URL.
-const URL_ATTRIBUTES: [&str; 8] = [
-    "href",
-    "src",
-    "action",
-    "formaction",
-    "poster",
-    "data",
-    "xlink:href",
-    "background",
-];
 
 fn rewrite_srcset(
     env: &RewriteEnv<'_>,
