@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 /// The floors, lowest first: the same order as the stage table in docs/architecture.md.
 const FLOORS: &[(&str, &[&str])] = &[
-    ("ground", &["error", "web", "files", "terminal", "timings"]),
+    (
+        "ground",
+        &["error", "web", "files", "terminal", "timings", "toml_entries"],
+    ),
     ("rules", &["checks", "a11y"]),
     ("config", &["config"]),
     ("theme", &["theme"]),
