@@ -6,7 +6,8 @@
 use std::sync::OnceLock;
 
 use haven::config::Config;
-use haven::i18n::{Arg, FtlSource, Translations};
+use haven::i18n::{Arg, Translations};
+use haven::theme::FtlSource;
 use haven_fuzz::{CONFIG, text, two_parts};
 use libfuzzer_sys::fuzz_target;
 

@@ -15,6 +15,7 @@ use haven::links::{host_name, syntax};
 use haven::output::rewrite::{RewriteEnv, rewrite};
 use haven::web::facts::PageRecord;
 use haven::web::html_scan::Tokens;
+use haven::web::shared_text::TextStore;
 use haven_fuzz::{fixture, text};
 use libfuzzer_sys::fuzz_target;
 
@@ -26,12 +27,14 @@ fuzz_target!(|data: &[u8]| {
     let site = fixture();
     let routes = &site.plan.routes;
     let route = &routes[usize::from(choice) % routes.len()];
+    let texts = TextStore::default();
     let env = RewriteEnv {
         plan: &site.plan,
         library: &site.library,
         portable: choice & 0x80 != 0,
         base_url: &site.config.base_url,
         images: &site.images,
+        texts: &texts,
     };
     // The tokenizer loses nothing: its tokens are the page.
     let tokens: String = Tokens::new(html).map(|t| t.raw().to_string()).collect();
@@ -59,6 +62,7 @@ fuzz_target!(|data: &[u8]| {
         files: &files,
         pages: &pages,
         base_url: &site.config.base_url,
+        withheld: &[],
     };
     let findings = written
         .check(&uses)
