@@ -165,7 +165,7 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     pages::remove_gone(&site, last, &out);
     let static_files = write::static_files(&site, opts, work.static_files, last, &out)?;
     let (records, ((refused, texts), sources)) = rayon::join(
-        || pages::render_pages(&site, &bodies, opts, &out, &routes),
+        || pages::render_pages(&site, &bodies, opts, &out, &routes, &static_files),
         || {
             rayon::join(
                 || {

@@ -157,7 +157,15 @@ fn render_in(
         return Ok(None);
     };
     let out = Output::new();
-    let records = site::render_pages(&draft_site, &bodies, &studio.opts, &out, &[route]).map_err(as_problems)?;
+    let records = site::render_pages(
+        &draft_site,
+        &bodies,
+        &studio.opts,
+        &out,
+        &[route],
+        session.static_files(),
+    )
+    .map_err(as_problems)?;
     checks.extend(page_checks(studio, &draft_site, &records, rel));
     if let Some(html) = out
         .finish()

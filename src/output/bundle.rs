@@ -109,9 +109,13 @@ pub fn make(site: &Sources<'_>) -> Vec<Bundle> {
     bundles
 }
 
-/// The href of each bundle by name, as templates see them (`site.stylesheets`).
-pub fn hrefs(bundles: &[Bundle]) -> BTreeMap<&'static str, String> {
-    bundles.iter().map(|b| (b.name, b.path.clone())).collect()
+/// The combined stylesheets' paths by name, found among the static files a build wrote
+/// (the pages link them; they are made and written once, with the static files).
+pub fn hrefs<'a>(static_files: impl IntoIterator<Item = &'a String>) -> BTreeMap<&'static str, String> {
+    static_files
+        .into_iter()
+        .filter_map(|p| name_of(p).map(|name| (name, p.clone())))
+        .collect()
 }
 
 /// The text written at `path`, from the same files and in the same order of overrides as

@@ -68,6 +68,12 @@ impl Session {
         &self.built.rendered.bodies
     }
 
+    /// The static files' site paths the last build wrote (`haven edit`'s previews link
+    /// the same combined stylesheets).
+    pub(crate) fn static_files(&self) -> &std::collections::HashSet<String> {
+        &self.built.rendered.static_files
+    }
+
     /// Builds the site again after `change`; this session is left as it was.
     pub fn rebuild(&self, change: &Rebuild) -> Result<(Session, Summary)> {
         if change.everything {

@@ -103,6 +103,7 @@ pub(crate) fn render_pages(
     opts: &BuildOptions,
     out: &Output,
     routes: &[&Route],
+    static_files: &HashSet<String>,
 ) -> Result<Vec<PageRecord>> {
     let env = RenderEnv {
         config: &site.config,
@@ -126,9 +127,7 @@ pub(crate) fn render_pages(
             service_worker: site.config.offline.service_worker,
             example: site.config.example,
             brand: site.config.brand.view(),
-            stylesheets: crate::output::bundle::hrefs(&crate::output::bundle::make(&super::write::stylesheet_sources(
-                site, &opts.root,
-            ))),
+            stylesheets: crate::output::bundle::hrefs(static_files),
         },
     };
     let rewrite_env = RewriteEnv {
