@@ -446,4 +446,8 @@ fn the_built_site_is_on_its_own_origin_which_holds_no_studio_secret() {
         to_site(&studio, "GET /", &format!("Origin: http://{}\r\n", studio.host())).status,
         200
     );
+    // A malformed escape is no address at all (400); a way out of the site is refused (403).
+    assert_eq!(to_site(&studio, "GET /%zz/", "").status, 400);
+    assert_eq!(to_site(&studio, "GET /%c3%28", "").status, 400);
+    assert_eq!(to_site(&studio, "GET /a/%2e%2e/%2e%2e/config.toml", "").status, 403);
 }

@@ -2,11 +2,8 @@
 //! and answers that all carry the same strict headers: a Content-Security-Policy allowing
 //! nothing from another origin, no caching, no referrer, no framing by other sites.
 
-use std::io::{Cursor, Read};
-
-use tiny_http::{Header, Request, Response, StatusCode};
-
 use super::guard::Asked;
+use crate::web::http::{Answer, Request, Response};
 
 /// The policy of every studio answer: nothing from another origin but the built site's,
 /// and that only in a frame (the preview), whose scripts cannot reach the studio's page.
@@ -17,9 +14,9 @@ pub fn policy(site_port: u16) -> String {
 }
 
 /// The largest form body read (a page's text and fields).
-const MAX_FORM: u64 = 4 * 1024 * 1024;
+const MAX_FORM: usize = 4 * 1024 * 1024;
 /// The largest upload read (a photo straight from a camera).
-const MAX_UPLOAD: u64 = 24 * 1024 * 1024;
+const MAX_UPLOAD: usize = 24 * 1024 * 1024;
 
 /// A request's headers, as the studio reads them.
 #[derive(Debug, Default, Clone)]
@@ -40,16 +37,10 @@ pub struct Head {
 impl Head {
     /// Reads the headers of `request`.
     pub fn of(request: &Request) -> Head {
-        let find = |name: &'static str| {
-            request
-                .headers()
-                .iter()
-                .find(|h| h.field.equiv(name))
-                .map(|h| h.value.as_str().to_string())
-        };
+        let find = |name: &'static str| request.header(name).map(str::to_string);
         Head {
-            method: request.method().as_str().to_ascii_uppercase(),
-            url: request.url().to_string(),
+            method: request.method.to_ascii_uppercase(),
+            url: request.url.clone(),
             host: find("Host"),
             cookie: find("Cookie"),
             origin: find("Origin"),
@@ -113,19 +104,16 @@ impl Form {
     }
 
     /// Reads a form body from `request`, URL-encoded or multipart (`content_type`); `None`
-    /// when it is too large, unreadable or malformed.
-    pub fn read(request: &mut Request, content_type: Option<&str>) -> Option<Form> {
+    /// when it is too large or malformed.
+    pub fn read(request: &Request, content_type: Option<&str>) -> Option<Form> {
         let boundary = content_type.and_then(super::multipart::boundary);
         let limit = if boundary.is_some() { MAX_UPLOAD } else { MAX_FORM };
-        let mut body = Vec::new();
-        let mut reader = request.as_reader().take(limit + 1);
-        reader.read_to_end(&mut body).ok()?;
-        if body.len() as u64 > limit {
+        if request.body.len() > limit {
             return None;
         }
         match boundary {
-            Some(boundary) => super::multipart::parse(&body, &boundary),
-            None => Some(Form::parse(&body)),
+            Some(boundary) => super::multipart::parse(&request.body, &boundary),
+            None => Some(Form::parse(&request.body)),
         }
     }
 
@@ -154,16 +142,12 @@ impl Form {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("the studio's header names and values are ASCII")
-}
-
 /// An answer: status, type, body and extra headers; the strict headers are added on send.
 pub struct Reply {
     status: u16,
     kind: &'static str,
     body: Vec<u8>,
-    headers: Vec<Header>,
+    headers: Vec<(String, String)>,
 }
 
 impl Reply {
@@ -195,44 +179,29 @@ impl Reply {
     /// "See other": after a write, or from the first URL to the clean one. Only paths of
     /// the studio itself are ever sent here.
     pub fn see_other(to: &str) -> Reply {
-        let mut reply = Reply::bytes(303, "text/plain; charset=utf-8", Vec::new());
-        if let Ok(location) = Header::from_bytes(&b"Location"[..], to.as_bytes()) {
-            reply.headers.push(location);
-        }
-        reply
+        Reply::bytes(303, "text/plain; charset=utf-8", Vec::new()).with("Location", to)
     }
 
     /// Adds a header.
     pub fn with(mut self, name: &str, value: &str) -> Reply {
-        self.headers.push(header(name, value));
+        self.headers.push((name.into(), value.into()));
         self
     }
 
-    /// Sends it (headers only for HEAD) with the Content-Security-Policy `policy`.
-    pub fn send(self, request: Request, policy: &str) {
-        let head = request.method().as_str().eq_ignore_ascii_case("HEAD");
-        let mut headers = vec![
-            header("Content-Type", self.kind),
-            header("Content-Security-Policy", policy),
-            header("Cache-Control", "no-store"),
-            header("Referrer-Policy", "same-origin"),
-            header("X-Content-Type-Options", "nosniff"),
-            header("Cross-Origin-Resource-Policy", "same-origin"),
-        ];
-        headers.extend(self.headers);
-        let length = self.body.len();
-        let response = Response::new(
-            StatusCode(self.status),
-            headers,
-            Cursor::new(self.body),
-            Some(length),
-            None,
-        );
-        // A browser that has gone away cannot be answered; nothing else to do.
-        let _ = match head {
-            true => request.respond(response.with_data(std::io::empty(), Some(length))),
-            false => request.respond(response),
-        };
+    /// The answer, with the Content-Security-Policy `policy` and the strict headers (the
+    /// server leaves the body out for HEAD). A header that could break the head (a line
+    /// break in a value) is left out.
+    pub fn answer(self, policy: &str) -> Answer {
+        let mut response = Response::new(self.status, self.kind, self.body)
+            .with("Content-Security-Policy", policy)
+            .with("Cache-Control", "no-store")
+            .with("Referrer-Policy", "same-origin")
+            .with("X-Content-Type-Options", "nosniff")
+            .with("Cross-Origin-Resource-Policy", "same-origin");
+        for (name, value) in &self.headers {
+            response.add(name, value);
+        }
+        Answer::Send(response)
     }
 }
 

@@ -167,10 +167,9 @@ pub fn run(root: &Path, date: Date, port: u16, open: bool) -> Result<()> {
     let server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port))?;
     let site_server = crate::serve::server::listen(SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0))?;
     let site_port = site_server
-        .server_addr()
-        .to_ip()
+        .local_addr()
         .map(|a| a.port())
-        .ok_or_else(|| Error::Internal("the site's server has no port".into()))?;
+        .map_err(|e| Error::Internal(format!("the site's server has no port: {e}")))?;
     let preview = Command::Serve {
         base_url: format!("http://127.0.0.1:{site_port}/"),
     };

@@ -8,11 +8,10 @@
 
 use std::sync::Arc;
 
-use tiny_http::{Request, Server};
-
 use super::Studio;
 use super::http::{Head, Reply};
 use crate::serve::server::{Lookup, content_type, lookup};
+use crate::web::http::{Answer, Request, Server};
 
 /// The query parameter that asks for a page's live preview instead of its last build.
 pub const PREVIEW: &str = "haven-preview";
@@ -23,14 +22,14 @@ fn policy(studio_port: u16) -> String {
     format!("frame-ancestors 'self' http://127.0.0.1:{studio_port} http://localhost:{studio_port}")
 }
 
-/// Answers requests for the built site on a few threads until the process ends.
+/// Answers requests for the built site until the process ends.
 pub fn start(server: Server, studio: Arc<Studio>) {
-    super::routes::answer_on_threads(server, studio, respond);
+    super::routes::answer_with(server, studio, respond);
 }
 
 /// Answers one request to the site's origin.
-fn respond(studio: &Studio, request: Request) {
-    let head = Head::of(&request);
+fn respond(studio: &Studio, request: &Request) -> Answer {
+    let head = Head::of(request);
     let reply = match studio.guard.judge_site(&head.asked()) {
         Ok(()) => match head.query(PREVIEW).and_then(|_| studio.preview_of(head.path())) {
             Some(html) => Reply::bytes(200, "text/html; charset=utf-8", html.to_vec()),
@@ -38,7 +37,7 @@ fn respond(studio: &Studio, request: Request) {
         },
         Err(why) => Reply::text(403, &format!("Forbidden: {why}.")),
     };
-    reply.send(request, &policy(studio.guard.port));
+    reply.answer(&policy(studio.guard.port))
 }
 
 /// A file of the last good build.

@@ -4,44 +4,32 @@
 
 use std::sync::Arc;
 
-use tiny_http::{Request, Server};
-
 use super::guard::{TOKEN_FIELD, Verdict};
 use super::http::{Form, Head, Reply};
 use super::{Studio, conflict, consent, create, editor, pages, publish, pupil, rooms, upload};
-
-/// How many requests are answered at once.
-const WORKERS: usize = 4;
+use crate::web::http::{Answer, Request, Server};
 
 const CSS: &str = include_str!("assets/studio.css");
 const JS: &str = include_str!("assets/studio.js");
 
-/// Answers requests on a few threads until the process ends.
+/// Answers requests until the process ends.
 pub fn start(server: Server, studio: Arc<Studio>) {
-    answer_on_threads(server, studio, respond);
+    answer_with(server, studio, respond);
 }
 
-/// Answers `server`'s requests with `respond` on a few threads until the process ends (the
-/// studio's origin and the built site's).
-pub fn answer_on_threads(server: Server, studio: Arc<Studio>, respond: fn(&Studio, Request)) {
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, studio) = (Arc::clone(&server), Arc::clone(&studio));
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                respond(&studio, request);
-            }
-        });
-    }
+/// Answers `server`'s requests with `respond` until the process ends (the studio's origin
+/// and the built site's).
+pub fn answer_with(server: Server, studio: Arc<Studio>, respond: fn(&Studio, &Request) -> Answer) {
+    server.start(Arc::new(move |request: &mut Request| respond(&studio, request)));
 }
 
 /// Answers one request.
-fn respond(studio: &Studio, mut request: Request) {
-    let head = Head::of(&request);
+fn respond(studio: &Studio, request: &Request) -> Answer {
+    let head = Head::of(request);
     let reply = match studio.guard.judge(&head.asked()) {
         Verdict::Refuse(why) => Reply::text(403, &format!("Forbidden: {why}.")),
         Verdict::Welcome(clean) => Reply::see_other(&clean).with("Set-Cookie", &studio.guard.set_cookie()),
-        Verdict::Pass if head.method == "POST" => match Form::read(&mut request, head.content_type.as_deref()) {
+        Verdict::Pass if head.method == "POST" => match Form::read(request, head.content_type.as_deref()) {
             None => Reply::text(413, "The form is too large."),
             Some(form) if !studio.guard.token_ok(form.get(TOKEN_FIELD)) => Reply::text(
                 403,
@@ -51,7 +39,7 @@ fn respond(studio: &Studio, mut request: Request) {
         },
         Verdict::Pass => get(studio, &head),
     };
-    reply.send(request, &studio.policy());
+    reply.answer(&studio.policy())
 }
 
 fn get(studio: &Studio, head: &Head) -> Reply {

@@ -1,25 +1,20 @@
-//! The preview server: serves the last good build from memory, on a pool of threads, so
-//! many tabs and requests are answered at once and none waits for a rebuild (a new build
+//! The preview server: serves the last good build from memory, each connection on a thread
+//! of its own ([`crate::web::http`]), so many tabs and requests are answered at once and
+//! none waits for a rebuild (a new build
 //! replaces the old one in one step when it is done). Only the build's own files are ever
 //! served: the URL is a key into them, never a path on disk, and paths with `..`, NUL
 //! bytes or backslashes are refused. Content types, HEAD, `/x` redirected to `/x/`, and the
 //! site's 404 page with status 404. Every HTML page gets the live-reload script.
 
-use std::io::Cursor;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, RwLock};
 
-use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
-
 use super::reload::{EVENTS_PATH, Hub, SCRIPT, SCRIPT_PATH};
 use crate::error::{Diagnostic, Error, Result};
 use crate::web::files::{Body, SiteFiles};
+use crate::web::http::{Answer, Request, Response, Server};
 use crate::web::url::{Malformed, percent_decode};
-
-/// How many requests are answered at once (event streams are not counted: they are
-/// handed to the [`Hub`]).
-const WORKERS: usize = 8;
 
 /// The content type for a file name.
 pub fn content_type(path: &str) -> &'static str {
@@ -159,10 +154,6 @@ impl Preview {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("header names and values here are ASCII")
-}
-
 /// Adds the live-reload script to a page, before `</body>` (or at the end).
 pub fn with_live_reload(html: &[u8], build: &str) -> Vec<u8> {
     let tag = format!("<script src=\"{SCRIPT_PATH}\" data-build=\"{build}\" defer></script>");
@@ -202,85 +193,77 @@ fn bad_request_page() -> Vec<u8> {
     .into_bytes()
 }
 
-/// Sends `bytes` (or only the headers, for HEAD).
-fn send(request: Request, status: u16, kind: &str, bytes: Arc<[u8]>) {
-    let length = bytes.len();
-    let head = *request.method() == Method::Head;
-    let headers = vec![header("Content-Type", kind), header("Cache-Control", "no-cache")];
-    let response = Response::new(StatusCode(status), headers, Cursor::new(bytes), Some(length), None);
-    // A browser that has gone away cannot be answered; nothing else to do.
-    let _ = match head {
-        true => request.respond(response.with_data(std::io::empty(), Some(length))),
-        false => request.respond(response),
-    };
+/// Answers with `bytes` (only the headers, for HEAD: the server leaves the body out).
+fn send(status: u16, kind: &str, bytes: Arc<[u8]>) -> Answer {
+    Answer::Send(Response::new(status, kind, bytes).with("Cache-Control", "no-cache"))
 }
 
-/// Sends a build file, with the live-reload script when it is a page.
-fn send_file(request: Request, status: u16, path: &str, body: &Body, build: &str) {
+/// Answers with a build file, with the live-reload script when it is a page.
+fn send_file(status: u16, path: &str, body: &Body, build: &str) -> Answer {
     let Ok(bytes) = body.read() else {
-        return send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..]));
+        return send(404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..]));
     };
     let kind = content_type(path);
     let bytes = match kind.starts_with("text/html") {
         true => Arc::from(with_live_reload(&bytes, build)),
         false => bytes,
     };
-    send(request, status, kind, bytes);
+    send(status, kind, bytes)
 }
 
 /// Answers one request.
-fn respond(preview: &Preview, request: Request) {
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(Response::empty(StatusCode(405)).with_header(header("Allow", "GET, HEAD")));
-        return;
+fn respond(preview: &Preview, request: &mut Request) -> Answer {
+    if !matches!(request.method.as_str(), "GET" | "HEAD") {
+        return Answer::Send(Response::text(405, "Method not allowed").with("Allow", "GET, HEAD"));
     }
-    let url = request.url().to_string();
+    let url = request.url.clone();
     let path = url.split(['?', '#']).next().unwrap_or("");
     if path == EVENTS_PATH {
-        preview.hub.subscribe(request.into_writer());
-        return;
+        if let Some(stream) = request.take_stream() {
+            preview.hub.subscribe(Box::new(stream));
+        }
+        return Answer::Taken;
     }
     if path == SCRIPT_PATH {
-        return send(request, 200, content_type(SCRIPT_PATH), Arc::from(SCRIPT.as_bytes()));
+        return send(200, content_type(SCRIPT_PATH), Arc::from(SCRIPT.as_bytes()));
     }
     let build = preview.hub.build();
     let current = preview.current();
     let Some(files) = &current.files else {
         let problem = current.problem.as_deref().unwrap_or("The site is still building.");
         return send(
-            request,
             503,
             "text/html; charset=utf-8",
             Arc::from(problem_page(problem, &build)),
         );
     };
+    let not_found = || send(404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..]));
     match lookup(files, &url) {
         Lookup::File(path) => match files.get(&path) {
-            Some(body) => send_file(request, 200, &path, body, &build),
-            None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
+            Some(body) => send_file(200, &path, body, &build),
+            None => not_found(),
         },
-        // A URL sent with raw non-ASCII bytes cannot be a header: no redirect, then.
-        Lookup::Redirect(to) => match Header::from_bytes(&b"Location"[..], to.as_bytes()) {
-            Ok(location) => {
-                let _ = request.respond(Response::empty(StatusCode(301)).with_header(location));
+        // A URL that cannot stand in a header (a control character in it): no redirect, then.
+        Lookup::Redirect(to) => {
+            let mut moved = Response::new(301, "text/plain; charset=utf-8", Vec::new());
+            match moved.add("Location", &to) {
+                true => Answer::Send(moved),
+                false => not_found(),
             }
-            Err(()) => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
-        },
-        Lookup::Refused => send(request, 403, "text/plain; charset=utf-8", Arc::from(&b"Forbidden"[..])),
-        Lookup::Malformed => send(request, 400, "text/html; charset=utf-8", Arc::from(bad_request_page())),
+        }
+        Lookup::Refused => send(403, "text/plain; charset=utf-8", Arc::from(&b"Forbidden"[..])),
+        Lookup::Malformed => send(400, "text/html; charset=utf-8", Arc::from(bad_request_page())),
         Lookup::NotFound => match files.get("/404.html") {
-            Some(body) => send_file(request, 404, "/404.html", body, &build),
-            None => send(request, 404, "text/plain; charset=utf-8", Arc::from(&b"Not found"[..])),
+            Some(body) => send_file(404, "/404.html", body, &build),
+            None => not_found(),
         },
     }
 }
 
 /// Listens on `addr`; a clear error when that is not possible (the port in use, say).
 pub fn listen(addr: SocketAddr) -> Result<Server> {
-    Server::http(addr).map_err(|e| {
-        let in_use = e
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
+    Server::bind(addr).map_err(|e| {
+        let in_use = e.kind() == std::io::ErrorKind::AddrInUse;
         let d = match in_use {
             true => Diagnostic::error(format!("cannot serve on {addr}: the port {} is in use", addr.port()))
                 .hint(format!(
@@ -294,17 +277,9 @@ pub fn listen(addr: SocketAddr) -> Result<Server> {
     })
 }
 
-/// Answers requests on `WORKERS` threads until the process ends.
+/// Answers requests until the process ends.
 pub fn start(server: Server, preview: Arc<Preview>) {
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, preview) = (Arc::clone(&server), Arc::clone(&preview));
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                respond(&preview, request);
-            }
-        });
-    }
+    server.start(Arc::new(move |request: &mut Request| respond(&preview, request)));
 }
 
 #[cfg(test)]

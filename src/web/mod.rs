@@ -3,7 +3,8 @@
 //! parser ([`css_read`]), URLs ([`url`]) and what the browser fetches by itself
 //! ([`fetch`]), what a written page holds ([`facts`], its repeated texts kept once:
 //! [`shared_text`]), the privacy tags every page carries
-//! ([`policy`]), and the build's files as the web serves them ([`files`]). Writing pages
+//! ([`policy`]), the build's files as the web serves them ([`files`]), and the HTTP server
+//! `haven serve` and the studio answer with ([`http`]). Writing pages
 //! is `output/`; checking them is `checks/`; `[links] ca_file` is read with the config
 //! (`config/ca_file.rs`).
 
@@ -13,6 +14,7 @@ pub mod facts;
 pub mod fetch;
 pub mod files;
 pub mod html_scan;
+pub mod http;
 pub mod policy;
 pub mod shared_text;
 pub mod url;
