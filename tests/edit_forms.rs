@@ -6,7 +6,9 @@
 //! the register or the rooms changed on disk meanwhile, the author sees both versions and
 //! chooses. `--open` hands exactly the printed address to the browser.
 
-use crate::edit::{PATIENCE, Studio, encode, free_port, hidden, send_raw};
+#[cfg(unix)]
+use crate::edit::{PATIENCE, free_port};
+use crate::edit::{Studio, encode, hidden, send_raw};
 use crate::pictures;
 use crate::support::{CONFIG_3_LANGS, TestSite, page};
 

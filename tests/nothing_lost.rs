@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::process::Command;
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use crate::pictures;
@@ -114,6 +116,7 @@ fn a_symlinked_output_folder_is_replaced_not_followed() {
 }
 
 /// A site big enough that building it takes a few seconds.
+#[cfg(unix)]
 fn big_site(pages: usize, word: &str) -> TestSite {
     let mut site = TestSite::new().file("content/news/_index.md", &page("News", "All the news."));
     for i in 0..pages {
