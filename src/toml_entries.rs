@@ -58,6 +58,16 @@ pub(crate) fn parse_leaving_out<T>(text: &str, header: &str, parse: impl Fn(&str
     }
 }
 
+/// The errors of a data file that cannot be read at all (not UTF-8 text, or a mistake
+/// outside any entry), for its loader to give beside an empty value; haven's own failure
+/// as it is.
+pub(crate) fn user_errors(err: Error) -> Result<Vec<Diagnostic>> {
+    match err {
+        Error::User(found) => Ok(found),
+        other => Err(other),
+    }
+}
+
 /// The lines (as a range of indexes) of the entry holding line index `at`: from its
 /// header to the next table header or the end.
 fn entry_around(lines: &[String], at: usize, header: &str) -> Option<std::ops::Range<usize>> {
