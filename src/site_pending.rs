@@ -142,16 +142,20 @@ pub(crate) fn content_again(
     Ok((library, read, errors))
 }
 
-/// [`withheld`] for `site` with its content read again as `library`: the rooms' part
-/// kept, the unreadable pages' part made again.
-pub(crate) fn withheld_again(site: &crate::site::Site, library: &Library) -> Vec<String> {
-    let pages_before = withheld(&site.config, &site.library, &site.rooms, &[]);
-    let mut paths: Vec<String> = site
-        .withheld
+/// [`withheld`] of a site whose content, read as `before` (with `withheld_before`), is read
+/// again as `after`: the rooms' part kept, the unreadable pages' part made again.
+pub(crate) fn withheld_again(
+    config: &Config,
+    rooms: &[Room],
+    (before, withheld_before): (&Library, &[String]),
+    after: &Library,
+) -> Vec<String> {
+    let pages_before = withheld(config, before, rooms, &[]);
+    let mut paths: Vec<String> = withheld_before
         .iter()
         .filter(|w| !pages_before.contains(w))
         .cloned()
-        .chain(withheld(&site.config, library, &site.rooms, &[]))
+        .chain(withheld(config, after, rooms, &[]))
         .collect();
     paths.sort();
     paths.dedup();

@@ -69,7 +69,7 @@ pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<(Glossa
         Ok(kept) => kept,
         Err(e) => return Ok((Glossary::default(), crate::toml_entries::user_errors(e)?)),
     };
-    let (glossary, problems) = check_terms(root, config, text, &kept.value);
+    let (glossary, problems) = check_terms(root, config, &kept.text, &kept.value);
     let mut found = kept.problems;
     found.extend(problems.into_vec());
     Ok((glossary, found))

@@ -178,7 +178,7 @@ impl ConsentRegister {
         let mut register = ConsentRegister::empty();
         let mut errors = kept.problems;
         for (id, record) in kept.value.pupil {
-            match read_pupil(text, &id, record) {
+            match read_pupil(&kept.text, &id, record) {
                 Ok(pupil) => {
                     register.pupils.insert(id, pupil);
                 }
@@ -229,7 +229,8 @@ impl ConsentRegister {
     }
 }
 
-/// One pupil's record as read, or the errors that leave it out.
+/// One pupil's record as read, or the errors that leave it out; `text` is the text it
+/// was parsed from (see `toml_entries::Kept::text`).
 fn read_pupil(text: &str, id: &str, record: Spanned<RawPupil>) -> std::result::Result<Pupil, Vec<Diagnostic>> {
     let line = crate::error::line_and_column(text, record.span().start).0;
     let raw = record.into_inner();
@@ -318,6 +319,12 @@ mod tests {
         assert_eq!(errors.len(), 2, "{errors:?}");
         let lines: Vec<_> = errors.iter().map(|d| d.location.as_ref().unwrap().line).collect();
         assert_eq!(lines, [Some(7), Some(11)], "{errors:?}");
+        let snippet = errors[1].snippet.as_deref();
+        assert_eq!(
+            snippet,
+            Some("granted = 2025-09-05T10:00:00"),
+            "after a record left out"
+        );
         assert_eq!(register.pupils.keys().collect::<Vec<_>>(), ["P1", "P4"]);
         assert!(register.get("P2").is_none() && register.get("P3").is_none());
         assert!(register.is_left_out("P2") && register.is_left_out("P3"));

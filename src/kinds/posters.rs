@@ -104,7 +104,7 @@ pub fn read_rooms(text: &str, config: &Config) -> Result<Rooms> {
         Ok(kept) => kept,
         Err(e) => return Ok(Rooms::unreadable(crate::toml_entries::user_errors(e)?)),
     };
-    let (rooms, problems, mut left_out) = check_rooms(kept.value, text, config);
+    let (rooms, problems, mut left_out) = check_rooms(kept.value, &kept.text, config);
     let mut errors = kept.problems;
     errors.extend(problems.into_vec());
     left_out.extend(

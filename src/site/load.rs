@@ -53,7 +53,12 @@ impl Site {
         let (plan, clashes) = routes::plan(&library, &self.config, &self.rooms);
         pending.extend(clashes);
         Ok(Site {
-            withheld: crate::site_pending::withheld_again(self, &library),
+            withheld: crate::site_pending::withheld_again(
+                &self.config,
+                &self.rooms,
+                (&self.library, &self.withheld),
+                &library,
+            ),
             pending,
             read,
             config: self.config.clone(),
