@@ -1,6 +1,6 @@
 //! What a build leaves out around a mistake, and what it still checks (issue 18, DESIGN
-//! §12): a pupil's record with a mistake in the consent register is one error and every
-//! other pupil is checked as usual; a link to a page left out is no second error, but a
+//! §12): a pupil's record with a mistake in the consent register is one error, its name
+//! still guarded, and every other pupil is checked as usual; a link to a page left out is no second error, but a
 //! link under it is still checked; every run ends with its summary, and nothing is written.
 
 use crate::pictures;
@@ -25,19 +25,24 @@ fn with_pictures(mut site: TestSite, pupils: &[&str]) -> TestSite {
 #[test]
 fn a_pupil_with_a_mistake_is_one_error_and_every_other_pupil_is_still_checked() {
     let register = "[pupil.P1]\nwebsite = true\ngranted = 2025-09-05\n\n\
-                    [pupil.P2]\nwebsite = \"yes\"\ngranted = 2025-09-05\n\n\
+                    [pupil.P2]\nname = \"Zara Quill\"\nwebsite = \"yes\"\ngranted = 2025-09-05\n\n\
                     [pupil.P3]\nwebsite = true\ngranted = 2025-09-05\nwithdrawn = 2026-01-10\n\n\
                     [pupil.P4]\nwebsite = true\ngranted = 2025-09-05T08:00:00\n";
-    let site = TestSite::new().file("data/consent.toml", register);
+    let site = TestSite::new()
+        .file("data/consent.toml", register)
+        // the name in a record left out is still never published (in a file the search
+        // index does not repeat)
+        .file("static/notes.txt", "Well done, Zara Quill!");
     let run = with_pictures(site, &["P1", "P2", "P3", "P4", "P9"])
         .build()
         .fails()
-        .says("data/consent.toml:6")
+        .says("data/consent.toml:7")
+        .says("the name of pupil P2 (recorded in data/consent.toml) appears in /notes.txt")
         .says("`granted` of pupil P4 is not a day")
         .says("shows pupil P3, whose consent was withdrawn on 2026-01-10")
         .says("unknown pupil: static/images/p9.png shows pupil P9")
-        .says("4 errors, 0 warnings: nothing was published");
-    assert_eq!(run.stderr.matches("error:").count(), 4, "{}", run.stderr);
+        .says("5 errors, 0 warnings: nothing was published");
+    assert_eq!(run.stderr.matches("error:").count(), 5, "{}", run.stderr);
     for image in ["p1.png", "p2.png", "p4.png"] {
         assert!(
             !run.stderr.contains(image),

@@ -126,6 +126,9 @@ pub struct ConsentRegister {
     /// that can be read: then an id that is not in the register may be that record's, and
     /// is not reported as unknown.
     pub ids_lost: bool,
+    /// The names in records left out, by id: still never to be published (DESIGN §7 rule
+    /// 3), so a name in the output is its own error in the same run.
+    pub names_left_out: BTreeMap<String, String>,
     /// The register file, for error locations.
     pub file: PathBuf,
 }
@@ -178,8 +181,12 @@ impl ConsentRegister {
         let mut register = ConsentRegister::empty();
         let mut errors = kept.problems;
         for (id, record) in kept.value.pupil {
+            if let Some(name) = record.get_ref().name.clone() {
+                register.names_left_out.insert(id.clone(), name);
+            }
             match read_pupil(&kept.text, &id, record) {
                 Ok(pupil) => {
+                    register.names_left_out.remove(&id);
                     register.pupils.insert(id, pupil);
                 }
                 Err(found) => {
@@ -189,12 +196,14 @@ impl ConsentRegister {
             }
         }
         for entry in &kept.left_out {
-            match id_of(entry) {
-                Some(id) => {
-                    register.left_out.insert(id);
-                }
-                None => register.ids_lost = true,
+            let Some(id) = id_of(entry) else {
+                register.ids_lost = true;
+                continue;
+            };
+            if let Some(name) = crate::toml_entries::string_in(entry, "name") {
+                register.names_left_out.insert(id.clone(), name);
             }
+            register.left_out.insert(id);
         }
         // Two records under one id: the one read is not the whole story either.
         let left_out = register.left_out.clone();
@@ -336,6 +345,8 @@ mod tests {
                 .consent(Scope::Website, date(2026, 3, 1))
                 .is_err()
         );
+        let (register, _) = ConsentRegister::read("[pupil.P5]\nname = \"Zara Quill\"\nwebsite = 1\n").unwrap();
+        assert_eq!(register.names_left_out["P5"], "Zara Quill", "still guarded");
     }
 
     #[test]

@@ -266,6 +266,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_mistake_after_a_room_left_out_is_named_on_its_own_line() {
+        let config = Config::parse("title = \"T\"\nbase_url = \"https://x/\"\n").unwrap();
+        let text = "[[room]]\nname = \"A\nband = \"ks2\"\n\n\
+                    [[room]]\nname = \"B\"\nband = \"ks2\"\nlanguages = [\"xx\"]\n\n\
+                    [[room]]\nname = \"C\"\nband = \"ks2\"\n";
+        let read = read_rooms(text, &config).unwrap();
+        let names: Vec<&str> = read.rooms.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["C"]);
+        assert_eq!(read.errors.len(), 2, "{:?}", read.errors);
+        assert_eq!(read.errors[1].location.as_ref().unwrap().line, Some(8));
+        assert_eq!(read.errors[1].snippet.as_deref(), Some("languages = [\"xx\"]"));
+        assert_eq!(read.left_out, [Some("b".to_string()), None]);
+    }
+
+    #[test]
     fn more_words_make_smaller_type() {
         assert_eq!(text_size(&["Be kind."], "<p>We agree.</p>"), "roomy");
         let long = "I keep my passwords private and only ever log in as myself, every time.";
