@@ -1,8 +1,10 @@
 //! Errors a build keeps until its checks have run (issue 18: five independent mistakes
 //! show in one run, not four): a content file that cannot be read is left out, the rest of
 //! the site is built and checked, and its error is reported with theirs. Whatever stops the
-//! build first, these errors are in its report. So are mistakes in data/rooms.toml and
-//! data/glossary.toml (the entry left out), and two pages at one URL (the first kept).
+//! build first, these errors are in its report. So are mistakes in data/rooms.toml,
+//! data/glossary.toml and data/consent.toml (the entry left out, see each file's one
+//! loader), and two pages at one URL (the first kept). `haven serve` reads a change to
+//! the content the same way.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -10,9 +12,9 @@ use std::path::Path;
 use crate::config::Config;
 use crate::content::{self, Library, ReadFiles};
 use crate::error::{Diagnostic, Error, Problems, Result};
-use crate::i18n::glossary::{Glossary, load_glossary_keeping_going};
+use crate::i18n::glossary::{Glossary, load_glossary};
 use crate::kinds::links::{UsefulLink, load_links};
-use crate::kinds::posters::{Room, load_rooms_keeping_going};
+use crate::kinds::posters::{Room, load_rooms};
 use crate::routes::{self, Version};
 
 /// What `site::load` reads from `content/` and `data/links.toml`: the library of every
@@ -64,17 +66,9 @@ pub(crate) fn rooms(
     config: &Config,
     pending: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Room>, Vec<Option<String>>)> {
-    match load_rooms_keeping_going(root, config) {
-        Ok((rooms, found, gone)) => {
-            pending.extend(found);
-            Ok((rooms, gone))
-        }
-        Err(Error::User(found)) => {
-            pending.extend(found);
-            Ok((Vec::new(), vec![None]))
-        }
-        Err(other) => Err(other),
-    }
+    let read = load_rooms(root, config)?;
+    pending.extend(read.errors);
+    Ok((read.rooms, read.left_out))
 }
 
 /// The rooms whose band has rules to print; each other room is an error kept for later,
@@ -98,24 +92,30 @@ pub(crate) fn rooms_with_rules(
 /// The glossary's terms that can be read (the others' errors kept for later; a file that
 /// cannot be read at all is an empty glossary and its errors).
 pub(crate) fn glossary(root: &Path, config: &Config, pending: &mut Vec<Diagnostic>) -> Result<Glossary> {
-    match load_glossary_keeping_going(root, config) {
-        Ok((glossary, found)) => {
-            pending.extend(found);
-            Ok(glossary)
-        }
-        other => or_empty(other.map(|(g, _)| g), pending),
-    }
+    let (glossary, errors) = load_glossary(root, config)?;
+    pending.extend(errors);
+    Ok(glossary)
 }
 
-/// The URL paths, in every language and version, of pages left out because of an error
-/// kept for later: content files that could not be read, and rooms left out (`None`: the
-/// posters' whole folder).
-pub(crate) fn withheld(config: &Config, library: &Library, gone_rooms: &[Option<String>]) -> Vec<String> {
-    let rooms = gone_rooms.iter().map(|slug| match slug {
-        Some(slug) => format!("/posters/{slug}/"),
-        None => "/posters/".to_string(),
-    });
-    let bases: Vec<String> = library.unreadable_paths().into_iter().chain(rooms).collect();
+/// The URL paths, in every language and version, of the pages left out because of an
+/// error kept for later: content files that could not be read, and the posters of rooms
+/// left out. Each is one page's own URL (links to other paths under it are checked as
+/// usual, see `links::internal`). `*` stands for one URL segment: the poster of a room
+/// whose name cannot be read. With no room left at all, the posters' own pages (the
+/// list, print-all) are not made either.
+pub(crate) fn withheld(
+    config: &Config,
+    library: &Library,
+    rooms: &[Room],
+    gone_rooms: &[Option<String>],
+) -> Vec<String> {
+    let mut bases: Vec<String> = library.unreadable_paths();
+    for slug in gone_rooms {
+        bases.push(format!("/posters/{}/", slug.as_deref().unwrap_or("*")));
+    }
+    if rooms.is_empty() && !gone_rooms.is_empty() {
+        bases.extend(["/posters/".to_string(), "/posters/print-all/".to_string()]);
+    }
     let mut paths = Vec::new();
     for lang in &config.languages {
         for version in [Version::Standard, Version::Easy, Version::Eal] {
@@ -123,6 +123,40 @@ pub(crate) fn withheld(config: &Config, library: &Library, gone_rooms: &[Option<
             paths.extend(bases.iter().map(|base| format!("{prefix}{base}")));
         }
     }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// `content/` read again after a change (see [`content::load_again`]): every file that
+/// can be read, and the errors of the others, kept for later (warnings were shown when
+/// the files were first read, and are not again).
+pub(crate) fn content_again(
+    root: &Path,
+    config: &Config,
+    before: &ReadFiles,
+    changed: &HashSet<String>,
+) -> Result<(Library, ReadFiles, Vec<Diagnostic>)> {
+    let (library, read, found) = content::load_keeping_going(root, config, before, changed)?;
+    let errors = found.into_vec().into_iter().filter(Diagnostic::is_error).collect();
+    Ok((library, read, errors))
+}
+
+/// [`withheld`] of a site whose content, read as `before` (with `withheld_before`), is read
+/// again as `after`: the rooms' part kept, the unreadable pages' part made again.
+pub(crate) fn withheld_again(
+    config: &Config,
+    rooms: &[Room],
+    (before, withheld_before): (&Library, &[String]),
+    after: &Library,
+) -> Vec<String> {
+    let pages_before = withheld(config, before, rooms, &[]);
+    let mut paths: Vec<String> = withheld_before
+        .iter()
+        .filter(|w| !pages_before.contains(w))
+        .cloned()
+        .chain(withheld(config, after, rooms, &[]))
+        .collect();
     paths.sort();
     paths.dedup();
     paths

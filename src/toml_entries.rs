@@ -14,6 +14,10 @@ const MOST_LEFT_OUT: usize = 50;
 pub(crate) struct Kept<T> {
     /// The file as read with the entries that had a mistake left out.
     pub(crate) value: T,
+    /// The text `value` was parsed from: the file with those entries' lines blanked (each
+    /// line where it was), so the spans in `value` are places in it, on the lines of the
+    /// file as written.
+    pub(crate) text: String,
     /// The error of each entry left out, at its line in the file as written.
     pub(crate) problems: Vec<Diagnostic>,
     /// The text of each entry left out (to find, say, a room's name in it).
@@ -30,10 +34,12 @@ pub(crate) fn parse_leaving_out<T>(text: &str, header: &str, parse: impl Fn(&str
     let mut problems = Vec::new();
     let mut left_out = Vec::new();
     loop {
-        let found = match parse(&lines.join("\n")) {
+        let parsed = lines.join("\n");
+        let found = match parse(&parsed) {
             Ok(value) => {
                 return Ok(Kept {
                     value,
+                    text: parsed,
                     problems,
                     left_out,
                 });
@@ -55,6 +61,16 @@ pub(crate) fn parse_leaving_out<T>(text: &str, header: &str, parse: impl Fn(&str
         for line in &mut lines[entry] {
             line.clear();
         }
+    }
+}
+
+/// The errors of a data file that cannot be read at all (not UTF-8 text, or a mistake
+/// outside any entry), for its loader to give beside an empty value; haven's own failure
+/// as it is.
+pub(crate) fn user_errors(err: Error) -> Result<Vec<Diagnostic>> {
+    match err {
+        Error::User(found) => Ok(found),
+        other => Err(other),
     }
 }
 

@@ -22,6 +22,7 @@ mod image_files;
 mod images;
 mod init;
 mod languages;
+mod left_out;
 mod lessons;
 mod link_server;
 mod link_summary;

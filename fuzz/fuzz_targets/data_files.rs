@@ -1,6 +1,6 @@
-//! The school's data files: `data/links.toml` (the useful-links directory) and
-//! `data/rooms.toml` (where posters go) load, or are refused with errors naming their
-//! lines; what loads keeps the promises the pages rely on.
+//! The school's data files: `data/links.toml` (the useful-links directory) loads or is
+//! refused, and `data/rooms.toml` (where posters go) loads as far as it can, with errors
+//! naming their lines; what loads keeps the promises the pages rely on.
 //!
 //! The input is `links.toml`, a NUL byte, then `rooms.toml`.
 
@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use haven::kinds::links::{group, read_links};
 use haven::kinds::posters::read_rooms;
-use haven_fuzz::{fixture, show, text, two_parts};
+use haven_fuzz::{fixture, show, show_errors, text, two_parts};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -30,9 +30,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(shown, listed, "each link once under each of its audiences");
     }
     let config = &fixture().config;
-    if let Some(rooms) = text(rooms).and_then(|t| show(read_rooms(t, config))) {
+    if let Some(read) = text(rooms).and_then(|t| show(read_rooms(t, config))) {
+        show_errors(&read.errors);
         let mut slugs = HashSet::new();
-        for room in &rooms {
+        for room in &read.rooms {
             assert!(!room.name.trim().is_empty() && slugs.insert(room.slug.clone()));
             assert!(room.languages.iter().all(|l| config.language(l).is_some()));
         }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use comrak::{Arena, Options};
 use haven::i18n::glossary::{Glossary, Term, read_glossary};
 use haven::markdown::key_words::{KeyWords, translate_marks};
-use haven_fuzz::{fixture, text, two_parts};
+use haven_fuzz::{fixture, show, show_errors, text, two_parts};
 use libfuzzer_sys::fuzz_target;
 
 fn line_terms(text: &str) -> Glossary {
@@ -35,10 +35,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let fixture = fixture();
-    let glossary = read_glossary(&fixture.root, &fixture.config, glossary).unwrap_or_else(|e| {
-        assert!(!e.to_string().is_empty());
-        line_terms(glossary)
-    });
+    let glossary = match show(read_glossary(&fixture.root, &fixture.config, glossary)) {
+        Some((read, errors)) if show_errors(&errors) => read,
+        _ => line_terms(glossary),
+    };
     let Some(key_words) = KeyWords::new(&glossary) else {
         return;
     };

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use haven::config::Config;
 use haven::content::{self, Library};
-use haven::error::Result;
+use haven::error::{Diagnostic, Error, Result};
 use haven::i18n::glossary::{Glossary, load_glossary};
 use haven::images::Images;
 use haven::kinds::posters::load_rooms;
@@ -20,6 +20,24 @@ use haven::theme::Theme;
 pub fn text(data: &[u8]) -> Option<&str> {
     let text = std::str::from_utf8(data).ok()?;
     Some(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// What a loader read, when it found no errors (the fixture site has none).
+fn whole<T>(value: T, errors: Vec<Diagnostic>) -> Result<T> {
+    match errors.is_empty() {
+        true => Ok(value),
+        false => Err(Error::User(errors)),
+    }
+}
+
+/// Formats the errors a loader found beside what it read, as `main.rs` prints them (see
+/// [`show`]); true when there are none.
+pub fn show_errors(errors: &[Diagnostic]) -> bool {
+    show::<()>(match errors.is_empty() {
+        true => Ok(()),
+        false => Err(Error::User(errors.to_vec())),
+    })
+    .is_some()
 }
 
 /// Formats a failure as `main.rs` prints it, so a diagnostic whose line, column or
@@ -100,9 +118,13 @@ fn load(root: PathBuf) -> Result<Fixture> {
     let theme = Theme::load(&root, &config)?;
     let library = content::load(&root, &config)?;
     let rooms = load_rooms(&root, &config)?;
-    let glossary = load_glossary(&root, &config)?;
-    let plan = routes::plan(&library, &config, &rooms)?;
-    let images = Images::prepare(&root, &theme, &library)?;
+    let rooms = whole(rooms.rooms, rooms.errors)?;
+    let (glossary, errors) = load_glossary(&root, &config)?;
+    let glossary = whole(glossary, errors)?;
+    let (plan, errors) = routes::plan(&library, &config, &rooms);
+    let plan = whole(plan, errors)?;
+    let (images, errors) = Images::prepare(&root, &theme, &library)?;
+    let images = whole(images, errors)?;
     Ok(Fixture {
         root,
         config,

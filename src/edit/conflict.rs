@@ -10,7 +10,6 @@ use super::http::{Form, Reply};
 use super::rooms::{self, ROOMS};
 use super::which::config;
 use super::{Studio, describe, editor, paths};
-use crate::error::Error;
 use crate::kinds::posters::read_rooms;
 
 /// The file that changed: what to call it, and where "keep the one on disk" goes.
@@ -108,8 +107,9 @@ fn readable(studio: &Studio, rel: &str, text: &str) -> Result<(), String> {
     let doc: toml_edit::DocumentMut = text.parse().map_err(|e| format!("{rel} is not valid TOML: {e}"))?;
     if rel == ROOMS {
         let config = config(studio).ok_or("the site's config.toml cannot be read: fix it first")?;
-        if let Err(Error::User(found)) = read_rooms(&doc.to_string(), &config) {
-            let found: Vec<String> = found.iter().map(describe).collect();
+        let read = read_rooms(&doc.to_string(), &config).map_err(|e| e.to_string())?;
+        if !read.errors.is_empty() {
+            let found: Vec<String> = read.errors.iter().map(describe).collect();
             return Err(format!("{rel} would not build: {}", found.join("; ")));
         }
     }

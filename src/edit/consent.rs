@@ -14,6 +14,7 @@ use super::http::{Form, Reply};
 use super::values;
 use super::which::config;
 use super::{Studio, paths};
+use crate::error::Diagnostic;
 use crate::images::consent::{ConsentRegister, Pupil, Scope};
 use crate::images::sidecar::Sidecar;
 
@@ -62,10 +63,20 @@ fn row(studio: &Studio, pupil: &Pupil) -> String {
     )
 }
 
+/// The register as the studio shows and uses it: whole, or its errors (the screen and the
+/// upload form show them as a build does, and a pupil is never picked from a register
+/// with a mistake in it).
+pub(super) fn whole((register, errors): (ConsentRegister, Vec<Diagnostic>)) -> crate::error::Result<ConsentRegister> {
+    match errors.is_empty() {
+        true => Ok(register),
+        false => Err(crate::error::Error::User(errors)),
+    }
+}
+
 /// The register screen; `note` is what the last change did.
 pub fn register(studio: &Studio, note: Option<String>) -> Reply {
     let title = config(studio).map(|c| c.title.clone()).unwrap_or_default();
-    let register = match ConsentRegister::load(&studio.root) {
+    let register = match ConsentRegister::load(&studio.root).and_then(whole) {
         Ok(r) => r,
         Err(e) => {
             let main = format!(

@@ -147,7 +147,7 @@ fn render_in(
     let body = Markdown::new(&site.config, &site.glossary)
         .render(&file, &library, mark)
         .map_err(as_problems)?;
-    let plan = routes::plan(&library, &site.config, &site.rooms).map_err(as_problems)?;
+    let plan = draft_plan(site, &library)?;
     let draft_site = with_library(site, library, plan);
     let mut bodies = session.rendered_bodies().clone();
     bodies.insert(file.source.clone(), body);
@@ -175,6 +175,14 @@ fn render_in(
         studio.keep_preview(&route.path, html.to_vec());
     }
     Ok(Some(route.path.clone()))
+}
+
+/// The routes of the site with the draft's `library`, or its URL clashes as problems.
+fn draft_plan(site: &Site, library: &Library) -> Result<routes::Plan, Vec<(bool, String)>> {
+    match routes::plan(library, &site.config, &site.rooms) {
+        (plan, clashes) if clashes.is_empty() => Ok(plan),
+        (_, clashes) => Err(as_problems(Error::User(clashes))),
+    }
 }
 
 /// The last build's site with the draft's `library` and `plan`.

@@ -17,7 +17,6 @@ use super::values::{set, texts};
 use super::which::config;
 use super::{Studio, describe, paths};
 use crate::content::Band;
-use crate::error::Error;
 use crate::kinds::posters::read_rooms;
 
 pub(super) const ROOMS: &str = "data/rooms.toml";
@@ -298,11 +297,10 @@ fn write(studio: &Studio, n: &str, hash: &str, room: &RoomValues) -> Result<(), 
     let config = config(studio).ok_or(vec!["the site's config.toml cannot be read: fix it first".to_string()])?;
     place(&mut doc, n, room)?;
     let text = doc.to_string();
-    if let Err(e) = read_rooms(&text, &config) {
-        return Err(match e {
-            Error::User(list) => list.iter().map(describe).collect(),
-            Error::Internal(m) => vec![m],
-        });
+    match read_rooms(&text, &config) {
+        Ok(read) if read.errors.is_empty() => {}
+        Ok(read) => return Err(read.errors.iter().map(describe).collect()),
+        Err(e) => return Err(vec![e.to_string()]),
     }
     let opened = if path.exists() { hash } else { "" };
     match files::save(&path, opened, text) {

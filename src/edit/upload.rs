@@ -69,6 +69,7 @@ fn form_page(studio: &Studio, rel: &str, draft: &str, problem: Option<String>) -
         );
     }
     let pupils: String = ConsentRegister::load(&studio.root)
+        .and_then(super::consent::whole)
         .map(|r| r.pupils.into_values().collect::<Vec<_>>())
         .unwrap_or_default()
         .iter()
@@ -177,7 +178,9 @@ pub fn save(studio: &Studio, form: &Form) -> Reply {
             .as_ref()
             .filter(|f| !f.bytes.is_empty())
             .ok_or("choose an image file")?;
-        let register = ConsentRegister::load(&studio.root).map_err(|e| e.to_string())?;
+        let register = ConsentRegister::load(&studio.root)
+            .and_then(super::consent::whole)
+            .map_err(|e| e.to_string())?;
         let found = check(studio, form, &register);
         if !found.is_empty() {
             return Err(found.join("; "));

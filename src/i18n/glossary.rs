@@ -46,34 +46,30 @@ struct GlossaryFile {
     term: Vec<toml::Spanned<BTreeMap<String, toml::Spanned<toml::Value>>>>,
 }
 
-/// Reads `ROOT/data/glossary.toml`; no file means no key words.
-pub fn load_glossary(root: &Path, config: &Config) -> Result<Glossary> {
+/// Reads `ROOT/data/glossary.toml` as far as it can: every term that can be read,
+/// beside the errors of the others (each left out: its word is simply not marked; a
+/// file that cannot be read at all is an empty glossary and its errors). No file means
+/// no key words. `Err` only when haven itself fails.
+pub fn load_glossary(root: &Path, config: &Config) -> Result<(Glossary, Vec<Diagnostic>)> {
     let rel = Path::new(FILE);
     if !root.join(rel).exists() {
-        return Ok(Glossary::default());
-    }
-    read_glossary(root, config, &read_text(root, rel)?)
-}
-
-/// Reads the text of a site's glossary; `root` is the site, whose `static/` holds the
-/// terms' pictures.
-pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<Glossary> {
-    let file: GlossaryFile = toml::from_str(text).map_err(|e| toml_error(FILE, text, &e, 0))?;
-    let (glossary, problems) = check_terms(root, config, text, &file);
-    problems.finish().map(|_| glossary)
-}
-
-/// What a build reads from the glossary when a term has a mistake: every term that can
-/// be read, and the errors of the others (each left out: its word is simply not marked).
-/// `Err` only when the file itself cannot be read.
-pub fn load_glossary_keeping_going(root: &Path, config: &Config) -> Result<(Glossary, Vec<Diagnostic>)> {
-    if !root.join(FILE).exists() {
         return Ok((Glossary::default(), Vec::new()));
     }
-    let text = read_text(root, Path::new(FILE))?;
+    match read_text(root, rel) {
+        Ok(text) => read_glossary(root, config, &text),
+        Err(e) => Ok((Glossary::default(), crate::toml_entries::user_errors(e)?)),
+    }
+}
+
+/// Reads the text of a site's glossary, as [`load_glossary`]; `root` is the site, whose
+/// `static/` holds the terms' pictures.
+pub fn read_glossary(root: &Path, config: &Config, text: &str) -> Result<(Glossary, Vec<Diagnostic>)> {
     let parse = |t: &str| toml::from_str::<GlossaryFile>(t).map_err(|e| toml_error(FILE, t, &e, 0));
-    let kept = crate::toml_entries::parse_leaving_out(&text, "[[term]]", parse)?;
-    let (glossary, problems) = check_terms(root, config, &text, &kept.value);
+    let kept = match crate::toml_entries::parse_leaving_out(text, "[[term]]", parse) {
+        Ok(kept) => kept,
+        Err(e) => return Ok((Glossary::default(), crate::toml_entries::user_errors(e)?)),
+    };
+    let (glossary, problems) = check_terms(root, config, &kept.text, &kept.value);
     let mut found = kept.problems;
     found.extend(problems.into_vec());
     Ok((glossary, found))
@@ -210,7 +206,11 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("static/pictures")).unwrap();
         std::fs::write(dir.path().join("static/pictures/key.svg"), "<svg/>").unwrap();
         std::fs::write(dir.path().join(FILE), text).unwrap();
-        load_glossary(dir.path(), &config())
+        let (glossary, errors) = load_glossary(dir.path(), &config())?;
+        match errors.is_empty() {
+            true => Ok(glossary),
+            false => Err(crate::error::Error::User(errors)),
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ use rayon::prelude::*;
 
 use crate::content::Library;
 use crate::content::front_matter::Date;
-use crate::error::{Diagnostic, Error, Problems, Result};
+use crate::error::{Diagnostic, Problems, Result};
 use crate::theme::Theme;
 use crate::web::facts::PageRecord;
 use crate::web::files::{Output, SiteFiles};
@@ -75,11 +75,8 @@ pub struct Images {
     pub list: Vec<SiteImage>,
     /// For each image, its plan, or why it cannot be published.
     pub plans: Vec<std::result::Result<Planned, Refusal>>,
-    /// The consent register.
+    /// The consent register, as far as it could be read.
     pub register: ConsentRegister,
-    /// The register could not be read (an error says why): pupils are not checked
-    /// against the empty one in its place.
-    pub register_unreadable: bool,
     /// Problems that do not stop the build (sidecars whose image is gone).
     pub warnings: Vec<Diagnostic>,
     /// Output path of every image and variant -> (image index, variant index: 0 is the
@@ -181,25 +178,17 @@ fn index_paths(
 
 impl Images {
     /// Finds the site's images and sidecars, reads the register, and plans every image
-    /// from its header or the cache. Malformed sidecars or register are errors now;
-    /// images that cannot be published are reported by [`rules`] with their pages.
-    pub fn prepare(root: &Path, theme: &Theme, library: &Library) -> Result<Images> {
-        let (images, errors) = Self::prepare_keeping_going(root, theme, library)?;
-        match errors.is_empty() {
-            true => Ok(images),
-            false => Err(Error::User(errors)),
-        }
-    }
-
-    /// [`Images::prepare`] for a build that goes on past a malformed sidecar (that image
-    /// unusable, and not checked again) or register (no pupil checked against it): their
-    /// errors are returned beside the images, for the build to report with the rest.
-    pub fn prepare_keeping_going(root: &Path, theme: &Theme, library: &Library) -> Result<(Images, Vec<Diagnostic>)> {
+    /// from its header or the cache. A malformed sidecar (that image unusable, and not
+    /// checked again) or pupil's record (that pupil not checked again) is an error returned
+    /// beside the images, for the build to report with the rest; images that cannot be
+    /// published are reported by [`rules`] with their pages.
+    pub fn prepare(root: &Path, theme: &Theme, library: &Library) -> Result<(Images, Vec<Diagnostic>)> {
         let mut problems = Problems::new();
         let list = find_images(root, theme, library, &mut problems)?;
-        let register = problems.take(ConsentRegister::load(root))?;
-        let (errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        let (register, register_errors) = ConsentRegister::load(root)?;
+        let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
             problems.into_vec().into_iter().partition(Diagnostic::is_error);
+        errors.extend(register_errors);
         let cache = ImageCache::new(root);
         if let Some(why) = cache.unusable() {
             warnings.push(
@@ -217,8 +206,7 @@ impl Images {
         let images = Images {
             list,
             plans,
-            register_unreadable: register.is_none(),
-            register: register.unwrap_or_default(),
+            register,
             warnings,
             by_path,
             cache,

@@ -107,12 +107,16 @@ pub struct NameGuard {
 }
 
 impl NameGuard {
-    /// A guard for every named pupil; `None` when the register names nobody.
+    /// A guard for every named pupil, those of records left out for a mistake too; `None`
+    /// when the register names nobody.
     pub fn new(register: &ConsentRegister) -> Result<Option<NameGuard>> {
+        let left_out = register.names_left_out.iter().map(|(id, name)| (id, Some(name)));
         let (ids, names): (Vec<String>, Vec<String>) = register
             .pupils
             .values()
-            .filter_map(|p| Some((p.id.clone(), normalise(p.name.as_deref()?.trim()))))
+            .map(|p| (&p.id, p.name.as_ref()))
+            .chain(left_out)
+            .filter_map(|(id, name)| Some((id.clone(), normalise(name?.trim()))))
             .filter(|(_, n)| !n.trim().is_empty())
             .unzip();
         if names.is_empty() {

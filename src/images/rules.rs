@@ -118,9 +118,10 @@ impl ConsentCheck<'_> {
                 .hint("add credit = \"who made it\" (e.g. \"Drawn by Year 5\" or the picture library and licence)"),
             );
         }
-        // A register that could not be read is its own error: no pupil is checked
-        // against it again.
-        for pupil in sidecar.pupils.iter().filter(|_| !self.images.register_unreadable) {
+        // A pupil's record left out for a mistake is its own error: the pupil is not
+        // checked again (and is not in the register, so cannot pass as consented).
+        let register = &self.images.register;
+        for pupil in sidecar.pupils.iter().filter(|p| !register.is_left_out(&p.id)) {
             found.extend(self.pupil_rules(i, sidecar, pupil));
         }
         found

@@ -61,45 +61,63 @@ struct RawRoom {
 /// Where the rooms are listed.
 const ROOMS: &str = "data/rooms.toml";
 
-/// Reads `ROOT/data/rooms.toml`; no file means no rooms.
-pub fn load_rooms(root: &Path, config: &Config) -> Result<Vec<Room>> {
-    if !root.join(ROOMS).exists() {
-        return Ok(Vec::new());
-    }
-    read_rooms(&read_text(root, Path::new(ROOMS))?, config)
+/// What `data/rooms.toml` gave: every room that could be read, beside the errors of
+/// the others (each left out, its posters not made).
+#[derive(Debug, Default)]
+pub struct Rooms {
+    /// The rooms read.
+    pub rooms: Vec<Room>,
+    /// The error of each room left out, or of the file when it cannot be read at all.
+    pub errors: Vec<Diagnostic>,
+    /// The URL segments of the rooms left out, so links to their posters are not
+    /// reported again; `None` for a room whose name cannot be read, or the whole file.
+    pub left_out: Vec<Option<String>>,
 }
 
-/// The rooms of the text of `data/rooms.toml`, or every problem with it.
-pub fn read_rooms(text: &str, config: &Config) -> Result<Vec<Room>> {
-    let file: RoomsFile = toml::from_str(text).map_err(|e| toml_error(ROOMS, text, &e, 0))?;
-    let (rooms, problems, _) = check_rooms(file, text, config);
-    problems.finish().map(|_| rooms)
+impl Rooms {
+    /// No rooms: the file cannot be read at all, for these reasons.
+    fn unreadable(errors: Vec<Diagnostic>) -> Rooms {
+        Rooms {
+            rooms: Vec::new(),
+            errors,
+            left_out: vec![None],
+        }
+    }
 }
 
-/// What a build reads from `data/rooms.toml` when a room has a mistake: every room that
-/// can be read, the errors of the others (each left out, its posters not made), and the
-/// URL segments of the rooms left out (`None` when a name cannot be read), so links to
-/// their posters are not reported again. `Err` only when the file itself cannot be read.
-pub fn load_rooms_keeping_going(root: &Path, config: &Config) -> Result<RoomsKept> {
+/// Reads `ROOT/data/rooms.toml` as far as it can; no file means no rooms. `Err` only
+/// when haven itself fails.
+pub fn load_rooms(root: &Path, config: &Config) -> Result<Rooms> {
     if !root.join(ROOMS).exists() {
-        return Ok((Vec::new(), Vec::new(), Vec::new()));
+        return Ok(Rooms::default());
     }
-    let text = read_text(root, Path::new(ROOMS))?;
+    match read_text(root, Path::new(ROOMS)) {
+        Ok(text) => read_rooms(&text, config),
+        Err(e) => Ok(Rooms::unreadable(crate::toml_entries::user_errors(e)?)),
+    }
+}
+
+/// The rooms of the text of `data/rooms.toml`, as [`load_rooms`].
+pub fn read_rooms(text: &str, config: &Config) -> Result<Rooms> {
     let parse = |t: &str| toml::from_str::<RoomsFile>(t).map_err(|e| toml_error(ROOMS, t, &e, 0));
-    let kept = crate::toml_entries::parse_leaving_out(&text, "[[room]]", parse)?;
-    let (rooms, problems, mut gone) = check_rooms(kept.value, &text, config);
-    let mut found = kept.problems;
-    found.extend(problems.into_vec());
-    gone.extend(
+    let kept = match crate::toml_entries::parse_leaving_out(text, "[[room]]", parse) {
+        Ok(kept) => kept,
+        Err(e) => return Ok(Rooms::unreadable(crate::toml_entries::user_errors(e)?)),
+    };
+    let (rooms, problems, mut left_out) = check_rooms(kept.value, &kept.text, config);
+    let mut errors = kept.problems;
+    errors.extend(problems.into_vec());
+    left_out.extend(
         kept.left_out
             .iter()
             .map(|entry| crate::toml_entries::string_in(entry, "name").map(|n| slugify(&n))),
     );
-    Ok((rooms, found, gone))
+    Ok(Rooms {
+        rooms,
+        errors,
+        left_out,
+    })
 }
-
-/// The rooms read, the errors of those left out, and their URL segments.
-pub type RoomsKept = (Vec<Room>, Vec<Diagnostic>, Vec<Option<String>>);
 
 /// Checks each room read; a room with a mistake is left out (its URL segment, when
 /// it has a name, in the third list).
@@ -246,6 +264,21 @@ pub fn overfull(library: &Library) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mistake_after_a_room_left_out_is_named_on_its_own_line() {
+        let config = Config::parse("title = \"T\"\nbase_url = \"https://x/\"\n").unwrap();
+        let text = "[[room]]\nname = \"A\nband = \"ks2\"\n\n\
+                    [[room]]\nname = \"B\"\nband = \"ks2\"\nlanguages = [\"xx\"]\n\n\
+                    [[room]]\nname = \"C\"\nband = \"ks2\"\n";
+        let read = read_rooms(text, &config).unwrap();
+        let names: Vec<&str> = read.rooms.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["C"]);
+        assert_eq!(read.errors.len(), 2, "{:?}", read.errors);
+        assert_eq!(read.errors[1].location.as_ref().unwrap().line, Some(8));
+        assert_eq!(read.errors[1].snippet.as_deref(), Some("languages = [\"xx\"]"));
+        assert_eq!(read.left_out, [Some("b".to_string()), None]);
+    }
 
     #[test]
     fn more_words_make_smaller_type() {

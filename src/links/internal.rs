@@ -46,12 +46,17 @@ impl WrittenSite<'_> {
         self.files.contains(&index).then_some(index)
     }
 
-    /// True when `path` is in (or is) a page left out because of an earlier error.
+    /// True when `path` is a page left out because of an earlier error: that page's own
+    /// URL (`/a/`, `/a`, `/a/index.html`), never a path under it, which would be broken
+    /// for a cause of its own. `*` in a withheld path stands for one segment.
     fn is_withheld(&self, path: &str) -> bool {
         let path = decode(path);
-        self.withheld
-            .iter()
-            .any(|w| path.starts_with(w.as_str()) || w.strip_suffix('/') == Some(path.as_str()))
+        let page = match path.strip_suffix("index.html") {
+            Some(folder) if folder.ends_with('/') => folder.to_string(),
+            _ if path.ends_with('/') => path.clone(),
+            _ => format!("{path}/"),
+        };
+        self.withheld.iter().any(|w| same_page(w, &page))
     }
 
     /// The site path a URL on `page` leads to, when it is internal: relative, from the
@@ -152,6 +157,23 @@ impl WrittenSite<'_> {
     }
 }
 
+/// Whether the page path `page` is the withheld path `withheld`, where a `*` segment
+/// stands for any one segment.
+fn same_page(withheld: &str, page: &str) -> bool {
+    if !withheld.contains('*') {
+        return withheld == page;
+    }
+    let (mut w, mut p) = (withheld.split('/'), page.split('/'));
+    loop {
+        match (w.next(), p.next()) {
+            (None, None) => return true,
+            (Some("*"), Some(segment)) if !segment.is_empty() => {}
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+}
+
 const HINT: &str =
     "correct the link; link to pages by their .md file (e.g. [Report](@/report.md)) so haven can resolve them";
 
@@ -166,5 +188,21 @@ fn message(written: &str, target: &str, miss: Miss) -> String {
             )
         }
         Miss::NoId => format!("broken link `{written}`: it goes to {target}, a part of a page that has no such id"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_page;
+
+    #[test]
+    fn a_withheld_page_is_its_own_url_not_the_paths_under_it() {
+        assert!(same_page("/a/", "/a/"));
+        assert!(!same_page("/a/", "/a/b/"));
+        assert!(!same_page("/a/b/", "/a/"));
+        assert!(same_page("/pl/posters/*/", "/pl/posters/ict-suite/"));
+        assert!(!same_page("/pl/posters/*/", "/pl/posters/"));
+        assert!(!same_page("/pl/posters/*/", "/pl/posters/ict-suite/extra/"));
+        assert!(!same_page("/posters/*/", "/pl/posters/ict-suite/"));
     }
 }

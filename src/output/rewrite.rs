@@ -339,7 +339,7 @@ mod tests {
     fn written(html: &str) -> Result<(String, PageFacts), Vec<Diagnostic>> {
         let dir = tempfile::tempdir().unwrap();
         let library = Library::default();
-        let images = Images::prepare(dir.path(), &Theme::default(), &library).unwrap();
+        let images = Images::prepare(dir.path(), &Theme::default(), &library).unwrap().0;
         let plan = Plan::default();
         let env = RewriteEnv {
             plan: &plan,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-pub use plan::{plan, plan_keeping_going, room_without_rules, topics_in_use};
+pub use plan::{plan, room_without_rules, topics_in_use};
 
 use crate::config::Config;
 use crate::content::Topic;

@@ -6,25 +6,16 @@ use super::{Plan, Route, Target, Version, prefix};
 use crate::config::Config;
 use crate::content::{Kind, Topic};
 use crate::content::{Library, Variant};
-use crate::error::{Diagnostic, Result};
+use crate::error::Diagnostic;
 use crate::kinds::posters::Room;
 
-/// Lists every route of the site and checks that no two share a URL.
-pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> Result<Plan> {
-    check_rooms(library, rooms)?;
-    let (plan, problems) = plan_keeping_going(library, config, rooms);
-    if problems.is_empty() {
-        Ok(plan)
-    } else {
-        Err(crate::error::Error::User(problems))
-    }
-}
-
-/// The plan of a build that goes on past a clash: of two routes at one URL the first
-/// (in path, then target order) is kept, and the other's target is found at that URL
-/// (links to it are not reported again); each clash is one error. The rooms must have
-/// rules ([`room_without_rules`]).
-pub fn plan_keeping_going(library: &Library, config: &Config, rooms: &[Room]) -> (Plan, Vec<Diagnostic>) {
+/// Lists every route of the site and checks that no two share a URL, going on past a
+/// clash: of two routes at one URL the first (in path, then target order) is kept, and
+/// the other's target is found at that URL (links to it are not reported again); each
+/// clash is one error, returned beside the plan. A room whose band has no rules
+/// ([`room_without_rules`]) is an error too, and its posters are left out: a build
+/// leaves such rooms out before planning, so the error is not made twice.
+pub fn plan(library: &Library, config: &Config, rooms: &[Room]) -> (Plan, Vec<Diagnostic>) {
     let mut routes = Vec::new();
     content_routes(&mut routes, library, config);
     generated_routes(&mut routes, library, config, rooms);
@@ -34,7 +25,9 @@ pub fn plan_keeping_going(library: &Library, config: &Config, rooms: &[Room]) ->
         version: Version::Standard,
         target: Target::NotFound,
     });
-    finish(routes, library, config, rooms)
+    let without_rules: Vec<Diagnostic> = rooms.iter().filter_map(|r| room_without_rules(library, r)).collect();
+    let (plan, clashes) = finish(routes, library, config, rooms);
+    (plan, without_rules.into_iter().chain(clashes).collect())
 }
 
 /// Adds `target` at `base` in every language: its standard version, its easy-read version
@@ -93,7 +86,11 @@ fn generated_routes(routes: &mut Vec<Route>, library: &Library, config: &Config,
         add_everywhere(routes, config, Target::Posters, "/posters/", false, false);
         add_everywhere(routes, config, Target::PrintAll, "/posters/print-all/", false, false);
     }
-    for (i, room) in rooms.iter().enumerate() {
+    let printable = rooms
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| room_without_rules(library, r).is_none());
+    for (i, room) in printable {
         for lang in &room.languages {
             routes.push(Route {
                 path: format!("{}/posters/{}/", prefix(config, lang, Version::Standard), room.slug),
@@ -107,16 +104,6 @@ fn generated_routes(routes: &mut Vec<Route>, library: &Library, config: &Config,
     add_everywhere(routes, config, Target::Accessibility, "/accessibility/", false, false);
     if let Some(path) = crate::kinds::report::exit_help_path(library) {
         add_everywhere(routes, config, Target::ExitHelp, &path, false, false);
-    }
-}
-
-/// A room's band must have a rules file to print.
-fn check_rooms(library: &Library, rooms: &[Room]) -> Result<()> {
-    let problems: Vec<Diagnostic> = rooms.iter().filter_map(|r| room_without_rules(library, r)).collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(crate::error::Error::User(problems))
     }
 }
 

@@ -42,16 +42,24 @@ pub(crate) struct Site {
 
 impl Site {
     /// The same site with `content/` read again (the files that changed: see
-    /// [`content::load_again`]) and its routes planned again; config, theme, strings,
+    /// [`content::load_again`]) and its routes planned again, by the build's own loaders
+    /// (a file with a mistake left out, its error kept for later); config, theme, strings,
     /// templates, data and images are kept (`haven serve`, when only content changed). The
     /// images' plan reads the library's assets, so the caller reads everything again when
     /// those differ.
     pub(crate) fn reload_content(&self, opts: &BuildOptions, changed: &HashSet<String>) -> Result<Site> {
-        let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
-        let plan = routes::plan(&library, &self.config, &self.rooms)?;
+        let (library, read, mut pending) =
+            crate::site_pending::content_again(&opts.root, &self.config, &self.read, changed)?;
+        let (plan, clashes) = routes::plan(&library, &self.config, &self.rooms);
+        pending.extend(clashes);
         Ok(Site {
-            pending: Vec::new(),
-            withheld: self.withheld.clone(),
+            withheld: crate::site_pending::withheld_again(
+                &self.config,
+                &self.rooms,
+                (&self.library, &self.withheld),
+                &library,
+            ),
+            pending,
             read,
             config: self.config.clone(),
             library,
@@ -91,11 +99,11 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     };
     example_values(opts, &config, &library, &mut problems, &mut pending)?;
     let rooms = crate::site_pending::rooms_with_rules(&library, rooms, &mut pending, &mut gone);
-    let (plan, clashes) = routes::plan_keeping_going(&library, &config, &rooms);
+    let (plan, clashes) = routes::plan(&library, &config, &rooms);
     pending.extend(clashes);
-    let withheld = crate::site_pending::withheld(&config, &library, &gone);
+    let withheld = crate::site_pending::withheld(&config, &library, &rooms, &gone);
     let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
-    let images = problems.take(Images::prepare_keeping_going(&opts.root, &theme, &library))?;
+    let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
     let images = images.map(|(images, errors)| {
         pending.extend(errors);
         images

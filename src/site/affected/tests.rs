@@ -66,7 +66,7 @@ fn read(files: &[(&str, String)]) -> Read {
     }
     let config = Config::parse(CONFIG).unwrap();
     let library = content::load(dir.path(), &config).unwrap();
-    let plan = routes::plan(&library, &config, &[]).unwrap();
+    let plan = routes::plan(&library, &config, &[]).0;
     Read { library, plan }
 }
 
