@@ -202,13 +202,12 @@ impl Config {
             None => Some(default.to_string()),
         };
         let (ceop_url, exit_url) = (url_or(&raw.ceop, DEFAULT_CEOP_URL), url_or(&raw.exit, DEFAULT_EXIT_URL));
+        let url_lines = url_lines(&raw, text);
         let brand = Brand::parse(raw.brand, text).map_err(&mut fault).ok();
-        let url_lines = [raw.base_url.as_ref(), raw.ceop.url.as_ref(), raw.exit.url.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(|url| (url.get_ref().clone(), line_and_column(text, url.span().start).0))
-            .collect();
-        let (Some(title), Some(base_url), Some(languages)) = (title, base_url, languages) else {
+        // Without its theme or `example` as written, the site would be checked against
+        // the wrong templates or placeholders: errors that only follow from the mistake.
+        let settled = !touched("theme") && !touched("example");
+        let (Some(title), Some(base_url), Some(languages), true) = (title, base_url, languages, settled) else {
             return Ok((None, errors));
         };
         let config =
@@ -253,6 +252,15 @@ impl Config {
     pub fn other_language_codes(&self) -> impl Iterator<Item = &str> {
         self.languages[1..].iter().map(|l| l.code.as_str())
     }
+}
+
+/// The line of each address written in config.toml that pages link to.
+fn url_lines(raw: &RawConfig, text: &str) -> Vec<(String, usize)> {
+    [raw.base_url.as_ref(), raw.ceop.url.as_ref(), raw.exit.url.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|url| (url.get_ref().clone(), line_and_column(text, url.span().start).0))
+        .collect()
 }
 
 /// An error placed at `span` of config.toml.
@@ -401,9 +409,12 @@ mod tests {
             Config::parse_keeping_going("title = \"T\"\nbase_url = \"https://x/\"\n[school]\nadress = 1\n").unwrap();
         assert_eq!(errors.len(), 1);
         assert_eq!(config.unwrap().title, "T");
-        let (config, errors) = Config::parse_keeping_going("title = 5\nbase_url = \"https://x/\"\n").unwrap();
-        assert_eq!(errors.len(), 1, "{errors:#?}");
-        assert!(config.is_none());
+        for stops in ["title = 5", "title = \"T\"\nexmaple = true", "title = \"T\"\ntheme = 1"] {
+            let (config, errors) =
+                Config::parse_keeping_going(&format!("{stops}\nbase_url = \"https://x/\"\n")).unwrap();
+            assert_eq!(errors.len(), 1, "{errors:#?}");
+            assert!(config.is_none(), "{stops}");
+        }
         let (_, errors) = Config::parse_keeping_going("base_url = \"https://x/\"\n").unwrap();
         assert!(errors[0].message.contains("missing field `title`"), "{errors:#?}");
     }

@@ -35,6 +35,9 @@ pub(crate) struct Site {
     pub(crate) read: content::ReadFiles,
     /// Errors in content files left out of the build, reported with the checks' findings.
     pub(crate) pending: Vec<Diagnostic>,
+    /// Errors in config.toml, the templates and the strings, which reading the content
+    /// again does not change: `haven serve` reports them on every rebuild until fixed.
+    pub(crate) standing: Vec<Diagnostic>,
     /// URL paths of pages left out because of those errors: links to them are not
     /// reported again.
     pub(crate) withheld: Vec<String>,
@@ -50,7 +53,8 @@ impl Site {
         let (library, read) = content::load_again(&opts.root, &self.config, &self.read, changed)?;
         let plan = routes::plan(&library, &self.config, &self.rooms)?;
         Ok(Site {
-            pending: Vec::new(),
+            pending: self.standing.clone(),
+            standing: self.standing.clone(),
             withheld: self.withheld.clone(),
             read,
             config: self.config.clone(),
@@ -76,7 +80,8 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let (translations, ftl_errors) = strings(theme.as_ref(), &config);
     let (library, links, mut pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
     pending.extend(brand);
-    pending.splice(0..0, config_errors.into_iter().chain(ftl_errors));
+    let mut standing: Vec<Diagnostic> = config_errors.into_iter().chain(ftl_errors).collect();
+    pending.splice(0..0, standing.iter().cloned());
     let (rooms, mut gone) = crate::site_pending::rooms(&opts.root, &config, &mut pending)?;
     let glossary = crate::site_pending::glossary(&opts.root, &config, &mut pending)?;
     let (Some(theme), Some(translations), Some((library, read)), Some(links)) = (theme, translations, library, links)
@@ -90,6 +95,7 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let mut withheld = crate::site_pending::withheld(&config, &library, &gone);
     let templates = Templates::load_keeping_going(&theme, translations.clone(), config.clone());
     let templates = problems.take(templates)?.map(|(templates, errors)| {
+        standing.extend(errors.iter().cloned());
         pending.extend(errors);
         let default = &config.default_language().code;
         withheld.extend(templates.pages_left_out(&library, &plan, default));
@@ -106,6 +112,7 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     problems.finish().map_err(|e| crate::site_pending::with(&pending, e))?;
     Ok(Site {
         pending,
+        standing,
         withheld,
         config,
         library,
