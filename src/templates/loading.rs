@@ -73,3 +73,59 @@ fn syntax_error(name: &str, text: &str) -> Option<tera::Error> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(files: &[(&str, &str)]) -> HashMap<String, TemplateSource> {
+        files
+            .iter()
+            .map(|(name, text)| {
+                let source = TemplateSource {
+                    origin: format!("templates/{name}").into(),
+                    text: text.to_string().into(),
+                };
+                (name.to_string(), source)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_broken_template_is_one_error_and_what_is_built_on_it_is_left_out_silently() {
+        let sources = sources(&[
+            (
+                "base.html",
+                "<main>{% block main %}{% endblock main %}</main>{% include \"part.html\" %}",
+            ),
+            ("part.html", "{% if %}"),
+            ("other.html", "{{ x }"),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{% block main %}a{% endblock main %}",
+            ),
+            ("alone.html", "<p>{{ x }}</p>"),
+        ]);
+        let loaded = load(Tera::new, &sources).unwrap();
+        let files: Vec<_> = loaded
+            .errors
+            .iter()
+            .map(|d| d.location.as_ref().unwrap().file.display().to_string())
+            .collect();
+        assert_eq!(
+            files,
+            ["templates/other.html", "templates/part.html"],
+            "{:#?}",
+            loaded.errors
+        );
+        let broken: Vec<_> = loaded.broken.iter().map(String::as_str).collect();
+        assert_eq!(broken, ["base.html", "other.html", "page.html", "part.html"]);
+        assert!(
+            loaded.tera.render("alone.html", &tera::Context::new()).is_err(),
+            "x is not set"
+        );
+        let mut context = tera::Context::new();
+        context.insert("x", "kept");
+        assert_eq!(loaded.tera.render("alone.html", &context).unwrap(), "<p>kept</p>");
+    }
+}
