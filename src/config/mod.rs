@@ -155,7 +155,11 @@ impl Config {
                 }
             }
             match config.brand.check_files(root) {
-                Err(Error::User(list)) => errors.extend(list),
+                Err(Error::User(list)) => {
+                    // Left out while their errors stand: no page or icon is made from them.
+                    (config.brand.logo, config.brand.css) = (None, None);
+                    errors.extend(list);
+                }
                 other => other?,
             }
         }
@@ -204,9 +208,10 @@ impl Config {
         let (ceop_url, exit_url) = (url_or(&raw.ceop, DEFAULT_CEOP_URL), url_or(&raw.exit, DEFAULT_EXIT_URL));
         let url_lines = url_lines(&raw, text);
         let brand = Brand::parse(raw.brand, text).map_err(&mut fault).ok();
-        // Without its theme or `example` as written, the site would be checked against
-        // the wrong templates or placeholders: errors that only follow from the mistake.
-        let settled = !touched("theme") && !touched("example");
+        // Without its theme, `example` or `[links]` as written, the site would be checked
+        // against the wrong templates, placeholders or link settings: errors that only
+        // follow from the mistake.
+        let settled = !touched("theme") && !touched("example") && !touched("links");
         let (Some(title), Some(base_url), Some(languages), true) = (title, base_url, languages, settled) else {
             return Ok((None, errors));
         };
@@ -415,6 +420,9 @@ mod tests {
             assert_eq!(errors.len(), 1, "{errors:#?}");
             assert!(config.is_none(), "{stops}");
         }
+        let wrong_required = "title = \"T\"\nbase_url = \"https://x/\"\n[[accessibility.issues]]\nproblem = 5\n";
+        let found = mistakes(wrong_required);
+        assert_eq!(found.len(), 1, "a key left out is not also missing: {found:#?}");
         let (_, errors) = Config::parse_keeping_going("base_url = \"https://x/\"\n").unwrap();
         assert!(errors[0].message.contains("missing field `title`"), "{errors:#?}");
     }
