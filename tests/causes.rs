@@ -168,3 +168,65 @@ fn an_unreadable_rooms_file_is_one_error_and_links_to_posters_are_not_another() 
         .says("1 error, 0 warnings: nothing was published");
     assert_eq!(run.stderr.matches("error:").count(), 1, "{}", run.stderr);
 }
+
+/// config.toml, a template and a Fluent message no longer stop the run before rendering:
+/// each mistake is one error, the rest of the site is still read, rendered and checked.
+#[test]
+fn config_template_and_strings_mistakes_show_in_one_run_with_the_rest() {
+    let run = TestSite::new()
+        // 1, 2. two config mistakes: an unknown key (a slip) and a wrong value
+        .file(
+            "config.toml",
+            &format!("{CONFIG}[school]\nadress = \"1 Harbour Road\"\nphone = 5\n"),
+        )
+        // 3. a template with a syntax error: its pages are not rendered, and are no error
+        .file("templates/page.html", "{% extends \"base.html\" %}\n{% block main %}{% if %}{% endblock main %}\n")
+        .file("content/b.md", &page("B", "A page of the broken template."))
+        // 4. a message with a syntax error; the file's other messages still load
+        .file("i18n/en.ftl", "school-tagline = Safe online\nbroken-words = { $oops\n")
+        // a template that uses the broken message is not a second error
+        .file(
+            "templates/own.html",
+            "{% extends \"base.html\" %}\n{% block main %}{% include \"partials/title.html\" %}{{ t(key=\"broken-words\") }}{% endblock main %}\n",
+        )
+        .file("content/c.md", "+++\ntitle = \"C\"\ntemplate = \"own.html\"\n+++\nx")
+        // 5. front matter
+        .file("content/a.md", "+++\ntitle = \"A\"\nwieght = 2\n+++\nx")
+        .build()
+        .fails()
+        .says("config.toml:4")
+        .says("did you mean `address`?")
+        .says("config.toml:5")
+        .says("invalid type: integer `5`")
+        .says("templates/page.html:2")
+        .says("i18n/en.ftl:2")
+        .says("did you mean `weight`?")
+        .says("5 errors, 0 warnings: nothing was published");
+    assert_eq!(errors(&run.stderr), 5, "{}", run.stderr);
+    assert!(!run.output.exists(), "nothing is published");
+}
+
+/// How many errors a run reported (a message may itself say "syntax error:").
+fn errors(stderr: &str) -> usize {
+    stderr.lines().filter(|l| l.starts_with("error:")).count()
+}
+
+/// Every mistake in config.toml in one run, each once with its line, not serde's first.
+#[test]
+fn three_config_mistakes_are_three_errors_in_one_run() {
+    let run = TestSite::new()
+        .file(
+            "config.toml",
+            "titel = \"Test School\"\nbase_url = \"https://test.sch.uk/\"\n[school]\nphone = 5\n[ceop]\nurl = \"http://ceop.example/\"\n",
+        )
+        .build()
+        .fails()
+        .says("config.toml:1")
+        .says("did you mean `title`?")
+        .says("config.toml:4")
+        .says("config.toml:6")
+        .says("3 errors, 0 warnings: nothing was published");
+    assert_eq!(errors(&run.stderr), 3, "{}", run.stderr);
+    assert!(!run.stderr.contains("missing field"), "{}", run.stderr);
+    assert!(!run.output.exists(), "nothing is published");
+}

@@ -388,7 +388,11 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
     let site = site();
     let tools = tempfile::tempdir().unwrap();
     let (browser, opened) = (tools.path().join("browser"), tools.path().join("opened.txt"));
-    let script = format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display());
+    // Written aside and renamed: the file appears whole, never empty under a busy machine.
+    let script = format!(
+        "#!/bin/sh\nprintf '%s' \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
+        opened.display()
+    );
     std::fs::write(&browser, script).unwrap();
     std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
     let port = free_port().to_string();

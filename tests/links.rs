@@ -149,7 +149,8 @@ fn check_json_reports_internal_problems_and_other_checks() {
 
 #[test]
 fn check_json_prints_json_even_when_the_site_cannot_be_built() {
-    let site = TestSite::new().file("config.toml", &format!("{CONFIG}colour = \"red\"\n"));
+    // A mistake that stops the run before rendering (a slip elsewhere would let it go on).
+    let site = TestSite::new().file("config.toml", "title = \"Test School\"\nbase_url = 5\n");
     let run = site.run(&["check", "--format", "json"]).fails();
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(json["summary"]["errors"], 1);

@@ -71,7 +71,7 @@ pub struct Brand {
 
 impl Brand {
     /// Reads `[brand]` (the colour in any CSS syntax); the files are checked by [`Brand::check_files`].
-    pub(super) fn parse(raw: RawBrand, text: &str) -> Result<Brand> {
+    pub(super) fn parse(raw: RawBrand, text: &str) -> std::result::Result<Brand, Diagnostic> {
         let colour = match raw.colour {
             None => None,
             Some(c) => {

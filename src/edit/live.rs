@@ -200,6 +200,7 @@ fn with_library(site: &Site, library: Library, plan: routes::Plan) -> Site {
         images: site.images.clone(),
         read: Default::default(),
         pending: Vec::new(),
+        standing: site.standing.clone(),
         withheld: site.withheld.clone(),
     }
 }

@@ -3,6 +3,7 @@
 //! is counted in the translation report, never an error.
 
 pub mod dates;
+mod ftl_file;
 pub mod glossary;
 
 use std::collections::{BTreeSet, HashMap};
@@ -34,6 +35,9 @@ pub struct Translations {
     ids: HashMap<String, BTreeSet<String>>,
     /// Languages with a file whose header says no fluent speaker has reviewed it.
     unreviewed: BTreeSet<String>,
+    /// Messages of the default language left out for a syntax error already reported:
+    /// templates using them are not a second error, and show the id in their place.
+    broken: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -50,7 +54,17 @@ impl Translations {
     /// earlier ones message by message). Files for languages the site does not use are
     /// skipped: themes may ship more languages than a school needs.
     pub fn new(config: &Config, sources: &[FtlSource]) -> Result<Self> {
+        let (translations, errors) = Self::new_keeping_going(config, sources);
         let mut problems = Problems::new();
+        errors.into_iter().for_each(|d| problems.push(d));
+        problems.finish().map(|_| translations)
+    }
+
+    /// As [`Translations::new`], but a message with a syntax error is reported and left
+    /// out, and the rest of its file and the other files still load.
+    pub fn new_keeping_going(config: &Config, sources: &[FtlSource]) -> (Self, Vec<Diagnostic>) {
+        let mut errors = Vec::new();
+        let mut broken = BTreeSet::new();
         let mut bundles = HashMap::new();
         let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
         let mut unreviewed = BTreeSet::new();
@@ -66,28 +80,33 @@ impl Translations {
                 if !reviewed_by_fluent_speaker(&source.text) {
                     unreviewed.insert(lang.code.clone());
                 }
-                match parse(source) {
-                    Ok(resource) => {
-                        lang_ids.extend(message_ids(&resource));
-                        bundle.add_resource_overriding(resource);
-                    }
-                    Err(d) => problems.push(d),
+                let read = ftl_file::read(source);
+                errors.extend(read.errors);
+                if config.is_default(&lang.code) {
+                    broken.extend(read.broken);
+                }
+                if let Some(resource) = read.resource {
+                    lang_ids.extend(message_ids(&resource));
+                    bundle.add_resource_overriding(resource);
                 }
             }
             bundles.insert(lang.code.clone(), bundle);
         }
-        problems.finish()?;
-        Ok(Self {
-            default: config.default_language().code.clone(),
+        let default = config.default_language().code.clone();
+        broken.retain(|id| !ids[&default].contains(id));
+        let translations = Self {
+            default,
             bundles,
             ids,
             unreviewed,
-        })
+            broken,
+        };
+        (translations, errors)
     }
 
     /// True when the default language has this message.
     pub fn has_default(&self, id: &str) -> bool {
-        self.ids.get(&self.default).is_some_and(|ids| ids.contains(id))
+        self.ids.get(&self.default).is_some_and(|ids| ids.contains(id)) || self.broken.contains(id)
     }
 
     /// The language `translate(lang, id, ..)` takes its text from: `lang`, or the default
@@ -105,6 +124,10 @@ impl Translations {
     /// Fails only when the default language lacks it too, or the message is malformed.
     pub fn translate(&self, lang: &str, id: &str, args: &[(String, Arg)]) -> std::result::Result<String, String> {
         let lang = self.source_lang(lang, id);
+        if self.broken.contains(id) && lang == self.default {
+            // Its syntax error stands, so nothing is published: the id holds its place.
+            return Ok(id.to_string());
+        }
         if !self.ids.get(lang).is_some_and(|ids| ids.contains(id)) {
             return Err(format!(
                 "no message `{id}` in the {} strings (i18n/{}.ftl)",
@@ -179,41 +202,6 @@ fn number_formatter<M>(code: &str) -> Option<fn(&FluentValue, &M) -> Option<Stri
         1 => Some(in_digits::<1, M>),
         _ => Some(in_digits::<2, M>),
     }
-}
-
-/// Parses one Fluent file, reporting the first syntax error with its line.
-///
-/// fluent-syntax 0.12 cuts its input at byte offsets when it reports some errors (an
-/// invalid `\u` escape just before a letter such as `ś`), which panics inside a
-/// character. Fluent's syntax is all ASCII, so the file with each non-ASCII byte replaced
-/// by `~` parses the same way, at the same offsets, and cannot be cut inside a
-/// character: the real text is parsed only when that copy has no errors.
-fn parse(source: &FtlSource) -> std::result::Result<FluentResource, Diagnostic> {
-    if source.text.is_ascii() {
-        return FluentResource::try_new(source.text.clone()).map_err(|(_, errors)| syntax_error(source, &errors));
-    }
-    let ascii: String = source
-        .text
-        .bytes()
-        .map(|b| if b.is_ascii() { char::from(b) } else { '~' })
-        .collect();
-    FluentResource::try_new(ascii)
-        .and_then(|_| FluentResource::try_new(source.text.clone()))
-        .map_err(|(_, errors)| syntax_error(source, &errors))
-}
-
-/// The first of a file's syntax errors, placed on its line.
-fn syntax_error(source: &FtlSource, errors: &[fluent_syntax::parser::ParserError]) -> Diagnostic {
-    let Some(first) = errors.first() else {
-        return Diagnostic::error("Fluent syntax error").in_file(&source.origin);
-    };
-    // Point at the start of the broken message, not where the parser gave up.
-    let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
-    Diagnostic::error(format!("Fluent syntax error: {}", first.kind))
-        .at_offset(&source.origin, &source.text, at, 0)
-        .hint(
-            "each message is `id = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/",
-        )
 }
 
 fn message_ids(resource: &FluentResource) -> Vec<String> {

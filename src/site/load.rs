@@ -35,6 +35,9 @@ pub(crate) struct Site {
     pub(crate) read: content::ReadFiles,
     /// Errors in content files left out of the build, reported with the checks' findings.
     pub(crate) pending: Vec<Diagnostic>,
+    /// Errors in config.toml, the templates and the strings, which reading the content
+    /// again does not change: `haven serve` reports them on every rebuild until fixed.
+    pub(crate) standing: Vec<Diagnostic>,
     /// URL paths of pages left out because of those errors: links to them are not
     /// reported again.
     pub(crate) withheld: Vec<String>,
@@ -59,7 +62,8 @@ impl Site {
                 (&self.library, &self.withheld),
                 &library,
             ),
-            pending,
+            pending: self.standing.iter().cloned().chain(pending).collect(),
+            standing: self.standing.clone(),
             read,
             config: self.config.clone(),
             library,
@@ -77,20 +81,15 @@ impl Site {
 
 /// Reads the config, then the theme, strings, content and data, reporting every problem.
 pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
-    let mut config = Config::load(&opts.root)?;
-    if let Command::Serve { base_url } = &opts.command {
-        config.base_url = base_url.clone();
-    }
-    let config = Arc::new(config);
+    let (config, config_errors) = config(opts)?;
     let mut problems = Problems::new();
     let theme = problems.take(Theme::load(&opts.root, &config))?;
     let brand = crate::site_pending::kept(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
-    let translations = match &theme {
-        Some(t) => problems.take(Translations::new(&config, &t.i18n))?.map(Arc::new),
-        None => None,
-    };
+    let (translations, ftl_errors) = strings(theme.as_ref(), &config);
     let (library, links, mut pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
     pending.extend(brand);
+    let mut standing: Vec<Diagnostic> = config_errors.into_iter().chain(ftl_errors).collect();
+    pending.splice(0..0, standing.iter().cloned());
     let (rooms, mut gone) = crate::site_pending::rooms(&opts.root, &config, &mut pending)?;
     let glossary = crate::site_pending::glossary(&opts.root, &config, &mut pending)?;
     let (Some(theme), Some(translations), Some((library, read)), Some(links)) = (theme, translations, library, links)
@@ -101,8 +100,15 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let rooms = crate::site_pending::rooms_with_rules(&library, rooms, &mut pending, &mut gone);
     let (plan, clashes) = routes::plan(&library, &config, &rooms);
     pending.extend(clashes);
-    let withheld = crate::site_pending::withheld(&config, &library, &rooms, &gone);
-    let templates = problems.take(Templates::load(&theme, translations.clone(), config.clone()))?;
+    let mut withheld = crate::site_pending::withheld(&config, &library, &rooms, &gone);
+    let templates = Templates::load_keeping_going(&theme, translations.clone(), config.clone());
+    let templates = problems.take(templates)?.map(|(templates, errors)| {
+        standing.extend(errors.iter().cloned());
+        pending.extend(errors);
+        let default = &config.default_language().code;
+        withheld.extend(templates.pages_left_out(&library, &plan, default));
+        templates
+    });
     let images = problems.take(Images::prepare(&opts.root, &theme, &library))?;
     let images = images.map(|(images, errors)| {
         pending.extend(errors);
@@ -114,6 +120,7 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     problems.finish().map_err(|e| crate::site_pending::with(&pending, e))?;
     Ok(Site {
         pending,
+        standing,
         withheld,
         config,
         library,
@@ -127,6 +134,31 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
         images: Arc::new(images),
         read,
     })
+}
+
+/// The config, with the mistakes that leave the site buildable kept for later, with the
+/// rest (mistakes that do not stop it all at once).
+fn config(opts: &BuildOptions) -> Result<(Arc<Config>, Vec<Diagnostic>)> {
+    let (config, errors) = Config::load_keeping_going(&opts.root)?;
+    let Some(mut config) = config else {
+        return Err(Error::User(errors));
+    };
+    if let Command::Serve { base_url } = &opts.command {
+        config.base_url = base_url.clone();
+    }
+    Ok((Arc::new(config), errors))
+}
+
+/// The UI strings, with their syntax errors kept for later: a broken message is left out,
+/// the rest load.
+fn strings(theme: Option<&Theme>, config: &Config) -> (Option<Arc<Translations>>, Vec<Diagnostic>) {
+    match theme {
+        Some(t) => {
+            let (translations, errors) = Translations::new_keeping_going(config, &t.i18n);
+            (Some(Arc::new(translations)), errors)
+        }
+        None => (None, Vec::new()),
+    }
 }
 
 /// The example school's values in a site that is not the example: errors kept for later

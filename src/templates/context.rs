@@ -4,7 +4,7 @@
 pub use super::env::RenderEnv;
 use super::kind_view::{Chrome, KindView, RenderContext, SectionView};
 use super::{eal, kinds, switcher};
-use crate::content::{Kind, Page, Section};
+use crate::content::{Kind, Library, Page, Section};
 use crate::error::Result;
 use crate::routes::{Route, Target, Version};
 
@@ -52,10 +52,35 @@ pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<
 /// The template of `route`: an EAL page's is `eal.html`; a content file may name its own
 /// (`template = "..."`, `own`); otherwise its kind's, or haven's page's.
 fn template(env: &RenderEnv<'_>, route: &Route, own: Option<&str>) -> String {
+    template_in(env.library, route, own)
+}
+
+/// The template `route` is rendered with, as [`prepare`] chooses it: known before
+/// rendering, so the pages of a template left out for an error are known too.
+pub fn template_of(library: &Library, route: &Route, default: &str) -> String {
+    let variant = route.version.variant();
+    let own = match &route.target {
+        Target::Page(_) if route.version == Version::Eal => None,
+        Target::Page(key) => {
+            let page = &library.pages[key];
+            let resolved = page.versions.resolve(variant, &route.lang, default);
+            Some(resolved.map_or(page.main_file(default), |r| r.file))
+        }
+        Target::Section(key) => library.sections[key]
+            .versions
+            .resolve(variant, &route.lang, default)
+            .map(|r| r.file),
+        _ => None,
+    };
+    template_in(library, route, own.and_then(|f| f.front.template.as_deref()))
+}
+
+/// [`template`] from the library alone.
+fn template_in(library: &Library, route: &Route, own: Option<&str>) -> String {
     let chosen = match &route.target {
         Target::Page(_) if route.version == Version::Eal => return eal::TEMPLATE.to_string(),
-        Target::Page(key) => kind_template(env.library.pages[key].kind),
-        Target::Section(key) => kind_template(env.library.sections[key].kind),
+        Target::Page(key) => kind_template(library.pages[key].kind),
+        Target::Section(key) => kind_template(library.sections[key].kind),
         Target::Topic(_) => "topic.html",
         Target::Curriculum => "curriculum.html",
         Target::Posters | Target::PrintAll => "posters.html",

@@ -10,50 +10,84 @@ pub mod env;
 mod functions;
 pub mod kind_view;
 mod kinds;
+mod loading;
 mod switcher;
 pub mod views;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Tera};
 
 use crate::config::Config;
+use crate::content::Library;
 use crate::error::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Translations;
+use crate::routes::Plan;
 use crate::theme::{TemplateSource, Theme};
 
 /// The template engine with every template parsed.
 pub struct Templates {
     tera: Tera,
     sources: HashMap<String, TemplateSource>,
+    /// Templates left out for an error reported when loading (and those extending or
+    /// including them): their pages are not rendered, and give no second error.
+    broken: BTreeSet<String>,
 }
 
 impl Templates {
     /// Parses every template of the theme and site, and checks that every message id
-    /// they use exists in the default language.
+    /// they use exists in the default language; fails with every error.
     pub fn load(theme: &Theme, translations: Arc<Translations>, config: Arc<Config>) -> Result<Self> {
-        let mut tera = Tera::new();
-        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
-        tera.register_function("t", functions::translate(translations.clone()));
-        tera.register_function(
-            "message_language",
-            functions::message_language(translations.clone(), config.clone()),
-        );
-        tera.register_function("url", functions::url(config));
+        match Self::load_keeping_going(theme, translations, config)? {
+            (templates, errors) if errors.is_empty() => Ok(templates),
+            (_, errors) => Err(Error::User(errors)),
+        }
+    }
+
+    /// As [`Templates::load`], but a template with an error is reported and left out and
+    /// the others are loaded, so the rest of the site is still rendered and checked.
+    pub fn load_keeping_going(
+        theme: &Theme,
+        translations: Arc<Translations>,
+        config: Arc<Config>,
+    ) -> Result<(Self, Vec<Diagnostic>)> {
+        let make = || {
+            let mut tera = Tera::new();
+            tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+            tera.register_function("t", functions::translate(translations.clone()));
+            tera.register_function(
+                "message_language",
+                functions::message_language(translations.clone(), config.clone()),
+            );
+            tera.register_function("url", functions::url(config.clone()));
+            tera
+        };
         let sources: HashMap<String, TemplateSource> =
             theme.templates.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        let mut names: Vec<&String> = sources.keys().collect();
-        names.sort();
-        tera.add_raw_templates(names.iter().map(|n| (n.as_str(), sources[*n].text.as_ref())))
-            .map_err(|e| match e.kind() {
-                ErrorKind::Msg(text) if text.starts_with("error: ") => Error::User(split_reports(text, &sources)),
-                _ => Error::User(vec![template_error(&e, &sources, None)]),
-            })?;
-        let templates = Self { tera, sources };
-        templates.check_message_ids(&translations)?;
-        Ok(templates)
+        let loaded = loading::load(make, &sources)?;
+        let templates = Self {
+            tera: loaded.tera,
+            sources,
+            broken: loaded.broken,
+        };
+        let mut errors = loaded.errors;
+        errors.extend(templates.check_message_ids(&translations));
+        Ok((templates, errors))
+    }
+
+    /// The URL paths of the pages a template left out when loading would render: links
+    /// to them are not reported again while its error stands.
+    pub fn pages_left_out(&self, library: &Library, plan: &Plan, default: &str) -> Vec<String> {
+        if self.broken.is_empty() {
+            return Vec::new();
+        }
+        plan.routes
+            .iter()
+            .filter(|route| self.broken.contains(&context::template_of(library, route, default)))
+            .map(|route| route.path.clone())
+            .collect()
     }
 
     /// True when a template of this name exists.
@@ -62,14 +96,20 @@ impl Templates {
     }
 
     /// Renders `name`; `rendering` says which content file or page it was for.
+    /// A page of a template left out when loading fails with no finding of its own:
+    /// the template's error was reported once then, and nothing is published while it stands.
     pub fn render(&self, name: &str, context: &Context, rendering: &str) -> Result<String> {
-        self.tera
-            .render(name, context)
-            .map_err(|e| Error::User(vec![template_error(&e, &self.sources, Some(rendering))]))
+        if self.broken.contains(name) {
+            return Err(Error::User(Vec::new()));
+        }
+        self.tera.render(name, context).map_err(|e| match e.kind() {
+            ErrorKind::TemplateNotFound(missing) if self.broken.contains(missing) => Error::User(Vec::new()),
+            _ => Error::User(vec![template_error(&e, &self.sources, Some(rendering))]),
+        })
     }
 
     /// Every `t(key="...")` in a template must name a default-language message.
-    fn check_message_ids(&self, translations: &Translations) -> Result<()> {
+    fn check_message_ids(&self, translations: &Translations) -> Vec<Diagnostic> {
         let mut problems = Problems::new();
         let mut names: Vec<&String> = self.sources.keys().collect();
         names.sort();
@@ -89,7 +129,7 @@ impl Templates {
                 }
             }
         }
-        problems.finish().map(|_| ())
+        problems.into_vec()
     }
 }
 
@@ -126,7 +166,7 @@ fn template_error(err: &tera::Error, sources: &HashMap<String, TemplateSource>, 
     }
 }
 
-fn describe_template_error(err: &tera::Error, sources: &HashMap<String, TemplateSource>) -> Diagnostic {
+pub(super) fn describe_template_error(err: &tera::Error, sources: &HashMap<String, TemplateSource>) -> Diagnostic {
     let origin = |name: &str| {
         sources
             .get(name)
@@ -169,8 +209,12 @@ fn describe_template_error(err: &tera::Error, sources: &HashMap<String, Template
 }
 
 /// Tera reports several template errors as one text of `error: ...\n --> name:line:col`
-/// reports; this turns each into a diagnostic pointing at the template's real file.
-fn split_reports(text: &str, sources: &HashMap<String, TemplateSource>) -> Vec<Diagnostic> {
+/// reports; this turns each into a diagnostic pointing at the template's real file, with
+/// the template's name when the report gives it.
+pub(super) fn split_reports(
+    text: &str,
+    sources: &HashMap<String, TemplateSource>,
+) -> Vec<(Option<String>, Diagnostic)> {
     text.split("\n\nerror: ")
         .map(|report| {
             let report = report.trim_start_matches("error: ");
@@ -183,11 +227,13 @@ fn split_reports(text: &str, sources: &HashMap<String, TemplateSource>) -> Vec<D
                 Some((parts.next()?.to_string(), line, column))
             });
             let d = Diagnostic::error(message);
-            match parsed.and_then(|(name, line, column)| sources.get(&name).map(|s| (s, line, column))) {
+            let name = parsed.as_ref().map(|(name, _, _)| name.clone());
+            let d = match parsed.and_then(|(name, line, column)| sources.get(&name).map(|s| (s, line, column))) {
                 Some((source, line, column)) => d.at_line(&source.origin, &source.text, line, column),
                 None => d,
             }
-            .hint("fix the template at this line; Tera's syntax is described at https://keats.github.io/tera/")
+            .hint("fix the template at this line; Tera's syntax is described at https://keats.github.io/tera/");
+            (name, d)
         })
         .collect()
 }
