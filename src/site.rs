@@ -112,7 +112,7 @@ pub(crate) struct Rendered {
     pub(crate) problems: Vec<Diagnostic>,
     /// What the checks that read only the sources found (the kinds' rules, reading
     /// level), made beside the pages.
-    pub(crate) source_findings: Vec<Diagnostic>,
+    pub(crate) source_findings: check::SourceFindings,
 }
 
 /// A site built and checked: what `haven serve` keeps to make the next one from.
@@ -174,7 +174,7 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
                         || bodies::texts(&bodies, &changed, last),
                     )
                 },
-                || check::source_checks(&site, opts),
+                || check::source_checks(&site, opts, last),
             )
         },
     );

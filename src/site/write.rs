@@ -224,7 +224,7 @@ pub(crate) fn finish_site(
         refused,
         written: HashSet::new(),
         problems: Vec::new(),
-        source_findings: Vec::new(),
+        source_findings: Default::default(),
     };
     write_search_and_offline(site, &rendered, opts, out, &mut written, &mut problems)?;
     if !bodies::kept(opts) {
