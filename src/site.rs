@@ -8,7 +8,8 @@
 //! - [`bodies`]: each content file's Markdown rendered once;
 //! - [`affected`]: the [`Work`] a change asks for;
 //! - [`pages`]: each route rendered, rewritten and written;
-//! - [`write`]: static files, search indexes, service worker, redirects, sitemap;
+//! - [`write`]: static files, search indexes (made beside the pages), service worker,
+//!   redirects, sitemap;
 //! - [`check`]: every check on what was written;
 //! - [`verdict`]: which findings stop the build.
 
@@ -24,7 +25,7 @@ mod write;
 
 pub(crate) use pages::render_pages;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -164,21 +165,21 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     let routes = pages::to_render(&site, &work, last);
     pages::remove_gone(&site, last, &out);
     let static_files = write::static_files(&site, opts, work.static_files, last, &out)?;
-    let (records, ((refused, texts), sources)) = rayon::join(
+    let (records, ((refused, (texts, indexes)), sources)) = rayon::join(
         || pages::render_pages(&site, &bodies, opts, &out, &routes, &static_files),
         || {
             rayon::join(
                 || {
                     rayon::join(
                         || images(&site, opts, &work, last, &out),
-                        || bodies::texts(&bodies, &changed, last),
+                        || search(&site, opts, &bodies, &changed, last, &static_files, &out),
                     )
                 },
                 || check::source_checks(&site, opts, last),
             )
         },
     );
-    timings::mark("pages, images, search text");
+    timings::mark("pages, images, search text and indexes");
     let records = records.map_err(pending)?;
     let pages_rendered = records.len();
     let records = pages::merge(&site, records, last);
@@ -191,6 +192,7 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         records,
         static_files,
         refused.map_err(pending)?,
+        indexes.map_err(pending)?,
     )
     .map_err(pending)?;
     rendered.source_findings = sources;
@@ -204,6 +206,22 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         pages_rendered,
         files_written,
     })
+}
+
+/// The plain text of every body for search, and the search indexes made of it, written
+/// into `out`: they need the bodies, not the pages, so they are made beside the pages.
+fn search(
+    site: &Site,
+    opts: &BuildOptions,
+    bodies: &HashMap<PathBuf, RenderedBody>,
+    changed: &BTreeSet<PathBuf>,
+    last: Option<&Built>,
+    static_files: &HashSet<String>,
+    out: &Output,
+) -> (HashMap<PathBuf, String>, Result<Vec<String>>) {
+    let texts = bodies::texts(bodies, changed, last);
+    let indexes = write::search_indexes(site, opts, &texts, static_files, out);
+    (texts, indexes)
 }
 
 /// The site read for [`make`] (all of it, or `content/` again after a change), with the

@@ -150,16 +150,16 @@ fn claim(path: String, written: &mut HashSet<String>, problems: &mut Problems) -
     written.insert(path)
 }
 
-/// Writes the search indexes and, when the site asks for it, the service worker (which
-/// reads the pages written before it).
-fn write_search_and_offline(
+/// Writes the search indexes into `out`, each as it is made, but for any at a path a
+/// static file, an image or a page has (reported by [`finish_site`]), and gives their
+/// site paths. It needs the bodies' text, not the pages, so it runs beside the pages.
+pub(crate) fn search_indexes(
     site: &Site,
-    rendered: &Rendered,
     opts: &BuildOptions,
+    texts: &HashMap<PathBuf, String>,
+    static_files: &HashSet<String>,
     out: &Output,
-    written: &mut HashSet<String>,
-    problems: &mut Problems,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let search = SearchEnv {
         config: &site.config,
         library: &site.library,
@@ -167,14 +167,26 @@ fn write_search_and_offline(
         translations: &site.translations,
         portable: opts.portable(),
     };
-    // Each index is written as it is made (a static file in its place is reported below).
-    let taken: &HashSet<String> = written;
-    let indexes = search.write_indexes(&rendered.texts, |index| {
-        if taken.contains(&index.path) {
+    let mut taken: HashSet<String> = site.plan.routes.iter().map(|r| format!("/{}", r.file())).collect();
+    taken.extend(site.images.output_paths().map(String::from));
+    search.write_indexes(texts, |index| {
+        if static_files.contains(&index.path) || taken.contains(&index.path) {
             return Ok(());
         }
         out.write(&index.path, index.script.as_bytes())
-    })?;
+    })
+}
+
+/// Claims the search indexes written already and writes, when the site asks for it, the
+/// service worker (which reads the pages written before it).
+fn write_search_and_offline(
+    site: &Site,
+    opts: &BuildOptions,
+    out: &Output,
+    indexes: Vec<String>,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
     for path in indexes {
         claim(path, written, problems);
     }
@@ -200,6 +212,7 @@ pub(crate) fn finish_site(
     records: Vec<PageRecord>,
     static_files: HashSet<String>,
     refused: Vec<(usize, Refusal)>,
+    indexes: Vec<String>,
 ) -> Result<Rendered> {
     let mut bodies = bodies;
     if !bodies::kept(opts) {
@@ -226,7 +239,7 @@ pub(crate) fn finish_site(
         problems: Vec::new(),
         source_findings: Default::default(),
     };
-    write_search_and_offline(site, &rendered, opts, out, &mut written, &mut problems)?;
+    write_search_and_offline(site, opts, out, indexes, &mut written, &mut problems)?;
     if !bodies::kept(opts) {
         // Written into the indexes: nothing after them reads the texts.
         rendered.texts = HashMap::new();
@@ -243,7 +256,7 @@ pub(crate) fn finish_site(
         })
         .collect();
     write_generated(redirect_pages, out, &mut written, &mut problems)?;
-    timings::mark("search indexes, service worker");
+    timings::mark("service worker, redirects");
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     rendered.written = written;
