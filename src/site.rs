@@ -114,6 +114,8 @@ pub(crate) struct Rendered {
     /// What the checks that read only the sources found (the kinds' rules, reading
     /// level), made beside the pages.
     pub(crate) source_findings: check::SourceFindings,
+    /// Each page's words for search, kept for the next build (`haven serve` only).
+    pub(crate) search_words: search::Words,
 }
 
 /// A site built and checked: what `haven serve` keeps to make the next one from.
@@ -181,6 +183,8 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     );
     timings::mark("pages, images, search text and indexes");
     let records = records.map_err(pending)?;
+    let refused = refused.map_err(pending)?;
+    let (indexes, words) = indexes.map_err(pending)?;
     let pages_rendered = records.len();
     let records = pages::merge(&site, records, last);
     let mut rendered = write::finish_site(
@@ -191,11 +195,12 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         texts,
         records,
         static_files,
-        refused.map_err(pending)?,
-        indexes.map_err(pending)?,
+        refused,
+        indexes,
     )
     .map_err(pending)?;
     rendered.source_findings = sources;
+    rendered.search_words = words;
     let files = out.finish();
     let (checked, files_written) = check::check_work(&site, opts, &files, &rendered, &work, last, &routes)?;
     Ok(Built {
@@ -218,9 +223,9 @@ fn search(
     last: Option<&Built>,
     static_files: &HashSet<String>,
     out: &Output,
-) -> (HashMap<PathBuf, String>, Result<Vec<String>>) {
+) -> (HashMap<PathBuf, String>, Result<(Vec<String>, search::Words)>) {
     let texts = bodies::texts(bodies, changed, last);
-    let indexes = write::search_indexes(site, opts, &texts, static_files, out);
+    let indexes = write::search_indexes(site, opts, &texts, (static_files, last), out);
     (texts, indexes)
 }
 

@@ -12,7 +12,7 @@ use crate::images::is_raster;
 use crate::markdown::{RenderedBody, highlight};
 use crate::options::BuildOptions;
 use crate::output::offline::{self, OfflineEnv};
-use crate::output::search::SearchEnv;
+use crate::output::search::{SearchEnv, Words};
 use crate::output::{bundle, css, minify, sitemap};
 use crate::timings;
 use crate::web::facts::PageRecord;
@@ -152,14 +152,16 @@ fn claim(path: String, written: &mut HashSet<String>, problems: &mut Problems) -
 
 /// Writes the search indexes into `out`, each as it is made, but for any at a path a
 /// static file, an image or a page has (reported by [`finish_site`]), and gives their
-/// site paths. It needs the bodies' text, not the pages, so it runs beside the pages.
+/// site paths, and each page's words when the build is kept (`haven serve`: the next
+/// build takes the words of unchanged pages from `last`). It needs the bodies' text,
+/// not the pages, so it runs beside the pages.
 pub(crate) fn search_indexes(
     site: &Site,
     opts: &BuildOptions,
     texts: &HashMap<PathBuf, String>,
-    static_files: &HashSet<String>,
+    (static_files, last): (&HashSet<String>, Option<&Built>),
     out: &Output,
-) -> Result<Vec<String>> {
+) -> Result<(Vec<String>, Words)> {
     let search = SearchEnv {
         config: &site.config,
         library: &site.library,
@@ -169,7 +171,8 @@ pub(crate) fn search_indexes(
     };
     let mut taken: HashSet<String> = site.plan.routes.iter().map(|r| format!("/{}", r.file())).collect();
     taken.extend(site.images.output_paths().map(String::from));
-    search.write_indexes(texts, |index| {
+    let known = last.map(|l| &l.rendered.search_words);
+    search.write_indexes(texts, (known, bodies::kept(opts)), |index| {
         if static_files.contains(&index.path) || taken.contains(&index.path) {
             return Ok(());
         }
@@ -207,14 +210,13 @@ pub(crate) fn finish_site(
     site: &Site,
     opts: &BuildOptions,
     out: &Output,
-    bodies: HashMap<PathBuf, RenderedBody>,
+    mut bodies: HashMap<PathBuf, RenderedBody>,
     texts: HashMap<PathBuf, String>,
     records: Vec<PageRecord>,
     static_files: HashSet<String>,
     refused: Vec<(usize, Refusal)>,
     indexes: Vec<String>,
 ) -> Result<Rendered> {
-    let mut bodies = bodies;
     if !bodies::kept(opts) {
         bodies::forget_html(&mut bodies);
     }
@@ -238,6 +240,7 @@ pub(crate) fn finish_site(
         written: HashSet::new(),
         problems: Vec::new(),
         source_findings: Default::default(),
+        search_words: Words::default(),
     };
     write_search_and_offline(site, opts, out, indexes, &mut written, &mut problems)?;
     if !bodies::kept(opts) {
