@@ -8,7 +8,8 @@
 //! - [`bodies`]: each content file's Markdown rendered once;
 //! - [`affected`]: the [`Work`] a change asks for;
 //! - [`pages`]: each route rendered, rewritten and written;
-//! - [`write`]: static files, search indexes, service worker, redirects, sitemap;
+//! - [`write`]: static files, search indexes (made beside the pages), service worker,
+//!   redirects, sitemap;
 //! - [`check`]: every check on what was written;
 //! - [`verdict`]: which findings stop the build.
 
@@ -24,7 +25,7 @@ mod write;
 
 pub(crate) use pages::render_pages;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -112,7 +113,9 @@ pub(crate) struct Rendered {
     pub(crate) problems: Vec<Diagnostic>,
     /// What the checks that read only the sources found (the kinds' rules, reading
     /// level), made beside the pages.
-    pub(crate) source_findings: Vec<Diagnostic>,
+    pub(crate) source_findings: check::SourceFindings,
+    /// Each page's words for search, kept for the next build (`haven serve` only).
+    pub(crate) search_words: search::Words,
 }
 
 /// A site built and checked: what `haven serve` keeps to make the next one from.
@@ -164,22 +167,24 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     let routes = pages::to_render(&site, &work, last);
     pages::remove_gone(&site, last, &out);
     let static_files = write::static_files(&site, opts, work.static_files, last, &out)?;
-    let (records, ((refused, texts), sources)) = rayon::join(
+    let (records, ((refused, (texts, indexes)), sources)) = rayon::join(
         || pages::render_pages(&site, &bodies, opts, &out, &routes, &static_files),
         || {
             rayon::join(
                 || {
                     rayon::join(
                         || images(&site, opts, &work, last, &out),
-                        || bodies::texts(&bodies, &changed, last),
+                        || search(&site, opts, &bodies, &changed, last, &static_files, &out),
                     )
                 },
-                || check::source_checks(&site, opts),
+                || check::source_checks(&site, opts, last),
             )
         },
     );
-    timings::mark("pages, images, search text");
+    timings::mark("pages, images, search text and indexes");
     let records = records.map_err(pending)?;
+    let refused = refused.map_err(pending)?;
+    let (indexes, words) = indexes.map_err(pending)?;
     let pages_rendered = records.len();
     let records = pages::merge(&site, records, last);
     let mut rendered = write::finish_site(
@@ -190,10 +195,12 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         texts,
         records,
         static_files,
-        refused.map_err(pending)?,
+        refused,
+        indexes,
     )
     .map_err(pending)?;
     rendered.source_findings = sources;
+    rendered.search_words = words;
     let files = out.finish();
     let (checked, files_written) = check::check_work(&site, opts, &files, &rendered, &work, last, &routes)?;
     Ok(Built {
@@ -204,6 +211,22 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
         pages_rendered,
         files_written,
     })
+}
+
+/// The plain text of every body for search, and the search indexes made of it, written
+/// into `out`: they need the bodies, not the pages, so they are made beside the pages.
+fn search(
+    site: &Site,
+    opts: &BuildOptions,
+    bodies: &HashMap<PathBuf, RenderedBody>,
+    changed: &BTreeSet<PathBuf>,
+    last: Option<&Built>,
+    static_files: &HashSet<String>,
+    out: &Output,
+) -> (HashMap<PathBuf, String>, Result<(Vec<String>, search::Words)>) {
+    let texts = bodies::texts(bodies, changed, last);
+    let indexes = write::search_indexes(site, opts, &texts, (static_files, last), out);
+    (texts, indexes)
 }
 
 /// The site read for [`make`] (all of it, or `content/` again after a change), with the

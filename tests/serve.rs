@@ -257,4 +257,5 @@ fn lesson(title: &str, band: &str, topics: &str, weight: i64, body: &str) -> Str
 mod clean_build;
 mod edits;
 mod left_out;
+mod reading_level;
 mod requests;

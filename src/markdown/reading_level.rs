@@ -8,7 +8,8 @@
 //! sentence's line; `--strict` makes them errors only when `[checks] reading_level` is
 //! `"strict"` (docs/pages.md).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -66,31 +67,113 @@ fn known_words(glossary: &Glossary) -> HashSet<String> {
 
 /// Every reading-level finding of the site; none when `[checks] reading_level = "off"`.
 pub fn check(config: &Config, library: &Library, glossary: &Glossary) -> Vec<Diagnostic> {
-    if config.checks.reading_level == ReadingLevel::Off {
-        return Vec::new();
+    check_again(config, library, glossary, None).into_vec()
+}
+
+/// Each content file's reading-level findings, in the library's order, with what they
+/// were judged against. `haven serve` keeps them between builds, so that an edit reads
+/// again only the files it changed: reading every lesson again took most of a page
+/// edit's time on a 1,000-lesson site (issue 22).
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// The setting they were made under.
+    level: ReadingLevel,
+    /// The glossary's words they were made with.
+    known: HashSet<String>,
+    /// Each file's findings, by source file.
+    files: Vec<(PathBuf, Vec<Diagnostic>)>,
+}
+
+impl Findings {
+    /// Every finding, file by file in the library's order.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.files.iter().flat_map(|(_, found)| found)
     }
-    let known = known_words(glossary);
+
+    /// Every finding, file by file in the library's order.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.files.into_iter().flat_map(|(_, found)| found).collect()
+    }
+}
+
+/// The reading-level findings of every file of `library`; with `last` (the library of
+/// the last build and its findings), those of each file unchanged since then (the same
+/// text, kind, language and version, the same glossary and setting) are kept, the
+/// others read again. The result is the same either way, in the same order.
+pub fn check_again(
+    config: &Config,
+    library: &Library,
+    glossary: &Glossary,
+    last: Option<(&Library, &Findings)>,
+) -> Findings {
+    let level = config.checks.reading_level;
+    let mut findings = Findings {
+        level,
+        ..Findings::default()
+    };
+    if level == ReadingLevel::Off {
+        return findings;
+    }
+    findings.known = known_words(glossary);
+    let kept = last
+        .filter(|(_, found)| found.level == level && found.known == findings.known)
+        .map(|(old, found)| kept(old, found))
+        .unwrap_or_default();
+    let known = &findings.known;
     // Every file read on its own, in parallel; the findings stay in the library's order.
-    let files: Vec<_> = library
+    findings.files = files_of(library)
+        .par_iter()
+        .map(|&(kind, file)| {
+            let same = kept
+                .get(file.source.as_path())
+                .filter(|(old_kind, old_file, _)| *old_kind == kind && *old_file == file);
+            let found = match same {
+                Some((_, _, found)) => found.to_vec(),
+                None => file_findings(kind, file, known, level),
+            };
+            (file.source.clone(), found)
+        })
+        .collect();
+    findings
+}
+
+/// Every page file of `library`, with its page's kind, in the library's order.
+fn files_of(library: &Library) -> Vec<(Kind, &PageFile)> {
+    library
         .pages
         .values()
         .flat_map(|page| page.versions.iter().map(move |file| (page.kind, file)))
+        .collect()
+}
+
+/// The last build's files with their kind and findings, by source file.
+fn kept<'a>(old: &'a Library, found: &'a Findings) -> HashMap<&'a Path, (Kind, &'a PageFile, &'a [Diagnostic])> {
+    let by_file: HashMap<&Path, &[Diagnostic]> = found
+        .files
+        .iter()
+        .map(|(source, found)| (source.as_path(), found.as_slice()))
         .collect();
-    let mut found: Vec<Diagnostic> = files
-        .par_iter()
-        .flat_map_iter(|&(kind, file)| {
-            let english = file.lang == "en" || file.lang.starts_with("en-");
-            match (file.variant, kind) {
-                (Variant::Easy, _) => easy_read(file),
-                (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(&known)),
-                _ => Vec::new(),
-            }
+    files_of(old)
+        .into_iter()
+        .filter_map(|(kind, file)| {
+            let found = by_file.get(file.source.as_path())?;
+            Some((file.source.as_path(), (kind, file, *found)))
         })
-        .collect();
-    if config.checks.reading_level == ReadingLevel::Warn {
-        found = found.into_iter().map(Diagnostic::advisory).collect();
+        .collect()
+}
+
+/// The findings of one file of a page of `kind`.
+fn file_findings(kind: Kind, file: &PageFile, known: &HashSet<String>, level: ReadingLevel) -> Vec<Diagnostic> {
+    let english = file.lang == "en" || file.lang.starts_with("en-");
+    let found = match (file.variant, kind) {
+        (Variant::Easy, _) => easy_read(file),
+        (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(known)),
+        _ => Vec::new(),
+    };
+    match level {
+        ReadingLevel::Warn => found.into_iter().map(Diagnostic::advisory).collect(),
+        _ => found,
     }
-    found
 }
 
 /// The findings of a standard lesson of `band`; `known` (the glossary) only for English.

@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::Serialize;
 
+pub use self::shards::Words;
 use self::shards::shards;
 pub use self::shelf::FOLDER;
 use self::shelf::{Listed, Shown, Source, Text, bits, loaded, shelve};
@@ -227,12 +228,14 @@ impl<'a> SearchEnv<'a> {
     /// (`/pl/search/easy.js`), then the shards of words and one script per page, shared
     /// by every language and version (`/search-index/`). A page's script is made just
     /// before it is written, so the text of every page is never held twice. Gives the
-    /// files' site paths.
+    /// files' site paths and, with `keep`, every page's words for the next build, which
+    /// takes those of unchanged pages from them (`known`).
     pub fn write_indexes(
         &self,
         texts: &HashMap<PathBuf, String>,
+        (known, keep): (Option<&Words>, bool),
         write: impl Fn(&IndexFile) -> crate::error::Result<()> + Sync,
-    ) -> crate::error::Result<Vec<String>> {
+    ) -> crate::error::Result<(Vec<String>, Words)> {
         let wanted = self.wanted();
         let made: Vec<(Listing, Vec<Listed>)> = wanted
             .par_iter()
@@ -246,7 +249,7 @@ impl<'a> SearchEnv<'a> {
             })
             .unzip();
         let (books, members) = shelve(listed);
-        let shards = shards(&books);
+        let (shards, words) = shards(&books, known, keep);
         let mut files = Vec::with_capacity(heads.len() + shards.len());
         for ((head, mine), (_, _, search)) in heads.iter_mut().zip(&members).zip(&wanted) {
             head.shards = shards.iter().map(|s| [s.first.as_str(), s.last.as_str()]).collect();
@@ -276,7 +279,7 @@ impl<'a> SearchEnv<'a> {
             })
             .collect::<crate::error::Result<_>>()?;
         paths.extend(pages);
-        Ok(paths)
+        Ok((paths, words))
     }
 
     /// The language, version and search page of every index the site has.

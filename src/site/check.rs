@@ -189,12 +189,30 @@ fn page_checks(
     Ok(problems.into_vec())
 }
 
+/// What the checks that read only the sources found: the kinds' rules, and each file's
+/// reading level (kept for the next build, which reads again only the files it changed).
+#[derive(Default)]
+pub(crate) struct SourceFindings {
+    kinds: Vec<Diagnostic>,
+    reading: reading_level::Findings,
+}
+
+impl SourceFindings {
+    /// Every finding, the kinds' first.
+    fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.kinds.iter().chain(self.reading.iter())
+    }
+}
+
 /// The checks that read only the sources, not the pages (the kinds' rules, reading
-/// level): run beside the pages, so the checks after them have less to do.
-pub(crate) fn source_checks(site: &Site, opts: &BuildOptions) -> Vec<Diagnostic> {
-    let mut found = kinds::check(&site.config, &site.library, opts.date);
-    found.extend(reading_level::check(&site.config, &site.library, &site.glossary));
-    found
+/// level): run beside the pages, so the checks after them have less to do. After a
+/// change, each unchanged file's reading level is kept from `last`.
+pub(crate) fn source_checks(site: &Site, opts: &BuildOptions, last: Option<&Built>) -> SourceFindings {
+    let last = last.map(|b| (&b.site.library, &b.rendered.source_findings.reading));
+    SourceFindings {
+        kinds: kinds::check(&site.config, &site.library, opts.date),
+        reading: reading_level::check_again(&site.config, &site.library, &site.glossary, last),
+    }
 }
 
 /// The pages a partial build checks: those rendered again, and those with links to a

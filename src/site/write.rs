@@ -12,7 +12,7 @@ use crate::images::is_raster;
 use crate::markdown::{RenderedBody, highlight};
 use crate::options::BuildOptions;
 use crate::output::offline::{self, OfflineEnv};
-use crate::output::search::SearchEnv;
+use crate::output::search::{SearchEnv, Words};
 use crate::output::{bundle, css, minify, sitemap};
 use crate::timings;
 use crate::web::facts::PageRecord;
@@ -150,16 +150,18 @@ fn claim(path: String, written: &mut HashSet<String>, problems: &mut Problems) -
     written.insert(path)
 }
 
-/// Writes the search indexes and, when the site asks for it, the service worker (which
-/// reads the pages written before it).
-fn write_search_and_offline(
+/// Writes the search indexes into `out`, each as it is made, but for any at a path a
+/// static file, an image or a page has (reported by [`finish_site`]), and gives their
+/// site paths, and each page's words when the build is kept (`haven serve`: the next
+/// build takes the words of unchanged pages from `last`). It needs the bodies' text,
+/// not the pages, so it runs beside the pages.
+pub(crate) fn search_indexes(
     site: &Site,
-    rendered: &Rendered,
     opts: &BuildOptions,
+    texts: &HashMap<PathBuf, String>,
+    (static_files, last): (&HashSet<String>, Option<&Built>),
     out: &Output,
-    written: &mut HashSet<String>,
-    problems: &mut Problems,
-) -> Result<()> {
+) -> Result<(Vec<String>, Words)> {
     let search = SearchEnv {
         config: &site.config,
         library: &site.library,
@@ -167,14 +169,27 @@ fn write_search_and_offline(
         translations: &site.translations,
         portable: opts.portable(),
     };
-    // Each index is written as it is made (a static file in its place is reported below).
-    let taken: &HashSet<String> = written;
-    let indexes = search.write_indexes(&rendered.texts, |index| {
-        if taken.contains(&index.path) {
+    let mut taken: HashSet<String> = site.plan.routes.iter().map(|r| format!("/{}", r.file())).collect();
+    taken.extend(site.images.output_paths().map(String::from));
+    let known = last.map(|l| &l.rendered.search_words);
+    search.write_indexes(texts, (known, bodies::kept(opts)), |index| {
+        if static_files.contains(&index.path) || taken.contains(&index.path) {
             return Ok(());
         }
         out.write(&index.path, index.script.as_bytes())
-    })?;
+    })
+}
+
+/// Claims the search indexes written already and writes, when the site asks for it, the
+/// service worker (which reads the pages written before it).
+fn write_search_and_offline(
+    site: &Site,
+    opts: &BuildOptions,
+    out: &Output,
+    indexes: Vec<String>,
+    written: &mut HashSet<String>,
+    problems: &mut Problems,
+) -> Result<()> {
     for path in indexes {
         claim(path, written, problems);
     }
@@ -195,13 +210,13 @@ pub(crate) fn finish_site(
     site: &Site,
     opts: &BuildOptions,
     out: &Output,
-    bodies: HashMap<PathBuf, RenderedBody>,
+    mut bodies: HashMap<PathBuf, RenderedBody>,
     texts: HashMap<PathBuf, String>,
     records: Vec<PageRecord>,
     static_files: HashSet<String>,
     refused: Vec<(usize, Refusal)>,
+    indexes: Vec<String>,
 ) -> Result<Rendered> {
-    let mut bodies = bodies;
     if !bodies::kept(opts) {
         bodies::forget_html(&mut bodies);
     }
@@ -224,9 +239,10 @@ pub(crate) fn finish_site(
         refused,
         written: HashSet::new(),
         problems: Vec::new(),
-        source_findings: Vec::new(),
+        source_findings: Default::default(),
+        search_words: Words::default(),
     };
-    write_search_and_offline(site, &rendered, opts, out, &mut written, &mut problems)?;
+    write_search_and_offline(site, opts, out, indexes, &mut written, &mut problems)?;
     if !bodies::kept(opts) {
         // Written into the indexes: nothing after them reads the texts.
         rendered.texts = HashMap::new();
@@ -243,7 +259,7 @@ pub(crate) fn finish_site(
         })
         .collect();
     write_generated(redirect_pages, out, &mut written, &mut problems)?;
-    timings::mark("search indexes, service worker");
+    timings::mark("service worker, redirects");
     out.write("sitemap.xml", sitemap::sitemap(&site.plan, &site.config).as_bytes())?;
     written.insert("/sitemap.xml".into());
     rendered.written = written;

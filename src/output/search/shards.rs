@@ -9,6 +9,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -44,19 +45,55 @@ fn page_words(book: &Book) -> Vec<(String, u8)> {
     found.into_iter().collect()
 }
 
-/// The shards of the words of `books` (numbered by their place in it).
-pub fn shards(books: &[Book]) -> Vec<Shard> {
-    let per_page: Vec<Vec<(String, u8)>> = books.par_iter().map(page_words).collect();
+/// Each page's words, by its title and text. `haven serve` keeps them between builds, so
+/// that after an edit only the pages whose title or text changed are split into words
+/// again: splitting every page took most of what an edit's search index cost (issue 22).
+#[derive(Default)]
+pub struct Words(HashMap<String, Arc<[(String, u8)]>>);
+
+/// What a page's words are kept by: its title and text, both whole.
+fn key_of(book: &Book) -> String {
+    let title = &book.shown.title;
+    format!("{}:{title}{}", title.len(), book.shown.text.joined())
+}
+
+/// The shards of the words of `books` (numbered by their place in it), each page's words
+/// taken from `known` when its title and text are the same; with `keep`, also every
+/// page's words, for the next build (empty without).
+pub fn shards(books: &[Book], known: Option<&Words>, keep: bool) -> (Vec<Shard>, Words) {
+    let per_page: Vec<(Option<String>, Arc<[(String, u8)]>)> = books
+        .par_iter()
+        .map(|book| {
+            let key = (keep || known.is_some()).then(|| key_of(book));
+            let kept = key.as_ref().and_then(|k| known?.0.get(k));
+            let found = kept.map_or_else(|| page_words(book).into(), Arc::clone);
+            (key, found)
+        })
+        .collect();
     // For each word: the last page it was found on, and its list so far.
     let mut pages_of: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
-    for (page, found) in per_page.into_iter().enumerate() {
+    for (page, (_, found)) in per_page.iter().enumerate() {
         let page = u32::try_from(page).unwrap_or(u32::MAX);
-        for (word, place) in found {
-            let (last, list) = pages_of.entry(word).or_default();
-            list.push(((page - *last) << 2) | u32::from(place));
-            *last = page;
+        for (word, place) in found.iter() {
+            // Looked up first: most words are met again, and each is cloned once.
+            if !pages_of.contains_key(word) {
+                pages_of.insert(word.clone(), Default::default());
+            }
+            if let Some((last, list)) = pages_of.get_mut(word) {
+                list.push(((page - *last) << 2) | u32::from(*place));
+                *last = page;
+            }
         }
     }
+    let words = match keep {
+        true => Words(
+            per_page
+                .into_iter()
+                .filter_map(|(key, found)| Some((key?, found)))
+                .collect(),
+        ),
+        false => Words::default(),
+    };
     let mut sorted: Vec<(String, Vec<u32>)> = pages_of.into_iter().map(|(w, (_, list))| (w, list)).collect();
     sorted.sort_by(|a, b| browser_order(&a.0, &b.0));
     let mut shards = Vec::new();
@@ -74,7 +111,7 @@ pub fn shards(books: &[Book]) -> Vec<Shard> {
     if !entries.is_empty() {
         shards.push(shard(shards.len(), &entries));
     }
-    shards
+    (shards, words)
 }
 
 fn shard(number: usize, entries: &[&(String, Vec<u32>)]) -> Shard {
