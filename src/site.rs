@@ -213,6 +213,9 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     })
 }
 
+/// The search indexes' site paths, and each page's words when the build is kept.
+type SearchIndexes = (Vec<String>, search::Words);
+
 /// The plain text of every body for search, and the search indexes made of it, written
 /// into `out`: they need the bodies, not the pages, so they are made beside the pages.
 fn search(
@@ -223,7 +226,7 @@ fn search(
     last: Option<&Built>,
     static_files: &HashSet<String>,
     out: &Output,
-) -> (HashMap<PathBuf, String>, Result<(Vec<String>, search::Words)>) {
+) -> (HashMap<PathBuf, String>, Result<SearchIndexes>) {
     let texts = bodies::texts(bodies, changed, last);
     let indexes = write::search_indexes(site, opts, &texts, (static_files, last), out);
     (texts, indexes)

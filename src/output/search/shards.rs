@@ -49,7 +49,10 @@ fn page_words(book: &Book) -> Vec<(String, u8)> {
 /// that after an edit only the pages whose title or text changed are split into words
 /// again: splitting every page took most of what an edit's search index cost (issue 22).
 #[derive(Default)]
-pub struct Words(HashMap<String, Arc<[(String, u8)]>>);
+pub struct Words(HashMap<String, PageWords>);
+
+/// A page's words, each once, with where it was found (1 title, 2 text, 3 both).
+type PageWords = Arc<[(String, u8)]>;
 
 /// What a page's words are kept by: its title and text, both whole.
 fn key_of(book: &Book) -> String {
@@ -61,7 +64,7 @@ fn key_of(book: &Book) -> String {
 /// taken from `known` when its title and text are the same; with `keep`, also every
 /// page's words, for the next build (empty without).
 pub fn shards(books: &[Book], known: Option<&Words>, keep: bool) -> (Vec<Shard>, Words) {
-    let per_page: Vec<(Option<String>, Arc<[(String, u8)]>)> = books
+    let per_page: Vec<(Option<String>, PageWords)> = books
         .par_iter()
         .map(|book| {
             let key = (keep || known.is_some()).then(|| key_of(book));
