@@ -2,7 +2,7 @@
 //! day, print scope, pupils' names, and the consent report of `haven check`.
 
 use crate::pictures;
-use crate::support::{TestSite, page};
+use crate::support::{CONFIG_3_LANGS, TestSite, page};
 
 const REGISTER: &str = "\
 [pupil.P1]
@@ -218,9 +218,13 @@ fn a_registered_pupils_name_in_the_output_stops_the_build_without_repeating_it()
         .says("pupil named: the name of pupil P1 (recorded in data/consent.toml) appears in /news/")
         .says("--> content/news.md:5")
         .says("pupil named: the name of pupil P2 (recorded in data/consent.toml) appears in /trip/")
-        .says("look in the templates, data/ files and image sidecars");
+        .says("look in config.toml, the templates, data/ files and image sidecars");
     assert!(!run.stderr.to_lowercase().contains("amy"), "{}", run.stderr);
     assert!(!run.stderr.contains("Bo Sample"), "{}", run.stderr);
+    // One cause, one error: the page's search entries and word shards say the name too,
+    // and are listed under the page's error, not reported again.
+    assert_eq!(run.stderr.matches("the name of pupil P1").count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("search-index/"), "{}", run.stderr);
 }
 
 #[test]
@@ -292,4 +296,39 @@ fn check_reports_images_pupils_and_consent_ending_soon() {
         run.stdout
     );
     assert!(!run.stdout.contains("P2 on"), "{}", run.stdout);
+}
+
+#[test]
+fn a_name_in_one_page_is_one_error_whatever_the_languages_and_versions_it_is_written_in() {
+    let run = TestSite::new()
+        .file("config.toml", CONFIG_3_LANGS)
+        .file("data/consent.toml", REGISTER)
+        .file("content/news.md", &page("News", "Well done to Amy Example!\n"))
+        .file("content/trip.md", &page("Trip", "And to Amy Example again.\n"))
+        .build()
+        .fails()
+        .says("the name of pupil P1 (recorded in data/consent.toml) appears in /news/ and")
+        .says("--> content/news.md:4")
+        .says("--> content/trip.md:4")
+        .says("pl/news/index.html")
+        .says("ur/news/index.html")
+        .says("2 errors, 0 warnings: nothing was published");
+    assert!(!run.stderr.contains("Amy"), "{}", run.stderr);
+    // Each page's search entry is listed under its own page's error.
+    assert_eq!(run.stderr.matches("search-index/").count(), 2, "{}", run.stderr);
+}
+
+#[test]
+fn a_name_on_every_page_from_the_config_is_one_error() {
+    let config = format!("{CONFIG_3_LANGS}[school]\naddress = \"c/o Amy Example, 1 Harbour Road\"\n");
+    let run = TestSite::new()
+        .file("config.toml", &config)
+        .file("data/consent.toml", REGISTER)
+        .file("content/news.md", &page("News", "Hello.\n"))
+        .build()
+        .fails()
+        .says("the name of pupil P1 (recorded in data/consent.toml) appears in /")
+        .says("look in config.toml, the templates, data/ files and image sidecars")
+        .says("1 error, 0 warnings: nothing was published");
+    assert!(!run.stderr.contains("Amy"), "{}", run.stderr);
 }

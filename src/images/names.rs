@@ -5,7 +5,7 @@
 //! hyphens and HTML's escapes of apostrophes, and only as whole words. Errors name the
 //! page and the pupil's register id, never the name itself, so logs do not repeat it.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -169,39 +169,100 @@ impl NameGuard {
                 (!ids.is_empty()).then(|| (path.to_string(), ids))
             })
             .collect();
-        found
+        self.causes(root, files, found, records)
             .into_iter()
-            .flat_map(|(file, ids)| {
-                ids.into_iter()
-                    .map(move |id| self.named(root, &file, &id, records))
-                    .collect::<Vec<_>>()
-            })
+            .map(|((id, source), files)| self.named(root, &id, source, &files, records))
             .collect()
     }
 
-    /// One error: pupil `id` is named in the written `file`.
-    fn named(&self, root: &Path, file: &str, id: &str, records: &[PageRecord]) -> Diagnostic {
-        let record = records.iter().find(|r| r.file == file);
-        let shown = record.map_or(file, |r| r.path.as_str());
-        let d = Diagnostic::error(format!(
-            "pupil named: the name of pupil {id} (recorded in {REGISTER}) appears in {shown}"
-        ))
-        .hint("remove the name: haven never publishes a registered pupil's name, in text, alt text or file names");
-        let source = match record {
-            Some(r) => r.source.clone(),
-            None => Some(PathBuf::from("static").join(file.trim_start_matches('/'))),
+    /// The files naming each pupil, by the source a person would edit: a page's content
+    /// file or a static file that holds the name, else none (a template, a data file or
+    /// a sidecar's alt text, which the error says to look in). A name in a page's text is
+    /// also in the page's other language and version pages and in its search entry (a
+    /// file with no page of its own): one cause, so they are listed under the one error,
+    /// not reported again (DESIGN: one finding per cause).
+    fn causes(
+        &self,
+        root: &Path,
+        written: &SiteFiles,
+        found: Vec<(String, Vec<String>)>,
+        records: &[PageRecord],
+    ) -> BTreeMap<Cause, Vec<String>> {
+        let mut causes: BTreeMap<Cause, Vec<String>> = BTreeMap::new();
+        let mut unplaced = Vec::new();
+        for (file, ids) in found {
+            let record = records.iter().find(|r| r.file == file);
+            let source = match record {
+                Some(record) => record.source.clone(),
+                None => Some(PathBuf::from("static").join(file.trim_start_matches('/'))),
+            };
+            for id in ids {
+                let source = source.clone().filter(|s| self.line_in(root, s, &id).is_some());
+                match (record, source) {
+                    (None, None) => unplaced.push((id, file.clone())),
+                    (_, source) => causes.entry((id, source)).or_default().push(file.clone()),
+                }
+            }
+        }
+        for (id, file) in unplaced {
+            let text = written.get(&file).and_then(|b| b.read().ok());
+            let text = text.map(|b| String::from_utf8_lossy(&b).into_owned());
+            let home = home_of(text.as_deref(), &id, &causes, records).unwrap_or((id, None));
+            causes.entry(home).or_default().push(file);
+        }
+        causes
+    }
+
+    /// One error: pupil `id` is named in the written `files`, made from `source` when it
+    /// is known; the pages first, the default language's (the shortest path) first of all.
+    fn named(
+        &self,
+        root: &Path,
+        id: &str,
+        source: Option<PathBuf>,
+        files: &[String],
+        records: &[PageRecord],
+    ) -> Diagnostic {
+        let shown = |file: &String| {
+            records
+                .iter()
+                .find(|r| &r.file == file)
+                .map_or(file.clone(), |r| r.path.clone())
         };
+        let mut files: Vec<&String> = files.iter().collect();
+        files.sort_by_key(|f| {
+            (
+                records.iter().all(|r| &r.file != *f),
+                f.matches('/').count(),
+                f.as_str(),
+            )
+        });
+        let mut message = format!(
+            "pupil named: the name of pupil {id} (recorded in {REGISTER}) appears in {}",
+            shown(files[0])
+        );
+        match files.len() {
+            1 => {}
+            2 => message.push_str(" and 1 more written file"),
+            n => message.push_str(&format!(" and {} more written files", n - 1)),
+        }
+        let d = Diagnostic::error(message)
+            .hint("remove the name: haven never publishes a registered pupil's name, in text, alt text or file names");
+        let listed = (files.len() > 1).then(|| written_files(&files));
         match source.and_then(|s| self.line_in(root, &s, id).map(|line| (s, line))) {
             Some((source, line)) => {
                 let mut d = d.in_file(source);
                 if let Some(loc) = d.location.as_mut() {
                     loc.line = Some(line);
                 }
-                d
+                match listed {
+                    Some(listed) => d.note(listed),
+                    None => d,
+                }
             }
             None => d.note(format!(
-                "it is in the written file {}; look in the templates, data/ files and image sidecars (alt text)",
-                file.trim_start_matches('/')
+                "{}; look in config.toml, the templates, data/ files and image sidecars (alt text)",
+                listed.unwrap_or_else(|| format!("it is in the written file {}", files[0].trim_start_matches('/')))
             )),
         }
     }
@@ -211,6 +272,47 @@ impl NameGuard {
         let text = std::fs::read_to_string(root.join(rel)).ok()?;
         text.lines().position(|l| self.find(l).contains(id)).map(|i| i + 1)
     }
+}
+
+/// A pupil named in a written file, by the source that names them (none when no
+/// content or static file does).
+type Cause = (String, Option<PathBuf>);
+
+/// The cause a file with no page of its own (a search entry) belongs to: the pupil's
+/// cause whose page it lists (`"trip/"` in the entry of `/trip/`), else the pupil's first
+/// cause; `None` when the pupil has none yet.
+fn home_of(
+    text: Option<&str>,
+    id: &str,
+    causes: &BTreeMap<Cause, Vec<String>>,
+    records: &[PageRecord],
+) -> Option<Cause> {
+    let mine = || causes.iter().filter(|((i, _), _)| i == id);
+    let listed = |path: &str| text.is_some_and(|t| t.contains(&format!("\"{}\"", path.trim_start_matches('/'))));
+    let lists = |files: &Vec<String>| {
+        files
+            .iter()
+            .any(|f| records.iter().any(|r| &r.file == f && listed(&r.path)))
+    };
+    let found = mine().find(|(_, files)| lists(files)).or_else(|| mine().next());
+    found.map(|(key, _)| key.clone())
+}
+
+/// How many written files an error lists before counting the rest.
+const FILES_SHOWN: usize = 6;
+
+/// "written files: a/index.html, pl/a/index.html and 3 more".
+fn written_files(files: &[&String]) -> String {
+    let shown: Vec<&str> = files
+        .iter()
+        .take(FILES_SHOWN)
+        .map(|f| f.trim_start_matches('/'))
+        .collect();
+    let mut text = format!("written files: {}", shown.join(", "));
+    if files.len() > FILES_SHOWN {
+        text.push_str(&format!(" and {} more", files.len() - FILES_SHOWN));
+    }
+    text
 }
 
 #[cfg(test)]
