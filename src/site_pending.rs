@@ -128,7 +128,7 @@ pub(crate) fn withheld(
     paths
 }
 
-/// `content/` read again after a change (see [`content::load_again`]): every file that
+/// `content/` read again after a change (see [`content::load_keeping_going`]): every file that
 /// can be read, and the errors of the others, kept for later (warnings were shown when
 /// the files were first read, and are not again).
 pub(crate) fn content_again(

@@ -45,28 +45,19 @@ fn stamp(path: &Path) -> Option<Stamp> {
     Some((meta.len(), meta.modified().ok()))
 }
 
-/// Loads `ROOT/content` into a [`Library`].
+/// Loads `ROOT/content` into a [`Library`], stopping at its problems (the build keeps
+/// going instead: [`load_keeping_going`]).
 pub fn load(root: &Path, config: &Config) -> Result<Library> {
-    load_again(root, config, &ReadFiles::default(), &HashSet::new()).map(|(library, _)| library)
+    let (library, _, problems) = load_keeping_going(root, config, &ReadFiles::default(), &HashSet::new())?;
+    problems.finish().map(|_| library)
 }
 
 /// Loads `ROOT/content`, reading again only the files that changed since `before` was
 /// read (config being the same): those whose size or time changed, and those in
 /// `changed` (content paths, as a watcher reported them, for file systems whose clocks
-/// are coarse). Also gives what was read, for the next time.
-pub fn load_again(
-    root: &Path,
-    config: &Config,
-    before: &ReadFiles,
-    changed: &HashSet<String>,
-) -> Result<(Library, ReadFiles)> {
-    let (library, read, problems) = load_keeping_going(root, config, before, changed)?;
-    problems.finish().map(|_| (library, read))
-}
-
-/// As [`load_again`], but a file that cannot be read leaves only itself out: the library
-/// holds every other file, beside every problem found, so a build can go on to find the
-/// site's other mistakes in the same run (issue 18: one run shows them all).
+/// are coarse). Also gives what was read, for the next time. A file that cannot be read
+/// leaves only itself out: the library holds every other file, beside every problem
+/// found, so a build can go on to find the site's other mistakes in the same run.
 pub fn load_keeping_going(
     root: &Path,
     config: &Config,

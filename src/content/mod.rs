@@ -19,7 +19,7 @@ pub use extra::Extra;
 pub use file_name::Variant;
 pub use kind::{Kind, classify_page, classify_section};
 pub use library::{Library, SourceRef};
-pub use load::{ReadFiles, load, load_again, load_keeping_going};
+pub use load::{ReadFiles, load, load_keeping_going};
 pub use page::{Page, PageFile, Section};
 pub use vocabulary::{Band, Topic};
 

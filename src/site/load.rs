@@ -45,7 +45,7 @@ pub(crate) struct Site {
 
 impl Site {
     /// The same site with `content/` read again (the files that changed: see
-    /// [`content::load_again`]) and its routes planned again, by the build's own loaders
+    /// [`content::load_keeping_going`]) and its routes planned again, by the build's own loaders
     /// (a file with a mistake left out, its error kept for later); config, theme, strings,
     /// templates, data and images are kept (`haven serve`, when only content changed). The
     /// images' plan reads the library's assets, so the caller reads everything again when
