@@ -54,6 +54,21 @@ fn a_pupil_with_a_mistake_is_one_error_and_every_other_pupil_is_still_checked() 
 }
 
 #[test]
+fn a_pupil_recorded_twice_is_left_out_and_the_first_records_name_is_still_guarded() {
+    let register = "[pupil.P1]\nname = \"Zara Quill\"\nwebsite = true\ngranted = 2025-09-05\n\n\
+                    [pupil.P1]\nwebsite = true\ngranted = 2025-09-05\n";
+    let site = TestSite::new()
+        .file("data/consent.toml", register)
+        .file("static/notes.txt", "Well done, Zara Quill!");
+    let run = with_pictures(site, &["P1"])
+        .build()
+        .fails()
+        .says("data/consent.toml:6")
+        .says("the name of pupil P1 (recorded in data/consent.toml) appears in /notes.txt");
+    assert!(!run.stderr.contains("Zara"), "{}", run.stderr);
+}
+
+#[test]
 fn a_register_that_cannot_be_read_is_one_error_and_no_pupil_follows_from_it() {
     let site = TestSite::new().file("data/consent.toml", "[pupil.P1\nwebsite = true\n");
     let run = with_pictures(site, &["P1", "P9"])

@@ -181,16 +181,16 @@ impl ConsentRegister {
         let mut register = ConsentRegister::empty();
         let mut errors = kept.problems;
         for (id, record) in kept.value.pupil {
-            if let Some(name) = record.get_ref().name.clone() {
-                register.names_left_out.insert(id.clone(), name);
-            }
+            let name = record.get_ref().name.clone();
             match read_pupil(&kept.text, &id, record) {
                 Ok(pupil) => {
-                    register.names_left_out.remove(&id);
                     register.pupils.insert(id, pupil);
                 }
                 Err(found) => {
                     errors.extend(found);
+                    if let Some(name) = name {
+                        register.names_left_out.insert(id.clone(), name);
+                    }
                     register.left_out.insert(id);
                 }
             }
@@ -205,9 +205,13 @@ impl ConsentRegister {
             }
             register.left_out.insert(id);
         }
-        // Two records under one id: the one read is not the whole story either.
-        let left_out = register.left_out.clone();
-        register.pupils.retain(|id, _| !left_out.contains(id));
+        // Two records under one id: the one read is not the whole story either, so it is
+        // left out too, its name still guarded.
+        for id in &register.left_out {
+            if let Some(name) = register.pupils.remove(id).and_then(|p| p.name) {
+                register.names_left_out.entry(id.clone()).or_insert(name);
+            }
+        }
         Ok((register, errors))
     }
 
