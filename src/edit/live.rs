@@ -44,7 +44,7 @@ fn found(list: impl IntoIterator<Item = Diagnostic>, rel: &str) -> Vec<(bool, St
         .filter(|d| {
             d.location
                 .as_ref()
-                .is_some_and(|l| l.file.to_string_lossy().replace('\\', "/") == rel)
+                .is_some_and(|l| crate::files::slashed(&l.file) == rel)
         })
         .map(|d| (d.is_error(), describe(&d)))
         .collect()
@@ -140,6 +140,11 @@ fn render_in(
             .into_iter()
             .map(|p| (true, format!("[extra] {} ({}). {}", p.message, p.key, p.hint))),
     );
+    // Reading level is judged per page file: only the draft's is read.
+    let reading = match target {
+        Target::Page(_) => reading_level::check_file(&site.config, &site.glossary, kind, &file),
+        _ => Vec::new(),
+    };
     let mark = matches!(kind, Kind::Lesson(_))
         && file.variant == Variant::Standard
         && site.config.is_default(&file.lang)
@@ -166,7 +171,7 @@ fn render_in(
         session.static_files(),
     )
     .map_err(as_problems)?;
-    checks.extend(page_checks(studio, &draft_site, &records, rel));
+    checks.extend(page_checks(studio, &draft_site, &records, rel, reading));
     if let Some(html) = out
         .finish()
         .get(&format!("/{}", route.file()))
@@ -205,12 +210,18 @@ fn with_library(site: &Site, library: Library, plan: routes::Plan) -> Site {
     }
 }
 
-/// The checks of the written page `records` and, among the whole-site checks that need
-/// no other output, those in the file `rel`.
-fn page_checks(studio: &Studio, site: &Site, records: &[PageRecord], rel: &str) -> Vec<(bool, String)> {
+/// The checks of the written page `records`, the draft's `reading` level and, among the
+/// whole-site checks that need no other output, those in the file `rel`.
+fn page_checks(
+    studio: &Studio,
+    site: &Site,
+    records: &[PageRecord],
+    rel: &str,
+    reading: Vec<Diagnostic>,
+) -> Vec<(bool, String)> {
     let config = &site.config;
     let mut checks = found(kinds::check(config, &site.library, studio.opts.date), rel);
-    checks.extend(found(reading_level::check(config, &site.library, &site.glossary), rel));
+    checks.extend(found(reading, rel));
     checks.extend(all(crate::checks::ceop::check(records, &config.ceop_url)));
     checks.extend(all(crate::checks::refusals::check(records, &studio.root)));
     for record in records {

@@ -65,9 +65,14 @@ fn known_words(glossary: &Glossary) -> HashSet<String> {
         .collect()
 }
 
-/// Every reading-level finding of the site; none when `[checks] reading_level = "off"`.
-pub fn check(config: &Config, library: &Library, glossary: &Glossary) -> Vec<Diagnostic> {
-    check_again(config, library, glossary, None).into_vec()
+/// The reading-level findings of one page file of `kind` (the studio's preview of a
+/// draft, which needs no other file read again); none when `[checks] reading_level =
+/// "off"`.
+pub fn check_file(config: &Config, glossary: &Glossary, kind: Kind, file: &PageFile) -> Vec<Diagnostic> {
+    match config.checks.reading_level {
+        ReadingLevel::Off => Vec::new(),
+        level => file_findings(kind, file, &known_words(glossary), level),
+    }
 }
 
 /// Each content file's reading-level findings, in the library's order, with what they
@@ -88,11 +93,6 @@ impl Findings {
     /// Every finding, file by file in the library's order.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.files.iter().flat_map(|(_, found)| found)
-    }
-
-    /// Every finding, file by file in the library's order.
-    pub fn into_vec(self) -> Vec<Diagnostic> {
-        self.files.into_iter().flat_map(|(_, found)| found).collect()
     }
 }
 
