@@ -24,16 +24,28 @@ pub(super) struct Read {
     pub(super) broken: BTreeSet<String>,
 }
 
+/// The file with each non-ASCII byte replaced by `~`: parsed the same way, at the same
+/// offsets, and never cut inside a character.
+fn ascii_copy(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii() { char::from(b) } else { '~' })
+        .collect()
+}
+
 /// Parses one Fluent file, leaving out the entries with syntax errors.
 pub(super) fn read(source: &FtlSource) -> Read {
-    let ascii: String = source
-        .text
-        .bytes()
-        .map(|b| if b.is_ascii() { char::from(b) } else { '~' })
-        .collect();
-    let errors = match FluentResource::try_new(ascii) {
-        Ok(_) => Vec::new(),
-        Err((_, errors)) => errors,
+    let errors = match source.text.is_ascii() {
+        true => FluentResource::try_new(source.text.clone()).err(),
+        false => FluentResource::try_new(ascii_copy(&source.text)).err(),
+    };
+    // The usual case, a file without mistakes: parsed once more at most, nothing blanked.
+    let Some((_, errors)) = errors else {
+        let resource = FluentResource::try_new(source.text.clone()).unwrap_or_else(|(resource, _)| resource);
+        return Read {
+            resource: Some(resource),
+            errors: Vec::new(),
+            broken: BTreeSet::new(),
+        };
     };
     let places: Vec<Range<usize>> = errors
         .iter()
@@ -42,11 +54,7 @@ pub(super) fn read(source: &FtlSource) -> Read {
     let text = blanked(&source.text, &places);
     // Blanked, the real text has no syntax error left: parsing it cannot panic. If the
     // check says otherwise, the file is left out whole rather than risk it.
-    let clean_copy: String = text
-        .bytes()
-        .map(|b| if b.is_ascii() { char::from(b) } else { '~' })
-        .collect();
-    let resource = match FluentResource::try_new(clean_copy) {
+    let resource = match FluentResource::try_new(ascii_copy(&text)) {
         Ok(_) => Some(FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource)),
         Err(_) => None,
     };

@@ -38,16 +38,9 @@ pub struct Templates {
 
 impl Templates {
     /// Parses every template of the theme and site, and checks that every message id
-    /// they use exists in the default language; fails with every error.
-    pub fn load(theme: &Theme, translations: Arc<Translations>, config: Arc<Config>) -> Result<Self> {
-        match Self::load_keeping_going(theme, translations, config)? {
-            (templates, errors) if errors.is_empty() => Ok(templates),
-            (_, errors) => Err(Error::User(errors)),
-        }
-    }
-
-    /// As [`Templates::load`], but a template with an error is reported and left out and
-    /// the others are loaded, so the rest of the site is still rendered and checked.
+    /// they use exists in the default language. A template with an error is reported and
+    /// left out and the others are loaded, so the rest of the site is still rendered and
+    /// checked.
     pub fn load_keeping_going(
         theme: &Theme,
         translations: Arc<Translations>,
