@@ -383,7 +383,6 @@ fn a_rooms_file_changed_on_disk_while_a_room_is_open_shows_both_and_keeps_what_w
 #[test]
 fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
     use std::io::{BufRead, BufReader};
-    use std::os::unix::fs::PermissionsExt;
     use std::process::{Command, Stdio};
     let site = site();
     let tools = tempfile::tempdir().unwrap();
@@ -393,8 +392,21 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
         "#!/bin/sh\nprintf '%s' \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
         opened.display()
     );
-    std::fs::write(&browser, script).unwrap();
-    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // The program is put in place by another process: a file this test process opened for
+    // writing could be held open by a child another test thread forks at that moment, and
+    // running it would then fail with "text file busy" (seen under a loaded test run).
+    let source = tools.path().join("browser.sh");
+    std::fs::write(&source, script).unwrap();
+    let installed = Command::new("install")
+        .arg("-m")
+        .arg("755")
+        .arg(&source)
+        .arg(&browser)
+        .status();
+    assert!(
+        installed.is_ok_and(|s| s.success()),
+        "install put the fake browser in place"
+    );
     let port = free_port().to_string();
     let root = site.path().to_str().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
