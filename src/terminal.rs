@@ -56,6 +56,14 @@ pub fn eprint_failed_summary(findings: &[Diagnostic]) {
     anstream::eprintln!("{ERROR}{}{ERROR:#}", failed_summary(findings));
 }
 
+/// Prints `text` and a line break to standard output, if anyone reads it: `haven serve`
+/// and the studio, started from a launcher whose output is closed, run on (`println!`
+/// would stop them, the studio before it opened the browser).
+pub fn say(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -382,6 +382,32 @@ fn a_rooms_file_changed_on_disk_while_a_room_is_open_shows_both_and_keeps_what_w
 #[cfg(unix)]
 #[test]
 fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
+    let (printed, handed, port) = open_with_fake_browser(true);
+    let printed = printed.expect("haven edit printed its address");
+    assert!(
+        printed.starts_with(&format!("http://127.0.0.1:{port}/?key=")),
+        "{printed}"
+    );
+    assert_eq!(handed, printed, "the browser got exactly the printed address");
+}
+
+#[test]
+fn edit_open_still_opens_the_browser_when_nobody_reads_its_output() {
+    // Started from a launcher whose output is closed: printing the address must not stop
+    // the studio before it opens the browser (it did, now and then, when the test
+    // stopped reading after the first line).
+    let (_, handed, port) = open_with_fake_browser(false);
+    assert!(
+        handed.starts_with(&format!("http://127.0.0.1:{port}/?key=")),
+        "the browser got {handed:?}"
+    );
+}
+
+/// Runs `haven edit --open` with a fake browser that writes down the address it is given;
+/// with `read_output`, its output is read (the printed address, the rest drained), else the
+/// pipe of its standard output is closed from the start. Gives the printed
+/// address, what the browser got and the port.
+fn open_with_fake_browser(read_output: bool) -> (Option<String>, String, String) {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
     let site = site();
@@ -392,9 +418,7 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
         "#!/bin/sh\nprintf '%s' \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
         opened.display()
     );
-    // The program is put in place by another process: a file this test process opened for
-    // writing could be held open by a child another test thread forks at that moment, and
-    // running it would then fail with "text file busy" (seen under a loaded test run).
+    // Put in place by another process, so no child of this test process holds it open.
     let source = tools.path().join("browser.sh");
     std::fs::write(&source, script).unwrap();
     let installed = Command::new("install")
@@ -425,10 +449,18 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
         .stderr(Stdio::null())
         .spawn()
         .expect("haven runs");
-    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let printed = lines
-        .map_while(Result::ok)
-        .find_map(|line| line.strip_prefix("The studio is open at ").map(str::to_string));
+    // Not read: closed at once, long before haven has built the site and prints.
+    let output = child.stdout.take().filter(|_| read_output);
+    let printed = output.and_then(|out| {
+        let mut lines = BufReader::new(out).lines();
+        let printed = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| line.strip_prefix("The studio is open at ").map(str::to_string));
+        // The rest is read to the end, so that nothing haven prints finds the pipe closed.
+        std::thread::spawn(move || lines.for_each(drop));
+        printed
+    });
     let deadline = std::time::Instant::now() + PATIENCE;
     while !opened.exists() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));
@@ -437,10 +469,5 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
     let handed = std::fs::read_to_string(&opened).unwrap_or_default();
     let _ = child.kill();
     let _ = child.wait();
-    let printed = printed.expect("haven edit printed its address");
-    assert!(
-        printed.starts_with(&format!("http://127.0.0.1:{port}/?key=")),
-        "{printed}"
-    );
-    assert_eq!(handed, printed, "the browser got exactly the printed address");
+    (printed, handed, port)
 }

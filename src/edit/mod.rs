@@ -186,9 +186,10 @@ pub fn run(root: &Path, date: Date, port: u16, open: bool) -> Result<()> {
     origin::start(site_server, Arc::clone(&studio));
     let mut watch = Watch::start(&opts.root)?;
     let url = studio.guard.first_url();
-    println!("The studio is open at {url}");
-    println!("Open that address in your browser on this computer (press Ctrl+C to stop).");
-    println!("The site as last built is at {}", studio.site_url("/"));
+    crate::terminal::say(&format!(
+        "The studio is open at {url}\nOpen that address in your browser on this computer (press Ctrl+C to stop).\nThe site as last built is at {}",
+        studio.site_url("/")
+    ));
     if open {
         open_browser(&url);
     }

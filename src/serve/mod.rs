@@ -75,7 +75,7 @@ fn print_summary(summary: &Summary, change: Option<&Rebuild>) {
             format!("{shown}: rendered {} of {} pages", summary.rendered, summary.pages)
         }
     };
-    println!("{what} in {} ms", summary.millis);
+    crate::terminal::say(&format!("{what} in {} ms", summary.millis));
 }
 
 /// Builds and serves `opts.root` at `addr` (shown to the author as `shown`), then
@@ -101,7 +101,9 @@ pub fn run(opts: &BuildOptions, addr: SocketAddr, shown: &str) -> Result<()> {
     };
     server::start(server, Arc::clone(&preview));
     let mut watch = Watch::start(&opts.root)?;
-    println!("Serving at {shown} and watching for changes (press Ctrl+C to stop)");
+    crate::terminal::say(&format!(
+        "Serving at {shown} and watching for changes (press Ctrl+C to stop)"
+    ));
     let mut pending = Rebuild::default();
     let mut more = None;
     loop {
