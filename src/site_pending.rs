@@ -21,8 +21,14 @@ use crate::routes::{self, Version};
 /// content file that could be read, the useful links (none when the file has a mistake:
 /// nothing else depends on them), and their errors, kept for later. Their warnings go to
 /// `problems` as before.
-pub(crate) fn content_and_links(root: &Path, config: &Config, problems: &mut Problems) -> Result<Loaded> {
-    let loaded = content::load_keeping_going(root, config, &ReadFiles::default(), &HashSet::new());
+/// `remember`: keep what was read, for reading it again (`haven serve`).
+pub(crate) fn content_and_links(
+    root: &Path,
+    config: &Config,
+    remember: bool,
+    problems: &mut Problems,
+) -> Result<Loaded> {
+    let loaded = content::load_keeping_going(root, config, (&ReadFiles::default(), remember), &HashSet::new());
     let Some((library, read, found)) = problems.take(loaded)? else {
         return Ok((None, None, Vec::new()));
     };
@@ -137,7 +143,7 @@ pub(crate) fn content_again(
     before: &ReadFiles,
     changed: &HashSet<String>,
 ) -> Result<(Library, ReadFiles, Vec<Diagnostic>)> {
-    let (library, read, found) = content::load_keeping_going(root, config, before, changed)?;
+    let (library, read, found) = content::load_keeping_going(root, config, (before, true), changed)?;
     let errors = found.into_vec().into_iter().filter(Diagnostic::is_error).collect();
     Ok((library, read, errors))
 }

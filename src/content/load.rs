@@ -48,7 +48,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// Loads `ROOT/content` into a [`Library`], stopping at its problems (the build keeps
 /// going instead: [`load_keeping_going`]).
 pub fn load(root: &Path, config: &Config) -> Result<Library> {
-    let (library, _, problems) = load_keeping_going(root, config, &ReadFiles::default(), &HashSet::new())?;
+    let (library, _, problems) = load_keeping_going(root, config, (&ReadFiles::default(), false), &HashSet::new())?;
     problems.finish().map(|_| library)
 }
 
@@ -57,17 +57,20 @@ pub fn load(root: &Path, config: &Config) -> Result<Library> {
 /// `changed` (content paths, as a watcher reported them, for file systems whose clocks
 /// are coarse). Also gives what was read, for the next time. A file that cannot be read
 /// leaves only itself out: the library holds every other file, beside every problem
-/// found, so a build can go on to find the site's other mistakes in the same run.
+/// found, so a build can go on to find the site's other mistakes in the same run. With
+/// `remember` false (a build that ends when written), what was read is not kept: it is a
+/// second copy of every file until the build ends (issue 22: 38 MB of a 3,000-lesson,
+/// three-language site's peak).
 pub fn load_keeping_going(
     root: &Path,
     config: &Config,
-    before: &ReadFiles,
+    (before, remember): (&ReadFiles, bool),
     changed: &HashSet<String>,
 ) -> Result<(Library, ReadFiles, Problems)> {
     let mut problems = Problems::new();
     let files = walk_files(root, "content", &mut problems)?;
     let (markdown, others): (Vec<SiteFile>, Vec<SiteFile>) = files.into_iter().partition(|f| f.rel.ends_with(".md"));
-    let read = read_markdown(root, config, (before, changed), &markdown, &mut problems)?;
+    let read = read_markdown(root, config, (before, changed, remember), &markdown, &mut problems)?;
     let mut library = Library::default();
     let bundle_dirs: Vec<String> = read
         .parsed
@@ -112,7 +115,7 @@ struct Read {
 fn read_markdown(
     root: &Path,
     config: &Config,
-    (before, changed): (&ReadFiles, &HashSet<String>),
+    (before, changed, remember): (&ReadFiles, &HashSet<String>, bool),
     markdown: &[SiteFile],
     problems: &mut Problems,
 ) -> Result<Read> {
@@ -138,7 +141,7 @@ fn read_markdown(
             read.unparsed.insert(f.rel.clone());
         }
         if let Some(p) = problems.take(r)? {
-            if let Some(stamp) = stamp {
+            if let Some(stamp) = stamp.filter(|_| remember) {
                 read.files.files.insert(p.rel.clone(), (stamp, p.clone()));
             }
             read.parsed.push(p);

@@ -4,17 +4,32 @@
 //! pictures and link addresses. A list item or a new paragraph always ends a sentence,
 //! so a list of short items without full stops is a list of short sentences.
 
+use std::ops::Range;
+
 /// One sentence as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// Its words, punctuation trimmed.
-    pub words: Vec<String>,
+    /// Where its words are in `text`, punctuation trimmed (not a copy of each: the check
+    /// reads every word of every lesson).
+    words: Vec<Range<usize>>,
     /// Its text, Markdown marks taken out, as quoted in a warning.
     pub text: String,
     /// The file line it starts on (the `+++` line is 1).
     pub line: usize,
     /// True when another sentence starts later on the same line: two ideas on one line.
     pub shares_line: bool,
+}
+
+impl Sentence {
+    /// Its words, punctuation trimmed.
+    pub fn words(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.words.iter().map(|r| &self.text[r.clone()])
+    }
+
+    /// How many words it has.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
 }
 
 /// Words that end in a full stop without ending a sentence.
@@ -135,7 +150,7 @@ fn link_end(text: &str) -> Option<usize> {
 
 #[derive(Default)]
 struct Reader {
-    words: Vec<String>,
+    words: Vec<Range<usize>>,
     text: String,
     line: usize,
     /// The line the last sentence ended on, and its index in `found`.
@@ -158,10 +173,13 @@ impl Reader {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
+            let token_at = self.text.len();
             self.text.push_str(token);
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let start = token.len() - token.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let word = token[start..].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !word.is_empty() {
-                self.words.push(word.to_string());
+                let at = token_at + start;
+                self.words.push(at..at + word.len());
             }
             if ends_sentence(token) && !self.words.is_empty() {
                 self.finish(line);

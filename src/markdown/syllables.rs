@@ -3,12 +3,24 @@
 //! children's reading. It is right for almost every word a lesson uses, and off by one on
 //! a few; the check allows several long words per sentence, so that is enough.
 
+use std::borrow::Cow;
+
 /// How many syllables `word` has (at least 1 for a word with a letter); a hyphenated
 /// word counts each part (`grown-up` is 2).
 pub fn syllables(word: &str) -> usize {
     word.split(['-', '\u{2010}'])
-        .map(|part| part_syllables(&part.to_lowercase()))
+        .map(|part| part_syllables(&lowercase(part)))
         .sum()
+}
+
+/// `text` in lower case, borrowed when it already is (most words of a lesson): the check
+/// counts the syllables of every word of every lesson.
+pub fn lowercase(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// The first halves of compound words, with their syllables: most end in a silent `e`
@@ -33,7 +45,11 @@ fn is_vowel(c: u8) -> bool {
 }
 
 fn part_syllables(word: &str) -> usize {
-    let letters: String = word.chars().filter(char::is_ascii_alphabetic).collect();
+    let letters: Cow<str> = if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.chars().filter(char::is_ascii_alphabetic).collect())
+    };
     if letters.is_empty() {
         return usize::from(word.chars().any(char::is_alphabetic));
     }

@@ -9,32 +9,26 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, Sty
 
 use crate::web::html_scan::is_space;
 
-/// A page's text with every run of white space made one character: a line break if the
-/// run held one, a space if not. Browsers show both alike outside `<pre>` and
-/// `white-space: pre` (the caller leaves preformatted text alone). `None` when nothing
-/// would change, which is most text, so it is not copied.
-pub fn collapse_white_space(text: &str) -> Option<String> {
+/// Writes a page's text to `out` with every run of white space made one character: a
+/// line break if the run held one, a space if not. Browsers show both alike outside
+/// `<pre>` and `white-space: pre` (the caller leaves preformatted text alone). One pass,
+/// copying the text between the runs that change: most text has none.
+pub fn push_collapsed(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
-    let needs = bytes.iter().enumerate().any(|(i, &b)| {
-        matches!(b, b'\t' | b'\r' | b'\x0c') || (is_space(b) && bytes.get(i + 1).is_some_and(|&n| is_space(n)))
-    });
-    if !needs {
-        return None;
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = bytes[at..].iter().position(|&b| is_space(b)) {
+        let start = at + found;
+        let run = bytes[start..].iter().take_while(|&&b| is_space(b)).count();
+        at = start + run;
+        if run == 1 && matches!(bytes[start], b' ' | b'\n') {
+            continue;
+        }
+        out.push_str(&text[copied..start]);
+        out.push(if bytes[start..at].contains(&b'\n') { '\n' } else { ' ' });
+        copied = at;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.bytes().position(is_space) {
-        out.push_str(&rest[..start]);
-        let run = rest[start..].bytes().take_while(|&b| is_space(b)).count();
-        out.push(if rest[start..start + run].contains('\n') {
-            '\n'
-        } else {
-            ' '
-        });
-        rest = &rest[start + run..];
-    }
-    out.push_str(rest);
-    Some(out)
+    out.push_str(&text[copied..]);
 }
 
 /// Minifies a stylesheet: the shorter of lightningcss's minified form and the stylesheet
@@ -67,19 +61,27 @@ pub fn css(stylesheet: &str) -> String {
 mod tests {
     use super::*;
 
+    fn collapsed(text: &str) -> String {
+        let mut out = String::from("<");
+        push_collapsed(text, &mut out);
+        out
+    }
+
     #[test]
     fn runs_of_white_space_become_one_character() {
-        assert_eq!(collapse_white_space("One two"), None, "nothing to do, nothing copied");
-        assert_eq!(collapse_white_space("\n    "), Some("\n".into()));
-        assert_eq!(collapse_white_space("a  b\t\tc"), Some("a b c".into()));
-        assert_eq!(collapse_white_space("a \r\n  b"), Some("a\nb".into()));
-        assert_eq!(collapse_white_space("a\tb"), Some("a b".into()));
+        assert_eq!(collapsed("One two\nthree"), "<One two\nthree");
+        assert_eq!(collapsed("\n    "), "<\n");
+        assert_eq!(collapsed("a  b\t\tc"), "<a b c");
+        assert_eq!(collapsed("a \r\n  b"), "<a\nb");
+        assert_eq!(collapsed("a\tb\r"), "<a b ");
+        assert_eq!(collapsed("\x0c"), "< ");
+        assert_eq!(collapsed(""), "<");
         assert_eq!(
-            collapse_white_space("ł  ż\u{a0}\u{a0}x"),
-            Some("ł ż\u{a0}\u{a0}x".into()),
+            collapsed("ł  ż\u{a0}\u{a0}x"),
+            "<ł ż\u{a0}\u{a0}x",
             "no-break spaces stay"
         );
-        assert_eq!(collapse_white_space("اردو   متن"), Some("اردو متن".into()));
+        assert_eq!(collapsed("اردو   متن"), "<اردو متن");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! spaces, so paragraphs do not run together), scripts and styles skipped, character
 //! references decoded, white space collapsed.
 
+use std::borrow::Cow;
+
 use crate::web::char_refs::{Place, decode};
 
 /// Elements that sit inside a word's run of text; every other tag separates words.
@@ -10,14 +12,19 @@ const INLINE: [&str; 21] = [
     "small", "span", "strong", "u",
 ];
 
-/// The name of the tag whose text (between `<` and `>`) is `inside`, lower-cased.
-fn tag_name(inside: &str) -> String {
-    inside
+/// The name of the tag whose text (between `<` and `>`) is `inside`, lower-cased
+/// (borrowed when it already is, as in every page haven renders).
+fn tag_name(inside: &str) -> Cow<'_, str> {
+    let name = inside
         .trim_start_matches('/')
         .split(|c: char| c.is_whitespace() || c == '/')
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+        .unwrap_or("");
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
 }
 
 /// The text of an HTML fragment, on one line, its character references decoded as a
@@ -32,7 +39,7 @@ pub fn plain_text(html: &str) -> String {
         let opening = !rest[1..end].starts_with('/');
         let name = tag_name(&rest[1..end]);
         rest = &rest[end + 1..];
-        if !INLINE.contains(&name.as_str()) {
+        if !INLINE.contains(&&*name) {
             text.push(' ');
         }
         if opening && (name == "script" || name == "style") {
@@ -41,7 +48,14 @@ pub fn plain_text(html: &str) -> String {
         }
     }
     text.push_str(&decode(rest, Place::Text));
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut line = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    line
 }
 
 #[cfg(test)]

@@ -239,12 +239,10 @@ fn on_text(st: &mut State, text: &str, out: &mut String) {
     if !st.open_links.is_empty() {
         st.name_open_links(&decode(text, Place::Text));
     }
-    match (st.preformatted == 0)
-        .then(|| minify::collapse_white_space(text))
-        .flatten()
-    {
-        Some(collapsed) => out.push_str(&collapsed),
-        None => out.push_str(text),
+    if st.preformatted == 0 {
+        minify::push_collapsed(text, out);
+    } else {
+        out.push_str(text);
     }
 }
 

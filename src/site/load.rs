@@ -86,7 +86,8 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let theme = problems.take(Theme::load(&opts.root, &config))?;
     let brand = crate::site_pending::kept(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
     let (translations, ftl_errors) = strings(theme.as_ref(), &config);
-    let (library, links, mut pending) = crate::site_pending::content_and_links(&opts.root, &config, &mut problems)?;
+    let (library, links, mut pending) =
+        crate::site_pending::content_and_links(&opts.root, &config, opts.preview(), &mut problems)?;
     pending.extend(brand);
     let mut standing: Vec<Diagnostic> = config_errors.into_iter().chain(ftl_errors).collect();
     pending.splice(0..0, standing.iter().cloned());

@@ -2,6 +2,8 @@
 //! them in the browser (its `WORD` and `fold`): the index is built here and searched there,
 //! so a word folded differently on either side would never be found.
 
+use std::borrow::Cow;
+
 use icu_normalizer::DecomposingNormalizerBorrowed;
 use icu_properties::CodePointMapData;
 use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
@@ -42,10 +44,14 @@ fn in_word(c: char) -> bool {
 }
 
 /// The form of a word that matching compares: compatibility forms and accents taken off,
-/// lower case, digits of Arabic script as 0-9, joiners and tatweel removed.
-pub fn fold(word: &str) -> String {
+/// lower case, digits of Arabic script as 0-9, joiners and tatweel removed. Borrowed when
+/// the word is already so (most words of a page, each read on every page).
+pub fn fold(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return Cow::Borrowed(word);
+    }
     if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return word.to_ascii_lowercase();
+        return Cow::Owned(word.to_ascii_lowercase());
     }
     let marks = CodePointMapData::<GeneralCategory>::new();
     let bare: String = DecomposingNormalizerBorrowed::new_nfkd()
@@ -63,11 +69,11 @@ pub fn fold(word: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The folded words of a text, in order (empty ones left out, as the script does).
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     text.split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .map(fold)
@@ -93,7 +99,7 @@ mod tests {
 
     #[test]
     fn words_are_runs_of_letters_digits_and_marks() {
-        let found: Vec<String> = words("Tell a trusted adult: 0800 1111, e-safety… می\u{200c}خواہم").collect();
+        let found: Vec<Cow<str>> = words("Tell a trusted adult: 0800 1111, e-safety… می\u{200c}خواہم").collect();
         assert_eq!(
             found,
             [

@@ -7,6 +7,7 @@
 //! as its distance from the one before times four, plus 1 if the word is in the title and
 //! 2 if it is in the text (`[5, 6, 18]` = page 1 title, page 2 text, page 6 both).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -36,11 +37,17 @@ fn browser_order(a: &str, b: &str) -> Ordering {
 /// Each word of a page once, with 1 if it is in the title and 2 if in the text.
 fn page_words(book: &Book) -> Vec<(String, u8)> {
     let mut found: HashMap<String, u8> = HashMap::new();
+    let mut add = |word: Cow<str>, place: u8| match found.get_mut(&*word) {
+        Some(places) => *places |= place,
+        None => {
+            found.insert(word.into_owned(), place);
+        }
+    };
     for word in words(&book.shown.title) {
-        *found.entry(word).or_default() |= 1;
+        add(word, 1);
     }
     for word in words(&book.shown.text.joined()) {
-        *found.entry(word).or_default() |= 2;
+        add(word, 2);
     }
     found.into_iter().collect()
 }

@@ -138,7 +138,7 @@ pub fn shelve<'a>(listings: Vec<(String, Vec<Listed<'a>>)>) -> (Vec<Book<'a>>, V
     let keys: Vec<(String, usize)> = books
         .iter()
         .enumerate()
-        .map(|(i, b)| (fold(&b.shown.title), i))
+        .map(|(i, b)| (fold(&b.shown.title).into_owned(), i))
         .collect();
     let mut order: Vec<usize> = (0..books.len()).collect();
     order.sort_by(|&a, &b| (&keys[a].0, &books[a].shown.title, a).cmp(&(&keys[b].0, &books[b].shown.title, b)));
