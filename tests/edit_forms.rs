@@ -391,6 +391,7 @@ fn edit_open_hands_exactly_the_printed_address_to_the_browser() {
     assert_eq!(handed, printed, "the browser got exactly the printed address");
 }
 
+#[cfg(unix)]
 #[test]
 fn edit_open_still_opens_the_browser_when_nobody_reads_its_output() {
     // Started from a launcher whose output is closed: printing the address must not stop
@@ -407,6 +408,7 @@ fn edit_open_still_opens_the_browser_when_nobody_reads_its_output() {
 /// with `read_output`, its output is read (the printed address, the rest drained), else the
 /// pipe of its standard output is closed from the start. Gives the printed
 /// address, what the browser got and the port.
+#[cfg(unix)]
 fn open_with_fake_browser(read_output: bool) -> (Option<String>, String, String) {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
