@@ -4,6 +4,7 @@
 //! pictures and link addresses. A list item or a new paragraph always ends a sentence,
 //! so a list of short items without full stops is a list of short sentences.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One sentence as written.
@@ -105,7 +106,14 @@ fn strip_block_marks(mut line: &str) -> (bool, &str) {
 
 /// The words of a line as read: pictures and inline HTML left out, links as their text,
 /// code spans and emphasis marks taken off.
-fn plain_text(line: &str) -> String {
+fn plain_text(line: &str) -> Cow<'_, str> {
+    // Most lines of a lesson are plain words: nothing to take out, nothing copied.
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'`' | b']' | b'*' | b'_' | b'[' | b'~' | b'\\'))
+    {
+        return Cow::Borrowed(line);
+    }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
@@ -138,7 +146,7 @@ fn plain_text(line: &str) -> String {
         }
         rest = &rest[c.len_utf8()..];
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Where a `![alt](address)` or `[text](address)` starting at `text` ends.

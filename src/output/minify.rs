@@ -15,6 +15,10 @@ use crate::web::html_scan::is_space;
 /// copying the text between the runs that change: most text has none.
 pub fn push_collapsed(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
+    if !needs_collapsing(bytes) {
+        out.push_str(text);
+        return;
+    }
     let mut copied = 0;
     let mut at = 0;
     while let Some(found) = bytes[at..].iter().position(|&b| is_space(b)) {
@@ -29,6 +33,18 @@ pub fn push_collapsed(text: &str, out: &mut String) {
         copied = at;
     }
     out.push_str(&text[copied..]);
+}
+
+/// True when `text` has white space to collapse: a tab, carriage return or form feed, two
+/// spaces, or a line break beside other white space. Looked for with memchr's vector
+/// searches, not byte by byte: a lesson's paragraphs, most of a page, have none.
+fn needs_collapsing(bytes: &[u8]) -> bool {
+    memchr::memchr3(b'\t', b'\r', b'\x0c', bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || memchr::memchr_iter(b'\n', bytes).any(|i| {
+            i.checked_sub(1).is_some_and(|before| is_space(bytes[before]))
+                || bytes.get(i + 1).is_some_and(|&after| is_space(after))
+        })
 }
 
 /// Minifies a stylesheet: the shorter of lightningcss's minified form and the stylesheet
