@@ -24,6 +24,17 @@ pub(super) struct Read {
     pub(super) broken: BTreeSet<String>,
 }
 
+impl Read {
+    /// A file without mistakes.
+    fn whole(resource: FluentResource) -> Self {
+        Read {
+            resource: Some(resource),
+            errors: Vec::new(),
+            broken: BTreeSet::new(),
+        }
+    }
+}
+
 /// The file with each non-ASCII byte replaced by `~`: parsed the same way, at the same
 /// offsets, and never cut inside a character.
 fn ascii_copy(text: &str) -> String {
@@ -34,18 +45,20 @@ fn ascii_copy(text: &str) -> String {
 
 /// Parses one Fluent file, leaving out the entries with syntax errors.
 pub(super) fn read(source: &FtlSource) -> Read {
-    let errors = match source.text.is_ascii() {
-        true => FluentResource::try_new(source.text.clone()).err(),
-        false => FluentResource::try_new(ascii_copy(&source.text)).err(),
+    let ascii = source.text.is_ascii();
+    let first = if ascii {
+        source.text.clone()
+    } else {
+        ascii_copy(&source.text)
     };
-    // The usual case, a file without mistakes: parsed once more at most, nothing blanked.
-    let Some((_, errors)) = errors else {
-        let resource = FluentResource::try_new(source.text.clone()).unwrap_or_else(|(resource, _)| resource);
-        return Read {
-            resource: Some(resource),
-            errors: Vec::new(),
-            broken: BTreeSet::new(),
-        };
+    // The usual case, a file without mistakes: an ASCII file is then parsed once, another
+    // once more as it is; nothing is blanked.
+    let errors = match FluentResource::try_new(first) {
+        Ok(resource) if ascii => return Read::whole(resource),
+        Ok(_) => {
+            return Read::whole(FluentResource::try_new(source.text.clone()).unwrap_or_else(|(resource, _)| resource));
+        }
+        Err((_, errors)) => errors,
     };
     let places: Vec<Range<usize>> = errors
         .iter()
