@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::web::char_refs::{Place, decode};
+use crate::web::html_scan::lower;
 
 /// Elements that sit inside a word's run of text; every other tag separates words.
 const INLINE: [&str; 21] = [
@@ -15,16 +16,13 @@ const INLINE: [&str; 21] = [
 /// The name of the tag whose text (between `<` and `>`) is `inside`, lower-cased
 /// (borrowed when it already is, as in every page haven renders).
 fn tag_name(inside: &str) -> Cow<'_, str> {
-    let name = inside
-        .trim_start_matches('/')
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .next()
-        .unwrap_or("");
-    if name.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(name.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(name)
-    }
+    lower(
+        inside
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or(""),
+    )
 }
 
 /// The text of an HTML fragment, on one line, its character references decoded as a

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 mod tag;
 
 use tag::read_tag;
-pub use tag::{Attribute, Tag};
+pub use tag::{Attribute, Tag, lower};
 
 /// Elements whose content runs as text up to their end tag, as browsers and lol_html read
 /// it. `<noscript>` is not one: with JavaScript off a browser reads its content as HTML and

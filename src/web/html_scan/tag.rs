@@ -128,8 +128,8 @@ impl Tag<'_> {
     }
 }
 
-/// Lower case, borrowed when it already is.
-fn lower(name: &str) -> Cow<'_, str> {
+/// A tag or attribute name in lower case, borrowed when it already is.
+pub fn lower(name: &str) -> Cow<'_, str> {
     if name.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(name.to_ascii_lowercase())
     } else {
