@@ -15,7 +15,7 @@ use haven::terminal;
 
 /// jemalloc, not the system allocator: a build makes and drops millions of small strings
 /// (tags, URLs, words), and glibc's malloc and free were a fifth of a build's CPU. With
-/// jemalloc a build takes about a sixth less time and holds no more memory at its peak
+/// jemalloc a build took about a sixth less time and held 8% more memory at its peak
 /// (BENCHMARKS.md, "The allocator"; mimalloc was as fast but held a fifth more).
 #[cfg(not(windows))]
 #[global_allocator]
