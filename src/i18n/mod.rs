@@ -154,6 +154,19 @@ impl Translations {
         }
     }
 
+    /// The site's languages, and every message id any of them has: what
+    /// `translate(lang, id, ..)` can be asked for without an error.
+    pub fn languages_and_ids(&self) -> (Vec<&str>, BTreeSet<&str>) {
+        let ids = self
+            .ids
+            .values()
+            .flatten()
+            .chain(&self.broken)
+            .map(String::as_str)
+            .collect();
+        (self.bundles.keys().map(String::as_str).collect(), ids)
+    }
+
     /// True when one of `lang`'s Fluent files says in its header that no fluent speaker
     /// has reviewed it (DESIGN §13): the translation report lists it, as information.
     pub fn is_unreviewed(&self, lang: &str) -> bool {

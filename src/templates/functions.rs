@@ -2,6 +2,8 @@
 //! a string comes from, and `url()` for links to pages in the reader's language. Both read the page's language from the context, so templates
 //! never pass it (DESIGN §6).
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use tera::{Kwargs, State, TeraResult, Value};
@@ -20,13 +22,15 @@ fn page_lang(state: &State) -> TeraResult<String> {
 /// `t(key="lessons-count", count=3)`: a UI string in the page's language.
 pub fn translate(
     translations: Arc<Translations>,
-) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
+) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
+    let formatted = Formatted::new(&translations);
     move |kwargs: Kwargs, state: &State| {
-        let key: String = kwargs.must_get("key")?;
-        let lang = match kwargs.get::<String>("lang")? {
+        let key: &str = kwargs.must_get("key")?;
+        let lang = match kwargs.get::<Value>("lang")? {
             Some(l) => l,
-            None => page_lang(state)?,
+            None => page_lang_value(state)?,
         };
+        let lang = lang.as_str().map_or_else(|| lang.to_string().into(), Cow::Borrowed);
         let mut args = Vec::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
@@ -35,8 +39,54 @@ pub fn translate(
             }
             args.push((name.to_string(), to_arg(value)));
         }
-        translations.translate(&lang, &key, &args).map_err(tera::Error::message)
+        if args.is_empty()
+            && let Some(text) = formatted.get(&lang, key)
+        {
+            return Ok(text.clone());
+        }
+        translations
+            .translate(&lang, key, &args)
+            .map(Value::from)
+            .map_err(tera::Error::message)
     }
+}
+
+/// Every message that needs no arguments, in every language of the site, formatted once:
+/// a page calls `t()` some forty times, nearly always without arguments, and formatting
+/// each again was a twentieth of a multilingual build (issue 22). A string too long to
+/// sit inside its value is shared, not copied.
+struct Formatted(HashMap<String, HashMap<String, Value>>);
+
+impl Formatted {
+    fn new(translations: &Translations) -> Self {
+        let (languages, ids) = translations.languages_and_ids();
+        let by_language = languages
+            .into_iter()
+            .map(|lang| {
+                let texts = ids
+                    .iter()
+                    .filter_map(|id| {
+                        let text = translations.translate(lang, id, &[]).ok()?;
+                        Some((id.to_string(), Value::from(text)))
+                    })
+                    .collect();
+                (lang.to_string(), texts)
+            })
+            .collect();
+        Self(by_language)
+    }
+
+    /// The message `id` in `lang` when it needs no arguments.
+    fn get(&self, lang: &str, id: &str) -> Option<&Value> {
+        self.0.get(lang)?.get(id)
+    }
+}
+
+/// The page's language as the context holds it (not copied).
+fn page_lang_value(state: &State) -> TeraResult<Value> {
+    state
+        .get::<Value>("lang")?
+        .ok_or_else(|| tera::Error::message("the template context has no `lang`"))
 }
 
 /// `message_language(key="not-translated")`: the language (`code`, `name`, `dir`) that
