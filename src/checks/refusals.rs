@@ -14,7 +14,7 @@ use crate::error::Diagnostic;
 use crate::web::char_refs::{Place, decode};
 use crate::web::facts::{PageRecord, Refusal};
 use crate::web::html_scan::Tag;
-use crate::web::url::as_browser_reads;
+use crate::web::url::{as_browser_reads, browser_reads_starting};
 
 /// Attributes that hold one URL the browser loads or follows: the output rewrites them like
 /// every link haven writes (`output::rewrite::attributes`) and the refusals read them, from
@@ -42,18 +42,19 @@ const NO_SCRIPT: &str = "a haven page runs only the theme's scripts, so no one c
 
 /// True for a URL that runs script when loaded or followed.
 pub fn runs_script(url: &str) -> bool {
-    let url = as_browser_reads(url).to_ascii_lowercase();
-    url.starts_with("javascript:") || url.starts_with("vbscript:")
+    browser_reads_starting(url, "javascript:") || browser_reads_starting(url, "vbscript:")
 }
 
 /// True for a `data:` URL that is a document (HTML, SVG, anything but a plain image).
 fn data_document(url: &str) -> bool {
-    let url = as_browser_reads(url).to_ascii_lowercase();
-    let Some(rest) = url.strip_prefix("data:") else {
-        return false;
-    };
-    let image = ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"];
-    !image.iter().any(|i| rest.starts_with(i))
+    let image = [
+        "data:image/png",
+        "data:image/jpeg",
+        "data:image/gif",
+        "data:image/webp",
+        "data:image/avif",
+    ];
+    browser_reads_starting(url, "data:") && !image.iter().any(|i| browser_reads_starting(url, i))
 }
 
 /// The URL of a `<meta http-equiv=refresh>`'s `content` (`5; URL='x'`), as browsers read it.

@@ -68,12 +68,21 @@ pub fn sentences(body: &str, body_line: usize) -> Vec<Sentence> {
     reader.found
 }
 
+/// True for a thematic break: three or more of one of `-`, `*`, `_`, spaces between them
+/// allowed. Read for every line of every lesson, so nothing is copied.
 fn is_rule(line: &str) -> bool {
-    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    marks.len() >= 3
-        && ["-", "*", "_"]
-            .iter()
-            .any(|m| marks.chars().all(|c| c.to_string() == *m))
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
+        return false;
+    };
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 /// Takes off quote marks, list markers and footnote labels; true when the line starts a
@@ -229,6 +238,16 @@ fn ends_sentence(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thematic_breaks_are_three_of_one_mark() {
+        for rule in ["---", "***", "___", "- - -", "*  *  * *", "_____"] {
+            assert!(is_rule(rule), "{rule}");
+        }
+        for not in ["--", "-*-", "- a", "text", "", "=== ", "\u{e9}\u{e9}\u{e9}"] {
+            assert!(!is_rule(not), "{not}");
+        }
+    }
 
     fn texts(body: &str) -> Vec<(String, usize)> {
         sentences(body, 10).into_iter().map(|s| (s.text, s.line)).collect()

@@ -41,6 +41,19 @@ pub enum Malformed {
     Refused,
 }
 
+/// True when `url`, as the browser reads it ([`as_browser_reads`]), starts with `prefix`
+/// in any case (`JavaScript:`). `prefix` is lower case ASCII. Asked of every URL of every
+/// page (does it run script?), so nothing is copied.
+pub fn browser_reads_starting(url: &str, prefix: &str) -> bool {
+    let mut read = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .bytes()
+        .filter(|b| !matches!(b, b'\t' | b'\n' | b'\r'));
+    prefix
+        .bytes()
+        .all(|p| read.next().is_some_and(|b| b.to_ascii_lowercase() == p))
+}
+
 /// Decodes `%20` and friends in a path, query or fragment.
 pub fn percent_decode(text: &str, malformed: Malformed) -> Option<String> {
     let bytes = text.as_bytes();
@@ -81,6 +94,32 @@ pub fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_are_read_as_the_browser_reads_them() {
+        for url in [
+            "javascript:x",
+            " JavaScript:x",
+            "\u{1}java\tscr\nipt:x",
+            "\r\njavascript:",
+        ] {
+            assert!(browser_reads_starting(url, "javascript:"), "{url:?}");
+            assert_eq!(
+                browser_reads_starting(url, "javascript:"),
+                as_browser_reads(url).to_ascii_lowercase().starts_with("javascript:")
+            );
+        }
+        for url in [
+            "java script:x",
+            "javascript",
+            "",
+            "jav",
+            "xjavascript:",
+            "javascrip\u{e9}:",
+        ] {
+            assert!(!browser_reads_starting(url, "javascript:"), "{url:?}");
+        }
+    }
 
     #[test]
     fn schemes_are_recognised() {
