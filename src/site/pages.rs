@@ -74,8 +74,9 @@ fn render_route(
     out: &Output,
 ) -> Result<PageRecord> {
     let prepared = prepare(env, route)?;
-    let context = tera::Context::from_serialize(&prepared.context)
+    let mut context = tera::Context::from_serialize(&prepared.context)
         .map_err(|e| Error::Internal(format!("could not pass {} to its template: {e}", route.path)))?;
+    context.insert_value("site", env.site.clone());
     let html = site
         .templates
         .render(&prepared.template, &context, &prepared.rendering)?;
@@ -115,7 +116,7 @@ pub(crate) fn render_pages(
         today: opts.date,
         glossary: &site.glossary,
         translations: &site.translations,
-        site: SiteView {
+        site: tera::Value::try_from_serializable(&SiteView {
             title: &site.config.title,
             base_url: &site.config.base_url,
             school: &site.config.school,
@@ -128,7 +129,8 @@ pub(crate) fn render_pages(
             example: site.config.example,
             brand: site.config.brand.view(),
             stylesheets: crate::output::bundle::hrefs(static_files),
-        },
+        })
+        .map_err(|e| Error::Internal(format!("could not pass the site to the templates: {e}")))?,
     };
     let rewrite_env = RewriteEnv {
         plan: &site.plan,

@@ -25,7 +25,6 @@ type Made<'a> = (KindView<'a>, String, String);
 pub fn prepare<'a>(env: &'a RenderEnv<'a>, route: &'a Route) -> Result<Prepared<'a>> {
     let lang = route.lang.as_str();
     let mut chrome = Chrome {
-        site: &env.site,
         lang,
         dir: env.dir_of(lang),
         version: route.version.as_str(),

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::views::{BandView, Entry, PageView, SiteView, TopicView};
+use super::views::{BandView, Entry, PageView, TopicView};
 use crate::config::Config;
 use crate::content::front_matter::Date;
 use crate::content::{Band, Kind, Library, Page, PageFile, Section, Topic, Variant};
@@ -39,8 +39,9 @@ pub struct RenderEnv<'a> {
     pub glossary: &'a Glossary,
     /// UI strings, for generated pages' titles.
     pub translations: &'a Translations,
-    /// The site view every template gets.
-    pub site: SiteView<'a>,
+    /// The site view every template gets (`site`), made into the templates' values once
+    /// for every page rather than again for each (every language's details are in it).
+    pub site: tera::Value,
 }
 
 static NO_BODY: RenderedBody = RenderedBody {

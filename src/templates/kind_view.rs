@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::dated_views::{AgreementView, PolicyView, SidBanner, SidDay, StatementView};
 use super::eal::EalView;
-use super::views::{BandView, CurriculumView, Entry, PageView, PosterView, SiteView, TopicView, VersionLink};
+use super::views::{BandView, CurriculumView, Entry, PageView, PosterView, TopicView, VersionLink};
 use crate::content::Topic;
 use crate::kinds::lessons::{LessonMeta, Slides};
 use crate::kinds::links::AudienceGroup;
@@ -28,8 +28,6 @@ pub struct RenderContext<'a> {
 /// version switcher, the navigation and the report button.
 #[derive(Debug, Serialize)]
 pub struct Chrome<'a> {
-    /// The site.
-    pub site: &'a SiteView<'a>,
     /// The reader's language (the chrome's).
     pub lang: &'a str,
     /// The chrome's direction.
