@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::fold::words;
 use super::shelf::{Book, loaded};
@@ -36,7 +37,7 @@ fn browser_order(a: &str, b: &str) -> Ordering {
 
 /// Each word of a page once, with 1 if it is in the title and 2 if in the text.
 fn page_words(book: &Book) -> Vec<(String, u8)> {
-    let mut found: HashMap<String, u8> = HashMap::new();
+    let mut found: FxHashMap<String, u8> = FxHashMap::default();
     let mut add = |word: Cow<str>, place: u8| match found.get_mut(&*word) {
         Some(places) => *places |= place,
         None => {
@@ -80,18 +81,22 @@ pub fn shards(books: &[Book], known: Option<&Words>, keep: bool) -> (Vec<Shard>,
             (key, found)
         })
         .collect();
-    // For each word: the last page it was found on, and its list so far.
-    let mut pages_of: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
+    // For each word: the last page it was found on, and its list so far. One thread
+    // reads every word of every page here, so the hash is a fast one (a build's own words).
+    let mut pages_of: FxHashMap<String, (u32, Vec<u32>)> = FxHashMap::default();
     for (page, (_, found)) in per_page.iter().enumerate() {
         let page = u32::try_from(page).unwrap_or(u32::MAX);
         for (word, place) in found.iter() {
-            // Looked up first: most words are met again, and each is cloned once.
-            if !pages_of.contains_key(word) {
-                pages_of.insert(word.clone(), Default::default());
-            }
-            if let Some((last, list)) = pages_of.get_mut(word) {
-                list.push(((page - *last) << 2) | u32::from(*place));
-                *last = page;
+            // Looked up first: most words are met again, and each is cloned once. The
+            // first page's distance is from page 0.
+            match pages_of.get_mut(word) {
+                Some((last, list)) => {
+                    list.push(((page - *last) << 2) | u32::from(*place));
+                    *last = page;
+                }
+                None => {
+                    pages_of.insert(word.clone(), (page, vec![(page << 2) | u32::from(*place)]));
+                }
             }
         }
     }
