@@ -28,32 +28,63 @@ fn tag_name(inside: &str) -> Cow<'_, str> {
 /// The text of an HTML fragment, on one line, its character references decoded as a
 /// browser decodes them (`web::char_refs`).
 pub fn plain_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len() / 2);
+    let mut line = Line::default();
+    line.text.reserve(html.len() / 2);
     let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        text.push_str(&decode(&rest[..i], Place::Text));
+    while let Some(i) = memchr::memchr(b'<', rest.as_bytes()) {
+        line.push(&decode(&rest[..i], Place::Text));
         rest = &rest[i..];
-        let Some(end) = rest.find('>') else { break };
+        let Some(end) = memchr::memchr(b'>', rest.as_bytes()) else {
+            break;
+        };
         let opening = !rest[1..end].starts_with('/');
         let name = tag_name(&rest[1..end]);
         rest = &rest[end + 1..];
         if !INLINE.contains(&&*name) {
-            text.push(' ');
+            line.space = true;
         }
         if opening && (name == "script" || name == "style") {
             let close = format!("</{name}");
-            rest = rest.find(&close).map_or("", |j| &rest[j..]);
+            rest = memchr::memmem::find(rest.as_bytes(), close.as_bytes()).map_or("", |j| &rest[j..]);
         }
     }
-    text.push_str(&decode(rest, Place::Text));
-    let mut line = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !line.is_empty() {
-            line.push(' ');
+    line.push(&decode(rest, Place::Text));
+    line.text
+}
+
+/// Words joined by one space, made as the text is read: white space, and any tag that
+/// is not inline, separates words (the text was once gathered whole, then split).
+#[derive(Default)]
+struct Line {
+    text: String,
+    /// True when the next word is a new one, not the rest of the last.
+    space: bool,
+}
+
+impl Line {
+    fn push(&mut self, piece: &str) {
+        if piece.starts_with(char::is_whitespace) {
+            self.space = true;
         }
-        line.push_str(word);
+        let mut any = false;
+        // Most text is ASCII: split it by bytes (U+000B is white space to Unicode only).
+        let ascii = piece.is_ascii() && !piece.as_bytes().contains(&0x0b);
+        let words: &mut dyn Iterator<Item = &str> = match ascii {
+            true => &mut piece.split_ascii_whitespace(),
+            false => &mut piece.split_whitespace(),
+        };
+        for word in words {
+            if self.space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+            self.space = true;
+            any = true;
+        }
+        if any && !piece.ends_with(char::is_whitespace) {
+            self.space = false;
+        }
     }
-    line
 }
 
 #[cfg(test)]
@@ -70,6 +101,90 @@ mod tests {
     fn scripts_styles_and_references() {
         let html = "<style>p{color:red}</style><p>Caf&#233; &#x141;&oacute;d&eacute; 3 &lt; 4 & 5 &notin; &notit;</p><script>var x = '<p>';</script>";
         assert_eq!(plain_text(html), "Café Łódé 3 < 4 & 5 ∉ ¬it;");
+    }
+
+    #[test]
+    fn words_run_on_across_inline_tags_and_stop_at_white_space() {
+        let cases = [
+            ("Caf<em>\u{e9}</em> au <b> lait </b>!", "Caf\u{e9} au lait !"),
+            ("  one\u{a0}two\u{b}three\u{2003}four  ", "one two three four"),
+            ("<p> </p><p>a</p>b<i></i>c <br>d", "a bc d"),
+            ("", ""),
+            ("<p>   </p>", ""),
+        ];
+        for (html, want) in cases {
+            assert_eq!(plain_text(html), want, "{html:?}");
+        }
+    }
+
+    /// The way the text was once made: gathered whole, then split at white space.
+    fn gathered_then_split(html: &str) -> String {
+        let mut text = String::new();
+        let mut rest = html;
+        while let Some(i) = rest.find('<') {
+            text.push_str(&decode(&rest[..i], Place::Text));
+            rest = &rest[i..];
+            let Some(end) = rest.find('>') else { break };
+            let opening = !rest[1..end].starts_with('/');
+            let name = tag_name(&rest[1..end]);
+            rest = &rest[end + 1..];
+            if !INLINE.contains(&&*name) {
+                text.push(' ');
+            }
+            if opening && (name == "script" || name == "style") {
+                let close = format!("</{name}");
+                rest = rest.find(&close).map_or("", |j| &rest[j..]);
+            }
+        }
+        text.push_str(&decode(rest, Place::Text));
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn made_as_read_it_is_the_text_gathered_then_split() {
+        let pieces = [
+            "<p>",
+            "</p>",
+            "<em>",
+            "</em>",
+            "<b >",
+            " ",
+            "\u{a0}",
+            "\u{b}",
+            "\u{2003}",
+            "&nbsp;",
+            "&amp;",
+            "&#32;",
+            "a",
+            "\u{e9}",
+            "\u{627}",
+            "<script>",
+            "</script>",
+            "<style>",
+            "</style>",
+            "<",
+            ">",
+            "\n",
+            "\t",
+            "<br/>",
+            "x y",
+            "</",
+        ];
+        // A small deterministic generator: the same fragments on every run.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut html = String::new();
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                html.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            assert_eq!(plain_text(&html), gathered_then_split(&html), "{html:?}");
+        }
     }
 
     #[test]
