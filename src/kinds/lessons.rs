@@ -3,6 +3,8 @@
 //! mode's script only shows one slide at a time, and without JavaScript the slides are
 //! simply the lesson's sections, one after another.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::content::{Band, Extra, Topic};
@@ -40,25 +42,45 @@ impl<'a> LessonMeta<'a> {
 /// A lesson body split into slides: what comes before the first `##` heading (the lesson's
 /// introduction, which joins the title slide), then one slide per `##` heading. Only
 /// top-level `h2` elements start slides: a heading inside a quote or a raw `<div>` stays
-/// in its slide.
+/// in its slide. Borrowed from the body where it can be: every lesson is shown in every
+/// language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Slides {
+pub struct Slides<'a> {
     /// The HTML before the first `##` heading; may be empty.
-    pub intro: String,
+    pub intro: Cow<'a, str>,
     /// Each slide's HTML, starting with its `h2`.
-    pub slides: Vec<String>,
+    pub slides: Vec<Cow<'a, str>>,
+}
+
+impl Slides<'_> {
+    /// The slides as copies, for a body that does not outlive them.
+    pub fn into_owned(self) -> Slides<'static> {
+        Slides {
+            intro: Cow::Owned(self.intro.into_owned()),
+            slides: self.slides.into_iter().map(|s| Cow::Owned(s.into_owned())).collect(),
+        }
+    }
+}
+
+/// Where a rendered lesson body's slides start: its top-level `h2` headings.
+pub fn slide_starts(html: &str) -> Vec<usize> {
+    top_level(html, "h2")
 }
 
 /// Splits a rendered lesson body at its top-level `h2` headings.
-pub fn split_slides(html: &str) -> Slides {
-    let starts = top_level(html, "h2");
+pub fn split_slides(html: &str) -> Slides<'_> {
+    slides_at(html, &slide_starts(html))
+}
+
+/// Splits `html` at `starts` (from [`slide_starts`]).
+pub fn slides_at<'a>(html: &'a str, starts: &[usize]) -> Slides<'a> {
     let ends = starts.iter().skip(1).copied().chain([html.len()]);
     Slides {
-        intro: html[..starts.first().copied().unwrap_or(html.len())].to_string(),
+        intro: Cow::Borrowed(&html[..starts.first().copied().unwrap_or(html.len())]),
         slides: starts
             .iter()
             .zip(ends)
-            .map(|(&from, to)| html[from..to].to_string())
+            .map(|(&from, to)| Cow::Borrowed(&html[from..to]))
             .collect(),
     }
 }

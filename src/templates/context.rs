@@ -127,7 +127,7 @@ fn prepare_page<'a>(
     }
     // The EAL version is presented too: its English, key words translated in place.
     let eal_body = chrome.eal.as_ref().map(|eal| eal.content.clone());
-    let view = kinds::page_view(env, route, page, file, (chrome.page.content, eal_body.as_deref()))?;
+    let view = kinds::page_view(env, route, page, file, eal_body.as_deref())?;
     let template = template(env, route, file.front.template.as_deref());
     Ok((view, template, file.source.display().to_string()))
 }

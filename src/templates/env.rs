@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::views::{BandView, Entry, PageView, TopicView};
 use crate::config::Config;
@@ -13,7 +14,7 @@ use crate::content::{Band, Kind, Library, Page, PageFile, Section, Topic, Varian
 use crate::error::{Diagnostic, Result};
 use crate::i18n::Translations;
 use crate::i18n::glossary::Glossary;
-use crate::kinds::lessons::LessonMeta;
+use crate::kinds::lessons::{LessonMeta, Slides, slide_starts, slides_at, split_slides};
 use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::Room;
 use crate::markdown::RenderedBody;
@@ -39,6 +40,8 @@ pub struct RenderEnv<'a> {
     pub glossary: &'a Glossary,
     /// UI strings, for generated pages' titles.
     pub translations: &'a Translations,
+    /// Where each body's slides start, once found ([`Self::slides`]).
+    pub slide_starts: HashMap<&'a Path, OnceLock<Vec<usize>>>,
     /// The site view every template gets (`site`), made into the templates' values once
     /// for every page rather than again for each (every language's details are in it).
     pub site: tera::Value,
@@ -71,6 +74,17 @@ impl<'a> RenderEnv<'a> {
 
     pub(super) fn body(&self, file: &PageFile) -> &'a RenderedBody {
         self.bodies.get(&file.source).unwrap_or(&NO_BODY)
+    }
+
+    /// The slides of `file`'s lesson body, borrowed from it; where they start is found
+    /// once however many routes show the body (an untranslated lesson is shown in every
+    /// language), and only that is kept.
+    pub(super) fn slides(&self, file: &PageFile) -> Slides<'a> {
+        let html = &self.body(file).html;
+        match self.slide_starts.get(file.source.as_path()) {
+            Some(starts) => slides_at(html, starts.get_or_init(|| slide_starts(html))),
+            None => split_slides(html),
+        }
     }
 
     pub(super) fn t(&self, lang: &str, id: &str) -> Result<String> {

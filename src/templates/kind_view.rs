@@ -65,7 +65,7 @@ pub enum KindView<'a> {
         /// Its band, without the band's lessons.
         band: Option<BandView<'a>>,
         /// The body split into slides for present mode.
-        slides: Option<Slides>,
+        slides: Option<Slides<'a>>,
     },
     /// A section: its pages and subsections, and what its kind adds.
     Section(SectionView<'a>),
@@ -151,7 +151,7 @@ struct TemplateVars<'b, 'a> {
     curriculum: Option<&'b CurriculumView<'a>>,
     curriculum_path: Option<&'a str>,
     posters: &'b [PosterView<'a>],
-    slides: Option<&'b Slides>,
+    slides: Option<&'b Slides<'a>>,
     sid_banner: Option<&'b SidBanner>,
     sid: Option<&'b SidDay<'a>>,
     useful_links: &'b [AudienceGroup<'a>],

@@ -127,14 +127,14 @@ impl<'a> RenderEnv<'a> {
     }
 }
 
-/// What a content page's kind shows; `file` is the file whose body (`body`) is shown, and
-/// on an EAL page `eal_body` the English with its key words translated, which its slides show.
+/// What a content page's kind shows; `file` is the file whose body is shown, and on an
+/// EAL page `eal_body` the English with its key words translated, which its slides show.
 pub(super) fn page_view<'a>(
     env: &'a RenderEnv<'a>,
     route: &Route,
     page: &Page,
     file: &'a PageFile,
-    (body, eal_body): (&'a str, Option<&str>),
+    eal_body: Option<&str>,
 ) -> Result<KindView<'a>> {
     let lang = route.lang.as_str();
     Ok(match (page.kind, &file.front.extra) {
@@ -142,8 +142,8 @@ pub(super) fn page_view<'a>(
             lesson: LessonMeta::read(band, extra),
             band: env.band_view(band, route, false),
             slides: match route.version {
-                Version::Eal => eal_body.map(split_slides),
-                _ => Some(split_slides(body)),
+                Version::Eal => eal_body.map(|b| split_slides(b).into_owned()),
+                _ => Some(env.slides(file)),
             },
         },
         (Kind::SidYear(_), Extra::Sid(extra)) => KindView::SidDay(env.sid_day(route, extra)?),
