@@ -35,6 +35,10 @@ fn is_host_like(token: &str) -> bool {
 /// each with its registrable domain. Email addresses are not hosts.
 pub fn hosts_named(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    // A host has a dot between its labels; most link text has none ("Home", "Lessons").
+    if !text.contains('.') {
+        return out;
+    }
     for word in text.split(|c: char| c.is_whitespace() || "()[]<>\"'“”‘’,;!|".contains(c)) {
         if word.contains('@') {
             continue;
