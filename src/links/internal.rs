@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use super::extract::{LinkUse, Places};
 use super::finding::{Finding, LinkResult};
 use crate::routes::relative::{resolve, root_path, split_suffix};
@@ -22,6 +24,10 @@ pub struct WrittenSite<'a> {
     /// URL paths of pages left out because of an earlier error (see `LinkCheck`).
     pub withheld: &'a [String],
 }
+
+/// A broken link: where it is, its URL as written on the page, and the finding's key
+/// (with, for a missing id in another page, the target it reached).
+type Broken<'u, 'a> = (&'u LinkUse<'a>, &'u str, ((String, Miss), Option<String>));
 
 /// What is wrong with an internal link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -89,36 +95,39 @@ impl WrittenSite<'_> {
             .iter()
             .map(|p| (p.file.as_str(), p.facts.ids.as_slice()))
             .collect();
+        // Each link is resolved on its own, the pages' half a million in parallel; what is
+        // broken is gathered in their order.
+        let broken: Vec<Broken<'_, '_>> = uses
+            .par_iter()
+            .filter_map(|link| {
+                let url = link.url.trim();
+                let miss = match self.target(link.page, url)? {
+                    Err(()) => ((url.to_string(), Miss::AboveRoot), None),
+                    // A missing id in the page itself is one cause however many pages (each
+                    // language's version, say) carry the link: one finding lists them all.
+                    Ok(resolved) if url.starts_with('#') => {
+                        let (_, miss) = self.miss(&resolved, link.page, &ids)?;
+                        ((url.to_string(), miss), None)
+                    }
+                    // So is a missing id in another page (`@/b.md#x`) reached from each
+                    // language's version: one finding for the link as written, naming each target.
+                    Ok(resolved) => match self.miss(&resolved, link.page, &ids)? {
+                        (target, Miss::NoId) => ((link.as_written().to_string(), Miss::NoId), Some(target)),
+                        other => (other, None),
+                    },
+                };
+                Some((link, url, miss))
+            })
+            .collect();
         let mut misses: Places<(String, Miss)> = Places::default();
         let mut written: BTreeMap<String, &str> = BTreeMap::new();
         let mut reached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for link in uses {
-            let url = link.url.trim();
-            let Some(target) = self.target(link.page, url) else {
-                continue;
-            };
-            let miss = match &target {
-                Err(()) => Some((url.to_string(), Miss::AboveRoot)),
-                // A missing id in the page itself is one cause however many pages (each
-                // language's version, say) carry the link: one finding lists them all.
-                Ok(resolved) if url.starts_with('#') => self
-                    .miss(resolved, link.page, &ids)
-                    .map(|(_, miss)| (url.to_string(), miss)),
-                // So is a missing id in another page (`@/b.md#x`) reached from each
-                // language's version: one finding for the link as written, naming each target.
-                Ok(resolved) => match self.miss(resolved, link.page, &ids) {
-                    Some((target, Miss::NoId)) => {
-                        let key = link.as_written().to_string();
-                        reached.entry(key.clone()).or_default().insert(target);
-                        Some((key, Miss::NoId))
-                    }
-                    other => other,
-                },
-            };
-            if let Some(key) = miss {
-                written.entry(key.0.clone()).or_insert(url);
-                misses.add(key, &link.sources());
+        for (link, url, (key, target)) in broken {
+            if let Some(target) = target {
+                reached.entry(key.0.clone()).or_default().insert(target);
             }
+            written.entry(key.0.clone()).or_insert(url);
+            misses.add(key, &link.sources());
         }
         misses
             .into_groups()
