@@ -165,25 +165,38 @@ fn page_checks(
     {
         problems.push(d);
     }
-    for d in super::portable::case_clashes(&rendered.written) {
-        problems.push(d);
-    }
-    for d in ceop::check(records, &site.config.ceop_url) {
-        problems.push(d);
-    }
-    for d in rendered.source_findings.iter().cloned() {
-        problems.push(d);
-    }
-    for d in third_party::check(records, sheets, &site.config.base_url, &opts.root) {
-        problems.push(d);
-    }
-    for d in crate::checks::refusals::check(records, &opts.root) {
-        problems.push(d);
-    }
-    for d in a11y::check(records, &stylesheets::named(sheets)) {
-        problems.push(d);
-    }
-    for d in site.images.check(written, &rendered.refused, opts.date)? {
+    // Each check reads every page on its own: they run side by side, and report in this order.
+    let ((clashes, ceop), ((third_party, refusals), (a11y, images))) = rayon::join(
+        || {
+            rayon::join(
+                || super::portable::case_clashes(&rendered.written),
+                || ceop::check(records, &site.config.ceop_url),
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || third_party::check(records, sheets, &site.config.base_url, &opts.root),
+                        || crate::checks::refusals::check(records, &opts.root),
+                    )
+                },
+                || {
+                    rayon::join(
+                        || a11y::check(records, &stylesheets::named(sheets)),
+                        || site.images.check(written, &rendered.refused, opts.date),
+                    )
+                },
+            )
+        },
+    );
+    let found = (clashes.into_iter().chain(ceop))
+        .chain(rendered.source_findings.iter().cloned())
+        .chain(third_party)
+        .chain(refusals)
+        .chain(a11y)
+        .chain(images?);
+    for d in found {
         problems.push(d);
     }
     Ok(problems.into_vec())
