@@ -4,7 +4,7 @@
 use crate::error::Diagnostic;
 use crate::web::facts::{LinkFact, PageFacts};
 use crate::web::fetch::Fetch;
-use crate::web::shared_text::TextStore;
+use crate::web::shared_text::{SharedText, TextStore};
 
 #[derive(Default)]
 pub(super) struct State {
@@ -28,6 +28,9 @@ pub(super) struct State {
     pub(super) written: Option<String>,
     /// How many `<picture>` elements are open: a photograph inside one is not wrapped again.
     pub(super) pictures: usize,
+    /// The names of the elements whose links this page has recorded, shared: a page's
+    /// links are nearly all `<a>`, and asking the store each time was most of its work.
+    pub(super) tags: Vec<SharedText>,
 }
 
 impl State {
@@ -52,10 +55,24 @@ impl State {
             Some(written) => texts.share(written),
             None => original.clone(),
         };
+        // Most URLs not on this site, and fragments, are written as they were.
+        let url = if url == original.as_str() {
+            original.clone()
+        } else {
+            texts.share(url)
+        };
+        let tag = match self.tags.iter().find(|t| t.as_str() == tag) {
+            Some(known) => known.clone(),
+            None => {
+                let shared = texts.share(tag);
+                self.tags.push(shared.clone());
+                shared
+            }
+        };
         self.facts.links.push(LinkFact {
-            tag: texts.share(tag),
+            tag,
             attr,
-            url: texts.share(url),
+            url,
             original,
             written,
             name: Default::default(),
