@@ -2,7 +2,6 @@
 //! a string comes from, and `url()` for links to pages in the reader's language. Both read the page's language from the context, so templates
 //! never pass it (DESIGN §6).
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -26,11 +25,16 @@ pub fn translate(
     let formatted = Formatted::new(&translations);
     move |kwargs: Kwargs, state: &State| {
         let key: &str = kwargs.must_get("key")?;
-        let lang = match kwargs.get::<Value>("lang")? {
+        let page_lang;
+        let lang = match kwargs.get::<&str>("lang")? {
             Some(l) => l,
-            None => page_lang_value(state)?,
+            None => {
+                page_lang = page_lang_value(state)?;
+                page_lang
+                    .as_str()
+                    .ok_or_else(|| tera::Error::message("the template context's `lang` is not text"))?
+            }
         };
-        let lang = lang.as_str().map_or_else(|| lang.to_string().into(), Cow::Borrowed);
         let mut args = Vec::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
@@ -40,12 +44,12 @@ pub fn translate(
             args.push((name.to_string(), to_arg(value)));
         }
         if args.is_empty()
-            && let Some(text) = formatted.get(&lang, key)
+            && let Some(text) = formatted.get(lang, key)
         {
             return Ok(text.clone());
         }
         translations
-            .translate(&lang, key, &args)
+            .translate(lang, key, &args)
             .map(Value::from)
             .map_err(tera::Error::message)
     }
@@ -142,5 +146,66 @@ pub fn url(config: Arc<Config>) -> impl Fn(Kwargs, &State) -> TeraResult<String>
             }
         };
         Ok(format!("{}{path}", prefix(&config, &lang, version)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::FtlSource;
+
+    fn translations() -> Arc<Translations> {
+        let config = Config::parse(
+            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n",
+        )
+        .unwrap();
+        let source = |lang: &str, text: &str| FtlSource {
+            origin: format!("i18n/{lang}.ftl").into(),
+            lang: lang.into(),
+            text: text.into(),
+        };
+        let sources = [
+            source(
+                "en",
+                "home = Home & <away>\nonly-en = Only English\nlessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n",
+            ),
+            source("pl", "home = Strona główna\n"),
+        ];
+        Arc::new(Translations::new(&config, &sources).unwrap())
+    }
+
+    fn render(template: &str, lang: Value) -> tera::TeraResult<String> {
+        let mut tera = tera::Tera::new();
+        tera.register_function("t", translate(translations()));
+        let mut context = tera::Context::new();
+        context.insert_value("lang", lang);
+        tera.render_str(template, &context, true)
+    }
+
+    #[test]
+    fn messages_formatted_once_read_as_those_formatted_on_each_call() {
+        let page = "{{ t(key=\"home\") }}|{{ t(key=\"only-en\") }}|{{ t(key=\"home\", lang=\"en\") }}|{{ t(key=\"lessons\", count=2) }}";
+        assert_eq!(
+            render(page, "pl".into()).unwrap(),
+            "Strona główna|Only English|Home &amp; &lt;away&gt;|2 lessons"
+        );
+        // A language the site does not have falls back, as it always did.
+        assert_eq!(
+            render("{{ t(key=\"home\", lang=\"xx\") }}", "pl".into()).unwrap(),
+            "Home &amp; &lt;away&gt;"
+        );
+    }
+
+    #[test]
+    fn a_mistaken_call_is_still_an_error() {
+        for page in [
+            "{{ t(key=\"missing\") }}",
+            "{{ t(key=\"lessons\") }}",
+            "{{ t(key=\"home\", lang=5) }}",
+            "{{ t(lang=\"en\") }}",
+        ] {
+            assert!(render(page, "en".into()).is_err(), "{page}");
+        }
+        assert!(render("{{ t(key=\"home\") }}", Value::from(3)).is_err());
     }
 }

@@ -29,7 +29,7 @@ pub(super) struct State {
     /// How many `<picture>` elements are open: a photograph inside one is not wrapped again.
     pub(super) pictures: usize,
     /// The names of the elements whose links this page has recorded, shared: a page's
-    /// links are nearly all `<a>`, and asking the store each time was most of its work.
+    /// links are nearly all `<a>`, so the store is asked once a page for each name.
     pub(super) tags: Vec<SharedText>,
 }
 
