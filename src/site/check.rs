@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::affected::Work;
 use super::{Built, Rendered, Site};
 use crate::a11y;
@@ -166,37 +168,18 @@ fn page_checks(
         problems.push(d);
     }
     // Each check reads every page on its own: they run side by side, and report in this order.
-    let ((clashes, ceop), ((third_party, refusals), (a11y, images))) = rayon::join(
-        || {
-            rayon::join(
-                || super::portable::case_clashes(&rendered.written),
-                || ceop::check(records, &site.config.ceop_url),
-            )
-        },
-        || {
-            rayon::join(
-                || {
-                    rayon::join(
-                        || third_party::check(records, sheets, &site.config.base_url, &opts.root),
-                        || crate::checks::refusals::check(records, &opts.root),
-                    )
-                },
-                || {
-                    rayon::join(
-                        || a11y::check(records, &stylesheets::named(sheets)),
-                        || site.images.check(written, &rendered.refused, opts.date),
-                    )
-                },
-            )
-        },
-    );
-    let found = (clashes.into_iter().chain(ceop))
-        .chain(rendered.source_findings.iter().cloned())
-        .chain(third_party)
-        .chain(refusals)
-        .chain(a11y)
-        .chain(images?);
-    for d in found {
+    type Check<'c> = &'c (dyn Fn() -> Result<Vec<Diagnostic>> + Sync);
+    let checks: [Check<'_>; 7] = [
+        &|| Ok(super::portable::case_clashes(&rendered.written)),
+        &|| Ok(ceop::check(records, &site.config.ceop_url)),
+        &|| Ok(rendered.source_findings.iter().cloned().collect()),
+        &|| Ok(third_party::check(records, sheets, &site.config.base_url, &opts.root)),
+        &|| Ok(crate::checks::refusals::check(records, &opts.root)),
+        &|| Ok(a11y::check(records, &stylesheets::named(sheets))),
+        &|| site.images.check(written, &rendered.refused, opts.date),
+    ];
+    let found: Vec<Vec<Diagnostic>> = checks.par_iter().map(|check| check()).collect::<Result<_>>()?;
+    for d in found.into_iter().flatten() {
         problems.push(d);
     }
     Ok(problems.into_vec())
