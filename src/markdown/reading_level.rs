@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::sentences::{Sentence, sentences};
-use super::syllables::{lowercase, syllables};
+use super::syllables::{could_be_long, is_long, lowercase};
 use crate::config::{Config, ReadingLevel};
 use crate::content::{Band, Kind};
 use crate::content::{Library, PageFile, Variant};
@@ -265,6 +265,9 @@ fn long_words(sentence: &Sentence, known: &HashSet<String>) -> Vec<String> {
         .words()
         .enumerate()
         .filter(|(i, w)| {
+            if !could_be_long(w) {
+                return false;
+            }
             let name =
                 (*i > 0 && w.starts_with(char::is_uppercase)) || w.chars().filter(|c| c.is_uppercase()).count() > 1;
             if name {
@@ -273,7 +276,7 @@ fn long_words(sentence: &Sentence, known: &HashSet<String>) -> Vec<String> {
             // Counting syllables is cheaper than looking the word up, and rules out most words.
             let lower = lowercase(w);
             let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            syllables(&lower) >= 3 && !known.contains(&*lower) && !known.contains(singular)
+            is_long(&lower) && !known.contains(&*lower) && !known.contains(singular)
         })
         .map(|(_, w)| w.to_string())
         .collect()

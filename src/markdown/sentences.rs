@@ -179,6 +179,9 @@ impl Reader {
     fn read_line(&mut self, text: &str, line: usize) {
         for token in text.split_whitespace() {
             if self.words.is_empty() {
+                // A sentence grows word by word: room for most sentences at once.
+                self.words.reserve(32);
+                self.text.reserve(192);
                 self.line = line;
                 if let Some((end_line, index)) = self.last_end
                     && end_line == line
@@ -192,11 +195,8 @@ impl Reader {
             }
             let token_at = self.text.len();
             self.text.push_str(token);
-            let start = token.len() - token.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-            let word = token[start..].trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !word.is_empty() {
-                let at = token_at + start;
-                self.words.push(at..at + word.len());
+            if let Some(word) = word_in(token) {
+                self.words.push(token_at + word.start..token_at + word.end);
             }
             if ends_sentence(token) && !self.words.is_empty() {
                 self.finish(line);
@@ -226,13 +226,29 @@ impl Reader {
     }
 }
 
+/// Where the word is in `token`: punctuation trimmed from both ends; `None` when it has no
+/// letter or digit. Read by bytes when the token is ASCII, as most are (the same result:
+/// an ASCII character is alphanumeric exactly when its byte is).
+fn word_in(token: &str) -> Option<Range<usize>> {
+    if token.is_ascii() {
+        let bytes = token.as_bytes();
+        let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
+        let end = bytes.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+        return Some(start..end);
+    }
+    let start = token.len() - token.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let word = token[start..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    (!word.is_empty()).then(|| start..start + word.len())
+}
+
 /// True when a word ends its sentence: a full stop, question or exclamation mark (also
 /// Urdu's and Arabic's), perhaps inside closing quotes or brackets, and not an
 /// abbreviation.
 fn ends_sentence(token: &str) -> bool {
     let core = token.trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}', '*', '_']);
     let ends = core.ends_with(['.', '!', '?', '\u{6d4}', '\u{61f}', '\u{2026}']);
-    ends && !ABBREVIATIONS.contains(&core.to_lowercase().as_str())
+    // No letter outside ASCII lowercases to one of the abbreviations' letters.
+    ends && !ABBREVIATIONS.iter().any(|a| core.eq_ignore_ascii_case(a))
 }
 
 #[cfg(test)]
@@ -278,6 +294,24 @@ mod tests {
             found.iter().map(|s| s.shares_line).collect::<Vec<_>>(),
             [true, false, false]
         );
+    }
+
+    #[test]
+    fn words_are_trimmed_of_punctuation_in_any_script() {
+        for (token, word) in [
+            ("(Stop!)", Some("Stop")),
+            ("\u{201c}Tell\u{201d}", Some("Tell")),
+            ("\u{bf}Qu\u{e9}?", Some("Qu\u{e9}")),
+            (
+                "\u{a1}\u{633}\u{644}\u{627}\u{645}\u{61f}",
+                Some("\u{633}\u{644}\u{627}\u{645}"),
+            ),
+            ("grown-up,", Some("grown-up")),
+            ("...", None),
+            ("\u{2014}", None),
+        ] {
+            assert_eq!(word_in(token).map(|r| &token[r]), word, "{token}");
+        }
     }
 
     #[test]
