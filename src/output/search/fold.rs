@@ -74,10 +74,48 @@ pub fn fold(word: &str) -> Cow<'_, str> {
 
 /// The folded words of a text, in order (empty ones left out, as the script does).
 pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    text.split(|c: char| !in_word(c))
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .filter(|w| !w.is_empty())
+    Runs { rest: text }.map(fold).filter(|w| !w.is_empty())
+}
+
+/// The runs of word characters ([`in_word`]) of a text: what splitting it at every other
+/// character gives, less the empty pieces. Read by bytes where it is ASCII, as most of a
+/// page is: every word of every page goes through here.
+struct Runs<'a> {
+    rest: &'a str,
+}
+
+impl Runs<'_> {
+    /// Where the first character at or after `from` that is (`wanted`) or is not a word
+    /// character starts; the text's length when there is none.
+    fn boundary(&self, from: usize, wanted: bool) -> usize {
+        let bytes = self.rest.as_bytes();
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.rest[i..].chars().next().unwrap_or_default();
+                (in_word(c), c.len_utf8())
+            };
+            if is_word == wanted {
+                return i;
+            }
+            i += len;
+        }
+        bytes.len()
+    }
+}
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.boundary(0, true);
+        let end = self.boundary(start, false);
+        let rest = self.rest;
+        self.rest = &rest[end..];
+        (start < end).then(|| &rest[start..end])
+    }
 }
 
 #[cfg(test)]
@@ -95,6 +133,27 @@ mod tests {
         assert_eq!(fold("۱۲"), "12");
         assert_eq!(fold("می\u{200c}خواہم"), "میخواہم");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn runs_are_the_pieces_split_at_every_other_character() {
+        let alphabet: Vec<char> = "ab Z9 .-,\u{e9}\u{301}\u{200c}\u{640}\u{2014}\u{a0}\u{633}\u{6f1}\u{1f600}"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let len = state as usize % 24;
+            let text: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[state as usize % alphabet.len()]
+                })
+                .collect();
+            let split: Vec<&str> = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(Runs { rest: &text }.collect::<Vec<_>>(), split, "{text:?}");
+        }
     }
 
     #[test]

@@ -47,8 +47,12 @@ fn page_words(book: &Book) -> Vec<(String, u8)> {
     for word in words(&book.shown.title) {
         add(word, 1);
     }
-    for word in words(&book.shown.text.joined()) {
-        add(word, 2);
+    // The description and body, read one after the other: no word runs across the space
+    // that joins them.
+    for part in book.shown.text.description.into_iter().chain([&*book.shown.text.body]) {
+        for word in words(part) {
+            add(word, 2);
+        }
     }
     found.into_iter().collect()
 }

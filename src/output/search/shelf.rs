@@ -26,7 +26,7 @@ pub struct Text<'a> {
 }
 
 impl Text<'_> {
-    /// Both parts, as one string (for finding its words).
+    /// Both parts, as one string (what `haven serve` keeps its words by).
     pub fn joined(&self) -> Cow<'_, str> {
         match self.description {
             Some(d) => Cow::Owned(format!("{d} {}", self.body)),
