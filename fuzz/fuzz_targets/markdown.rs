@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use haven::content::front_matter::FrontMatter;
 use haven::content::{PageFile, Variant};
-use haven::kinds::lessons::split_slides;
+use haven::kinds::lessons::{slides_at, split_slides};
 use haven::markdown::Markdown;
 use haven::markdown::key_words::translate_marks;
 use haven::web::html_scan::top_level;
@@ -52,6 +52,11 @@ fuzz_target!(|data: &[u8]| {
         assert!((1..=6).contains(&heading.level));
     }
     let slides = split_slides(&rendered.html);
+    assert_eq!(
+        slides,
+        slides_at(&rendered.html, &rendered.slide_starts),
+        "the slides found as the body is rendered are those found in its HTML"
+    );
     assert!(
         slides
             .slides

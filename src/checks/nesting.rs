@@ -7,30 +7,16 @@
 //! closed by `/>`, so it errs towards depth: HTML that leaves out optional end tags
 //! (`</p>`, `</li>`) hundreds of times over is refused too.
 
-use crate::web::html_scan::{Token, Tokens, VOID};
+use crate::web::html_scan::outline;
 
 /// The deepest a page's text may nest (a real page nests a few dozen levels at most).
 pub const MAX_BODY_DEPTH: usize = 200;
 
 /// The first point where `html` nests deeper than `limit`: the depth reached there and its
-/// byte offset; `None` when it never does.
+/// byte offset; `None` when it never does (see [`outline`], which also finds a body's
+/// slides in the same pass).
 pub fn too_deep(html: &str, limit: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    let mut at = 0;
-    for token in Tokens::new(html) {
-        match &token {
-            Token::End { .. } => depth = depth.saturating_sub(1),
-            Token::Start(tag) if !VOID.contains(&&*tag.name) && !tag.self_closing => {
-                depth += 1;
-                if depth > limit {
-                    return Some((depth, at));
-                }
-            }
-            _ => {}
-        }
-        at += token.raw().len();
-    }
-    None
+    outline(html, "", limit).too_deep
 }
 
 #[cfg(test)]
@@ -50,6 +36,14 @@ mod tests {
         assert_eq!(too_deep(&html, 256), Some((257, 256 * 5)));
         assert_eq!(too_deep(&"<div></div>".repeat(1000), 1), None);
         assert_eq!(too_deep(&"<blockquote>\n".repeat(3), 2).map(|(d, _)| d), Some(3));
+    }
+
+    #[test]
+    fn end_tags_that_close_nothing_do_not_hide_the_depth() {
+        // A browser ignores `</x>` with no `<x>` open: the `<div>`s all stay open. (Read
+        // at once: the open elements are never more than the limit.)
+        let html = "<div></x>".repeat(100_000);
+        assert_eq!(too_deep(&html, 200), Some((201, 200 * 9)));
     }
 
     #[test]

@@ -62,17 +62,13 @@ impl Slides<'_> {
     }
 }
 
-/// Where a rendered lesson body's slides start: its top-level `h2` headings.
-pub fn slide_starts(html: &str) -> Vec<usize> {
-    top_level(html, "h2")
-}
-
 /// Splits a rendered lesson body at its top-level `h2` headings.
 pub fn split_slides(html: &str) -> Slides<'_> {
-    slides_at(html, &slide_starts(html))
+    slides_at(html, &top_level(html, "h2"))
 }
 
-/// Splits `html` at `starts` (from [`slide_starts`]).
+/// Splits `html` at `starts`, where its top-level `h2` headings start (found as the body
+/// was rendered: [`crate::markdown::RenderedBody::slide_starts`]).
 pub fn slides_at<'a>(html: &'a str, starts: &[usize]) -> Slides<'a> {
     let ends = starts.iter().skip(1).copied().chain([html.len()]);
     Slides {

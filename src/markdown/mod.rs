@@ -27,6 +27,7 @@ use crate::content::{Library, PageFile, Variant};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::glossary::Glossary;
 pub use crate::web::facts::BodyLink;
+use crate::web::html_scan::outline;
 use highlight::Highlighter;
 use key_words::KeyWords;
 
@@ -54,6 +55,9 @@ pub struct RenderedBody {
     pub words: usize,
     /// For English lessons: the body again with its glossary words marked (EAL pages).
     pub marked: Option<MarkedBody>,
+    /// Where its top-level `h2` headings start: a lesson's slides ([`crate::kinds::lessons`]),
+    /// found in the same pass over the HTML as its depth.
+    pub slide_starts: Vec<usize>,
     /// Its links to pages that do not exist (each written as `links::STAND_IN`), reported with the
     /// checks' findings so one run shows the site's other mistakes too.
     pub broken: Vec<Diagnostic>,
@@ -199,7 +203,7 @@ impl Markdown {
             bidi::isolate_ltr(&arena, root);
         }
         let (html, headings) = self.format(root, file)?;
-        check_nesting(&html, file)?;
+        let slide_starts = check_nesting(&html, file)?;
         let marked = match &self.key_words {
             Some(key_words) if mark_key_words => {
                 let terms = key_words.mark(&arena, root);
@@ -216,6 +220,7 @@ impl Markdown {
             // the byte-wise split is several times quicker than the Unicode one.
             words: file.body.split_ascii_whitespace().count(),
             marked,
+            slide_starts,
             broken: problems,
         })
     }
@@ -245,9 +250,11 @@ impl Markdown {
     }
 }
 
-/// Refuses a body nested too deeply to write out (see [`nesting`]).
-fn check_nesting(html: &str, file: &PageFile) -> Result<()> {
-    match nesting::too_deep(html, nesting::MAX_BODY_DEPTH) {
+/// Refuses a body nested too deeply to write out (see [`nesting`]); gives where its
+/// top-level `h2`s start, found in the same pass.
+fn check_nesting(html: &str, file: &PageFile) -> Result<Vec<usize>> {
+    let outline = outline(html, "h2", nesting::MAX_BODY_DEPTH);
+    match outline.too_deep {
         Some((depth, _)) => Err(Diagnostic::error(format!(
             "the page's text nests {depth} levels deep, more than the {} haven allows",
             nesting::MAX_BODY_DEPTH
@@ -255,7 +262,7 @@ fn check_nesting(html: &str, file: &PageFile) -> Result<()> {
         .in_file(&file.source)
         .hint("close every HTML tag you open (each <div> needs its </div>), and keep quotes (>) and lists a few levels deep")
         .into()),
-        None => Ok(()),
+        None => Ok(outline.top_level),
     }
 }
 

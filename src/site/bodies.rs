@@ -151,5 +151,6 @@ pub(crate) fn forget_html(bodies: &mut HashMap<PathBuf, RenderedBody>) {
     for body in bodies.values_mut() {
         body.html = String::new();
         body.marked = None;
+        body.slide_starts = Vec::new();
     }
 }

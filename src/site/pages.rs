@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -111,7 +111,6 @@ pub(crate) fn render_pages(
         library: &site.library,
         plan: &site.plan,
         bodies,
-        slide_starts: bodies.keys().map(|k| (k.as_path(), OnceLock::new())).collect(),
         rooms: &site.rooms,
         links: &site.links,
         today: opts.date,

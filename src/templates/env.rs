@@ -4,8 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::PathBuf;
 
 use super::views::{BandView, Entry, PageView, TopicView};
 use crate::config::Config;
@@ -14,7 +13,7 @@ use crate::content::{Band, Kind, Library, Page, PageFile, Section, Topic, Varian
 use crate::error::{Diagnostic, Result};
 use crate::i18n::Translations;
 use crate::i18n::glossary::Glossary;
-use crate::kinds::lessons::{LessonMeta, Slides, slide_starts, slides_at, split_slides};
+use crate::kinds::lessons::{LessonMeta, Slides, slides_at};
 use crate::kinds::links::UsefulLink;
 use crate::kinds::posters::Room;
 use crate::markdown::RenderedBody;
@@ -40,8 +39,6 @@ pub struct RenderEnv<'a> {
     pub glossary: &'a Glossary,
     /// UI strings, for generated pages' titles.
     pub translations: &'a Translations,
-    /// Where each body's slides start, once found ([`Self::slides`]).
-    pub slide_starts: HashMap<&'a Path, OnceLock<Vec<usize>>>,
     /// The site view every template gets (`site`), made into the templates' values once
     /// for every page rather than again for each (every language's details are in it).
     pub site: tera::Value,
@@ -53,6 +50,7 @@ static NO_BODY: RenderedBody = RenderedBody {
     links: Vec::new(),
     words: 0,
     marked: None,
+    slide_starts: Vec::new(),
     broken: Vec::new(),
 };
 
@@ -80,11 +78,8 @@ impl<'a> RenderEnv<'a> {
     /// once however many routes show the body (an untranslated lesson is shown in every
     /// language), and only that is kept.
     pub(super) fn slides(&self, file: &PageFile) -> Slides<'a> {
-        let html = &self.body(file).html;
-        match self.slide_starts.get(file.source.as_path()) {
-            Some(starts) => slides_at(html, starts.get_or_init(|| slide_starts(html))),
-            None => split_slides(html),
-        }
+        let body = self.body(file);
+        slides_at(&body.html, &body.slide_starts)
     }
 
     pub(super) fn t(&self, lang: &str, id: &str) -> Result<String> {

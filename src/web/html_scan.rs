@@ -11,6 +11,9 @@
 //! through it in one scan: lol_html, which did this before, took a third of a build.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 mod tag;
 
@@ -85,8 +88,30 @@ impl Token<'_> {
 /// offset of its `<`). An end tag closes the elements opened since its own start tag, as
 /// browsers do with a missing `</p>`; one that matches nothing open is ignored.
 pub fn top_level(html: &str, name: &str) -> Vec<usize> {
+    outline(html, name, usize::MAX).top_level
+}
+
+/// What one pass over a piece of HTML finds: where its top-level elements of one name
+/// start ([`top_level`]), and whether it nests too deeply ([`crate::checks::nesting`]). A
+/// rendered body is read once for both: its depth is checked, and a lesson's slides
+/// start at its top-level `h2`s.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Outline {
+    /// Where each top-level element of the name starts (up to where it nests too deeply).
+    pub top_level: Vec<usize>,
+    /// The first point where it nests deeper than the limit: the depth and byte offset.
+    pub too_deep: Option<(usize, usize)>,
+}
+
+/// Reads `html`'s [`Outline`] for elements called `name`, nesting at most `limit` deep. The
+/// depth counts every element that is not void and not closed by `/>`, less one for each
+/// end tag; as the elements still open (an end tag that matches nothing closes nothing, as
+/// in a browser) can be more, the deeper of the two counts. The reading stops where the
+/// depth passes `limit`, so no end tag is looked for among more than `limit` open elements.
+pub fn outline(html: &str, name: &str, limit: usize) -> Outline {
     let mut open: Vec<Cow<'_, str>> = Vec::new();
     let mut found = Vec::new();
+    let mut depth = 0usize;
     let mut at = 0;
     for token in Tokens::new(html) {
         match &token {
@@ -96,9 +121,18 @@ pub fn top_level(html: &str, name: &str) -> Vec<usize> {
                 }
                 if !VOID.contains(&&*tag.name) && !tag.self_closing {
                     open.push(tag.name.clone());
+                    depth += 1;
+                    let deepest = depth.max(open.len());
+                    if deepest > limit {
+                        return Outline {
+                            top_level: found,
+                            too_deep: Some((deepest, at)),
+                        };
+                    }
                 }
             }
             Token::End { name, .. } => {
+                depth = depth.saturating_sub(1);
                 if let Some(i) = open.iter().rposition(|n| n == name) {
                     open.truncate(i);
                 }
@@ -107,7 +141,10 @@ pub fn top_level(html: &str, name: &str) -> Vec<usize> {
         }
         at += token.raw().len();
     }
-    found
+    Outline {
+        top_level: found,
+        too_deep: None,
+    }
 }
 
 /// The tokens of a page, in order.
@@ -164,7 +201,7 @@ impl<'a> Iterator for Tokens<'a> {
         let token = match bytes.get(1).copied() {
             Some(b'!') if rest.starts_with("<!--") => Token::Comment(self.take(comment_len(rest))),
             Some(b'!') if rest.starts_with("<![CDATA[") => {
-                let len = memchr::memmem::find(bytes, b"]]>").map_or(bytes.len(), |i| i + 3);
+                let len = memmem::find(bytes, b"]]>").map_or(bytes.len(), |i| i + 3);
                 Token::Other(self.take(len))
             }
             Some(b'!' | b'?') => Token::Other(self.take(up_to_gt())),
@@ -201,7 +238,7 @@ fn comment_len(html: &str) -> usize {
     }
     let body = &html.as_bytes()[4..];
     let mut from = 0;
-    while let Some(i) = memchr::memmem::find(&body[from..], b"--") {
+    while let Some(i) = memmem::find(&body[from..], b"--") {
         let at = from + i + 2;
         if body.get(at) == Some(&b'>') {
             return 4 + at + 1;
@@ -214,12 +251,16 @@ fn comment_len(html: &str) -> usize {
     html.len()
 }
 
+/// The start of an end tag, looked for in every `<title>`, `<script>` and `<style>` of
+/// every page: the searcher is made once.
+static END_TAG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"</"));
+
 /// Where the end tag of `element` (`</script` then white space, `/` or `>`, in any case)
 /// starts in `text`.
 fn end_tag_at(text: &str, element: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
+    while let Some(i) = END_TAG.find(&bytes[from..]) {
         let at = from + i;
         let name_end = at + 2 + element.len();
         if bytes
