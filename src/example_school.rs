@@ -10,9 +10,10 @@
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::Library;
+use crate::content::{Library, PageFile};
 use crate::error::{Diagnostic, Problems, Result};
 use crate::files::walk_files;
 
@@ -107,15 +108,23 @@ pub fn check(root: &Path, config: &Config, library: &Library) -> Result<Vec<Diag
     let mut found = Vec::new();
     let config_text = std::fs::read_to_string(root.join("config.toml")).unwrap_or_default();
     search(&finder, Path::new("config.toml"), &config_text, 0, &mut found);
-    for file in library
+    let files: Vec<&PageFile> = library
         .pages
         .values()
         .flat_map(|p| p.versions.iter())
         .chain(library.sections.values().flat_map(|s| s.versions.iter()))
-    {
-        search(&finder, &file.source, &file.front_text, 1, &mut found);
-        search(&finder, &file.source, &file.body, file.body_line - 1, &mut found);
-    }
+        .collect();
+    // Every content file in parallel, the errors in the library's order.
+    let per_file: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .map(|file| {
+            let mut found = Vec::new();
+            search(&finder, &file.source, &file.front_text, 1, &mut found);
+            search(&finder, &file.source, &file.body, file.body_line - 1, &mut found);
+            found
+        })
+        .collect();
+    found.extend(per_file.into_iter().flatten());
     let mut problems = Problems::new();
     for folder in FOLDERS {
         for f in walk_files(root, folder, &mut problems)? {
@@ -142,34 +151,49 @@ fn finder() -> AhoCorasick {
 
 /// Records an error for each value on each line of `text`, which starts `line_offset`
 /// lines into `file`. Comment lines of TOML and Fluent files are never published.
+///
+/// The text is searched whole, not line by line (no value spans two lines, tested below),
+/// and a line is found only for a match: most files hold none, and a site's every lesson
+/// is searched on every build.
 fn search(finder: &AhoCorasick, file: &Path, text: &str, line_offset: usize, found: &mut Vec<Diagnostic>) {
     let comments = file.extension().is_some_and(|e| e == "toml" || e == "ftl");
-    for (index, line) in text.lines().enumerate() {
+    // The line breaks counted so far: up to which byte, and how many.
+    let mut counted = (0, 0);
+    let mut seen = Vec::new();
+    let mut seen_on = None;
+    for m in finder.find_iter(text) {
+        let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+        let line = &text[start..end];
+        let index = counted.1 + memchr::memchr_iter(b'\n', &text.as_bytes()[counted.0..start]).count();
+        counted = (start, index);
         if comments && line.trim_start().starts_with('#') {
             continue;
         }
-        let mut seen = Vec::new();
-        for m in finder.find_iter(line) {
-            let value = &VALUES[m.pattern().as_usize()];
-            if seen.contains(&value.text) || !whole_words(line, m.start(), m.end()) {
-                continue;
-            }
-            seen.push(value.text);
-            let column = line[..m.start()].chars().count() + 1;
-            found.push(
-                Diagnostic::error(format!(
-                    "`{}` is {}, and this site is not the example",
-                    value.text, value.what
-                ))
-                .at_line(file, text, index + 1, column)
-                .hint(format!(
-                    "{}; if this really is the example site, add `example = true` to config.toml",
-                    value.fix
-                )),
-            );
-            if let Some(loc) = found.last_mut().and_then(|d| d.location.as_mut()) {
-                loc.line = Some(index + 1 + line_offset);
-            }
+        if seen_on != Some(index) {
+            seen.clear();
+            seen_on = Some(index);
+        }
+        let value = &VALUES[m.pattern().as_usize()];
+        let (from, to) = (m.start() - start, m.end() - start);
+        if seen.contains(&value.text) || !whole_words(line, from, to) {
+            continue;
+        }
+        seen.push(value.text);
+        let column = line[..from].chars().count() + 1;
+        found.push(
+            Diagnostic::error(format!(
+                "`{}` is {}, and this site is not the example",
+                value.text, value.what
+            ))
+            .at_line(file, text, index + 1, column)
+            .hint(format!(
+                "{}; if this really is the example site, add `example = true` to config.toml",
+                value.fix
+            )),
+        );
+        if let Some(loc) = found.last_mut().and_then(|d| d.location.as_mut()) {
+            loc.line = Some(index + 1 + line_offset);
         }
     }
 }
@@ -197,6 +221,18 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("base URL"), "{found:?}");
         assert!(found[0].contains("config.toml:1:13"), "{found:?}");
+    }
+
+    #[test]
+    fn each_line_is_named_once_per_value_with_its_own_line_and_column() {
+        // The text is searched whole: no value may span two lines.
+        assert!(VALUES.iter().all(|v| !v.text.contains(['\n', '\r'])));
+        let found = errors(
+            "# FILL IN: a comment\r\nname = \"FILL IN: x\" # FILL IN: again\r\n\nzz = \"Mr B. Example\", \"Mr B. Example\"\ndsl = \"\u{e9}Mr B. Example\"\n",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("config.toml:2:9"), "{found:?}");
+        assert!(found[1].contains("config.toml:4:7"), "{found:?}");
     }
 
     #[test]
