@@ -5,7 +5,10 @@
 //! attribute quotes and optional tags, which gzip makes nearly free anyway. Scripts are
 //! left as written.
 
+use std::sync::LazyLock;
+
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
+use memchr::memmem;
 
 use crate::web::html_scan::is_space;
 
@@ -35,12 +38,15 @@ pub fn push_collapsed(text: &str, out: &mut String) {
     out.push_str(&text[copied..]);
 }
 
+/// Two spaces, looked for in every text of every page: the searcher is made once.
+static TWO_SPACES: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
+
 /// True when `text` has white space to collapse: a tab, carriage return or form feed, two
 /// spaces, or a line break beside other white space. Looked for with memchr's vector
 /// searches, not byte by byte: a lesson's paragraphs, most of a page, have none.
 fn needs_collapsing(bytes: &[u8]) -> bool {
     memchr::memchr3(b'\t', b'\r', b'\x0c', bytes).is_some()
-        || memchr::memmem::find(bytes, b"  ").is_some()
+        || TWO_SPACES.find(bytes).is_some()
         || memchr::memchr_iter(b'\n', bytes).any(|i| {
             i.checked_sub(1).is_some_and(|before| is_space(bytes[before]))
                 || bytes.get(i + 1).is_some_and(|&after| is_space(after))
