@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::web::white_space::split_white_space;
+
 /// One sentence as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -177,7 +179,7 @@ struct Reader {
 
 impl Reader {
     fn read_line(&mut self, text: &str, line: usize) {
-        for token in text.split_whitespace() {
+        for token in split_white_space(text) {
             if self.words.is_empty() {
                 // A sentence grows word by word: room for most sentences at once.
                 self.words.reserve(32);
@@ -245,6 +247,10 @@ fn word_in(token: &str) -> Option<Range<usize>> {
 /// Urdu's and Arabic's), perhaps inside closing quotes or brackets, and not an
 /// abbreviation.
 fn ends_sentence(token: &str) -> bool {
+    // Most words end in a letter: nothing to trim, and not an end.
+    if token.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let core = token.trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}', '*', '_']);
     let ends = core.ends_with(['.', '!', '?', '\u{6d4}', '\u{61f}', '\u{2026}']);
     // No letter outside ASCII lowercases to one of the abbreviations' letters.

@@ -26,14 +26,12 @@ pub fn is_long(word: &str) -> bool {
 /// letters, without a hyphen, with fewer than three vowels in either case; one pass over
 /// its bytes, cheaper than anything else the check asks of a word.
 pub fn could_be_long(word: &str) -> bool {
-    let mut vowels = 0;
-    for b in word.bytes() {
-        if !b.is_ascii() || b == b'-' {
-            return true;
-        }
-        vowels += usize::from(is_vowel(b.to_ascii_lowercase()));
+    let bytes = word.as_bytes();
+    if !word.is_ascii() || bytes.contains(&b'-') {
+        return true;
     }
-    vowels >= 3
+    // `| 0x20` lowers an ASCII capital and makes no other byte a letter.
+    bytes.iter().filter(|&&b| is_vowel(b | 0x20)).count() >= 3
 }
 
 /// `text` in lower case, borrowed when it already is (most words of a lesson): the check

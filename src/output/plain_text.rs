@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::web::char_refs::{Place, decode};
 use crate::web::html_scan::lower;
+use crate::web::white_space::split_white_space;
 
 /// Elements that sit inside a word's run of text; every other tag separates words.
 const INLINE: [&str; 21] = [
@@ -67,13 +68,7 @@ impl Line {
             self.space = true;
         }
         let mut any = false;
-        // Most text is ASCII: split it by bytes (U+000B is white space to Unicode only).
-        let ascii = piece.is_ascii() && !piece.as_bytes().contains(&0x0b);
-        let words: &mut dyn Iterator<Item = &str> = match ascii {
-            true => &mut piece.split_ascii_whitespace(),
-            false => &mut piece.split_whitespace(),
-        };
-        for word in words {
+        for word in split_white_space(piece) {
             if self.space && !self.text.is_empty() {
                 self.text.push(' ');
             }

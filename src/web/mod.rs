@@ -3,7 +3,7 @@
 //! parser ([`css_read`]), URLs ([`url`]) and what the browser fetches by itself
 //! ([`fetch`]), what a written page holds ([`facts`], its repeated texts kept once:
 //! [`shared_text`]), the privacy tags every page carries
-//! ([`policy`]), the build's files as the web serves them ([`files`]), and the HTTP server
+//! ([`policy`]), text split at white space ([`white_space`]), the build's files as the web serves them ([`files`]), and the HTTP server
 //! `haven serve` and the studio answer with ([`http`]). Writing pages
 //! is `output/`; checking them is `checks/`; `[links] ca_file` is read with the config
 //! (`config/ca_file.rs`).
@@ -18,3 +18,4 @@ pub mod http;
 pub mod policy;
 pub mod shared_text;
 pub mod url;
+pub mod white_space;

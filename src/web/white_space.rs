@@ -1,0 +1,58 @@
+//! Text split at white space as `str::split_whitespace` splits it, by bytes where the text
+//! is ASCII: the search text and the reading-level check split every line of every
+//! lesson, and most lines are ASCII.
+
+/// The pieces of `text` between runs of white space (`char::is_whitespace`).
+pub fn split_white_space(text: &str) -> Pieces<'_> {
+    // U+000B (line tabulation) is white space to Unicode, not to the ASCII test.
+    if text.is_ascii() && !text.as_bytes().contains(&0x0b) {
+        Pieces::Ascii(text.split_ascii_whitespace())
+    } else {
+        Pieces::Unicode(text.split_whitespace())
+    }
+}
+
+/// The pieces [`split_white_space`] gives.
+pub enum Pieces<'a> {
+    /// Text of ASCII alone, split by bytes.
+    Ascii(std::str::SplitAsciiWhitespace<'a>),
+    /// Any other text, split by characters.
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Pieces::Ascii(pieces) => pieces.next(),
+            Pieces::Unicode(pieces) => pieces.next(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_pieces_as_splitting_by_characters() {
+        let alphabet: Vec<char> = "ab. \t\n\r\u{b}\u{c}\u{a0}\u{2003}\u{85}\u{e9}\u{633}"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let len = state as usize % 16;
+            let text: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[state as usize % alphabet.len()]
+                })
+                .collect();
+            let want: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(split_white_space(&text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+}
