@@ -216,9 +216,7 @@ impl Markdown {
             html,
             headings,
             links,
-            // Spaces, tabs and line breaks part words in every language haven serves;
-            // the byte-wise split is several times quicker than the Unicode one.
-            words: file.body.split_ascii_whitespace().count(),
+            words: word_count(&file.body),
             marked,
             slide_starts,
             broken: problems,
@@ -266,6 +264,20 @@ fn check_nesting(html: &str, file: &PageFile) -> Result<Vec<usize>> {
     }
 }
 
+/// Roughly how many words `text` has: its runs of bytes that are not ASCII white space.
+/// Spaces, tabs and line breaks part words in every language haven serves; counting the
+/// runs' starts byte by byte, without splitting, is quicker still than the byte-wise split.
+fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut after_space = true;
+    for b in text.bytes() {
+        let space = b.is_ascii_whitespace();
+        count += usize::from(after_space && !space);
+        after_space = space;
+    }
+    count
+}
+
 /// The content folder a file is in (`content/lessons/ks2/a.md` -> `lessons/ks2`).
 fn content_dir(file: &PageFile) -> String {
     let rel = file.source.strip_prefix("content").unwrap_or(&file.source);
@@ -308,6 +320,20 @@ mod tests {
         assert!(body.html.contains("footnote"));
         assert!(body.html.contains("class=\"hl-"), "{}", body.html);
         assert_eq!(body.headings[0].id, "keep-it-secret");
+    }
+
+    #[test]
+    fn words_are_the_runs_between_ascii_white_space() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " one  two\tthree\n",
+            "a\u{a0}b \u{b}c\r\nd\x0ce",
+            "\u{633} \u{644}",
+        ] {
+            assert_eq!(word_count(text), text.split_ascii_whitespace().count(), "{text:?}");
+        }
     }
 
     #[test]
