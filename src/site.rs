@@ -158,15 +158,24 @@ pub(crate) fn make(opts: &BuildOptions, change: Change<'_>, open: impl FnOnce() 
     let out = start_output(last, open)?;
     timings::mark("load");
     let pending = |e| crate::site_pending::with(&site.pending, e);
-    let (bodies, changed) = bodies::render(&site, last).map_err(pending)?;
-    timings::mark("markdown");
+    // The static files (stylesheets minified one by one) are written beside the Markdown,
+    // which starts by loading the highlighter's grammars: neither waits for the other.
+    let write_static = last.is_none() || static_changed;
+    let (bodies, static_files) = rayon::join(
+        || bodies::render(&site, last),
+        || {
+            pages::remove_gone(&site, last, &out);
+            write::static_files(&site, opts, write_static, last, &out)
+        },
+    );
+    let (bodies, changed) = bodies.map_err(pending)?;
+    timings::mark("markdown and static files");
     let work = match last {
         Some(last) => affected::work(&last.site, &site, &changed, static_changed),
         None => Work::everything(),
     };
     let routes = pages::to_render(&site, &work, last);
-    pages::remove_gone(&site, last, &out);
-    let static_files = write::static_files(&site, opts, work.static_files, last, &out)?;
+    let static_files = static_files?;
     let (records, ((refused, (texts, indexes)), sources)) = rayon::join(
         || pages::render_pages(&site, &bodies, opts, &out, &routes, &static_files),
         || {
