@@ -64,6 +64,15 @@ struct Line {
 
 impl Line {
     fn push(&mut self, piece: &str) {
+        if is_spaced_once(piece) {
+            // Its words joined by one space are the piece itself, as most of a paragraph is.
+            if self.space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(piece);
+            self.space = false;
+            return;
+        }
         if piece.starts_with(char::is_whitespace) {
             self.space = true;
         }
@@ -80,6 +89,19 @@ impl Line {
             self.space = false;
         }
     }
+}
+
+/// True when `piece` is printable ASCII words parted by single spaces, with none at
+/// either end. Read in one pass without a branch.
+fn is_spaced_once(piece: &str) -> bool {
+    let mut simple = !piece.is_empty();
+    let mut after_space = true;
+    for &b in piece.as_bytes() {
+        let space = b == b' ';
+        simple &= (b > b' ' && b < 0x7f) || (space && !after_space);
+        after_space = space;
+    }
+    simple && !after_space
 }
 
 #[cfg(test)]
