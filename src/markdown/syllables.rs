@@ -149,6 +149,7 @@ fn silent_endings(word: &str, chars: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::white_space::generated_texts;
 
     #[test]
     fn counts_the_words_of_a_lesson() {
@@ -206,18 +207,9 @@ mod tests {
         // Words of letters, marks and digits, generated so the vowels' runs, the pairs and
         // the endings all occur: `is_long` rules out a word without counting only when
         // counting would say it is short.
-        let alphabet: Vec<char> = "aeiouyAEYbcdgklmnpqrstxz-'\u{e9}\u{2010}1".chars().collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let alphabet = "aeiouyAEYbcdgklmnpqrstxz-'\u{e9}\u{2010}1";
         let mut checked = 0;
-        for _ in 0..200_000 {
-            let len = 1 + next(11);
-            let word: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+        for word in generated_texts(alphabet, 200_000, 1..=11) {
             assert_eq!(is_long(&word), syllables(&word) >= 3, "{word}");
             checked += usize::from(syllables(&word) >= 3);
         }

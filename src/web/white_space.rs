@@ -31,26 +31,36 @@ impl<'a> Iterator for Pieces<'a> {
     }
 }
 
+/// `count` texts of `alphabet`'s characters, each of a length in `lengths`, the same on
+/// every run (xorshift): for the tests that hold a quick way of reading text to the plain
+/// way it replaced.
+#[cfg(test)]
+pub(crate) fn generated_texts(alphabet: &str, count: usize, lengths: std::ops::RangeInclusive<usize>) -> Vec<String> {
+    let alphabet: Vec<char> = alphabet.chars().collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let (shortest, longest) = (*lengths.start(), *lengths.end());
+    (0..count)
+        .map(|_| {
+            let len = shortest + next(longest - shortest + 1);
+            (0..len).map(|_| alphabet[next(alphabet.len())]).collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_same_pieces_as_splitting_by_characters() {
-        let alphabet: Vec<char> = "ab. \t\n\r\u{b}\u{c}\u{a0}\u{2003}\u{85}\u{e9}\u{633}"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            let len = state as usize % 16;
-            let text: String = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[state as usize % alphabet.len()]
-                })
-                .collect();
+        let alphabet = "ab. \t\n\r\u{b}\u{c}\u{a0}\u{2003}\u{85}\u{e9}\u{633}";
+        for text in generated_texts(alphabet, 20_000, 0..=15) {
             let want: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(split_white_space(&text).collect::<Vec<_>>(), want, "{text:?}");
         }

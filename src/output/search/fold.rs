@@ -121,6 +121,7 @@ impl<'a> Iterator for Runs<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::white_space::generated_texts;
 
     /// The same cases as the script's own folding test (tests/browser/suites/search.test.mjs).
     #[test]
@@ -137,20 +138,8 @@ mod tests {
 
     #[test]
     fn runs_are_the_pieces_split_at_every_other_character() {
-        let alphabet: Vec<char> = "ab Z9 .-,\u{e9}\u{301}\u{200c}\u{640}\u{2014}\u{a0}\u{633}\u{6f1}\u{1f600}"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..20_000 {
-            let len = state as usize % 24;
-            let text: String = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[state as usize % alphabet.len()]
-                })
-                .collect();
+        let alphabet = "ab Z9 .-,\u{e9}\u{301}\u{200c}\u{640}\u{2014}\u{a0}\u{633}\u{6f1}\u{1f600}";
+        for text in generated_texts(alphabet, 20_000, 0..=23) {
             let split: Vec<&str> = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).collect();
             assert_eq!(Runs { rest: &text }.collect::<Vec<_>>(), split, "{text:?}");
         }
