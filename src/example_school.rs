@@ -157,22 +157,27 @@ fn finder() -> AhoCorasick {
 /// is searched on every build.
 fn search(finder: &AhoCorasick, file: &Path, text: &str, line_offset: usize, found: &mut Vec<Diagnostic>) {
     let comments = file.extension().is_some_and(|e| e == "toml" || e == "ftl");
-    // The line breaks counted so far: up to which byte, and how many.
-    let mut counted = (0, 0);
+    // The line of the last match (its start, end, index and whether it is a comment): each
+    // line is looked at, and its line breaks counted, once however many matches it holds.
+    let mut line_at: Option<(usize, usize, usize, bool)> = None;
     let mut seen = Vec::new();
-    let mut seen_on = None;
     for m in finder.find_iter(text) {
-        let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+        let (start, end, index, comment) = match line_at {
+            Some(line) if m.start() < line.1 => line,
+            last => {
+                let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+                let (counted_to, before) = last.map_or((0, 0), |l| (l.0, l.2));
+                let index = before + memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count();
+                let comment = comments && text[start..end].trim_start().starts_with('#');
+                seen.clear();
+                (start, end, index, comment)
+            }
+        };
+        line_at = Some((start, end, index, comment));
         let line = &text[start..end];
-        let index = counted.1 + memchr::memchr_iter(b'\n', &text.as_bytes()[counted.0..start]).count();
-        counted = (start, index);
-        if comments && line.trim_start().starts_with('#') {
+        if comment {
             continue;
-        }
-        if seen_on != Some(index) {
-            seen.clear();
-            seen_on = Some(index);
         }
         let value = &VALUES[m.pattern().as_usize()];
         let (from, to) = (m.start() - start, m.end() - start);
@@ -233,6 +238,10 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("config.toml:2:9"), "{found:?}");
         assert!(found[1].contains("config.toml:4:7"), "{found:?}");
+        // A line holding a value ten thousand times is one error, its line read once.
+        let found = errors(&format!("a = 1\nb = \"{}\"\n", "FILL IN: ".repeat(10_000)));
+        assert_eq!(found.len(), 1, "{}", found.len());
+        assert!(found[0].contains("config.toml:2:6"), "{}", &found[0][..200]);
     }
 
     #[test]
