@@ -74,9 +74,9 @@ impl<'a> RenderEnv<'a> {
         self.bodies.get(&file.source).unwrap_or(&NO_BODY)
     }
 
-    /// The slides of `file`'s lesson body, borrowed from it; where they start is found
-    /// once however many routes show the body (an untranslated lesson is shown in every
-    /// language), and only that is kept.
+    /// The slides of `file`'s lesson body, borrowed from it; where they start was found
+    /// as the body was rendered ([`RenderedBody::slide_starts`]), once however many routes
+    /// show it (an untranslated lesson is shown in every language).
     pub(super) fn slides(&self, file: &PageFile) -> Slides<'a> {
         let body = self.body(file);
         slides_at(&body.html, &body.slide_starts)
