@@ -50,34 +50,19 @@ impl DateView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
-    use crate::theme::FtlSource;
 
     #[test]
     fn dates_use_each_languages_words() {
-        let config = Config::parse(
-            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n",
-        )
-        .unwrap();
-        let source = |lang: &str, text: &str| FtlSource {
-            origin: format!("{lang}.ftl").into(),
-            lang: lang.into(),
-            text: text.into(),
-        };
-        let t = Translations::new(
-            &config,
-            &[
-                source(
-                    "en",
-                    "weekday-2 = Tuesday\nmonth-2 = February\ndate-day = { $day } { $month } { $year }\ndate-weekday = { $weekday } { $day } { $month } { $year }\n",
-                ),
-                source(
-                    "pl",
-                    "weekday-2 = wtorek\nmonth-2 = lutego\ndate-weekday = { $weekday }, { $day } { $month } { $year }\n",
-                ),
-            ],
-        )
-        .unwrap();
+        let t = crate::i18n::test_translations(&[
+            (
+                "en",
+                "weekday-2 = Tuesday\nmonth-2 = February\ndate-day = { $day } { $month } { $year }\ndate-weekday = { $weekday } { $day } { $month } { $year }\n",
+            ),
+            (
+                "pl",
+                "weekday-2 = wtorek\nmonth-2 = lutego\ndate-weekday = { $weekday }, { $day } { $month } { $year }\n",
+            ),
+        ]);
         let day = jiff::civil::date(2027, 2, 9);
         let en = DateView::new(&t, "en", day).unwrap();
         assert_eq!(en.iso, "2027-02-09");

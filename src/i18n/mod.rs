@@ -227,32 +227,43 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
         .collect()
 }
 
+/// The tests' site of three languages: English, Polish and Urdu (right to left).
+#[cfg(test)]
+pub(crate) fn test_config() -> Config {
+    Config::parse(
+        "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n[languages.ur]\nname = \"اردو\"\ndir = \"rtl\"\n",
+    )
+    .unwrap()
+}
+
+/// A strings file of the tests, `i18n/{lang}.ftl` holding `text`.
+#[cfg(test)]
+pub(crate) fn test_source(lang: &str, text: &str) -> FtlSource {
+    FtlSource {
+        origin: format!("i18n/{lang}.ftl").into(),
+        lang: lang.into(),
+        text: text.into(),
+    }
+}
+
+/// The tests' translations from (language, Fluent text) pairs, for [`test_config`]'s site.
+#[cfg(test)]
+pub(crate) fn test_translations(sources: &[(&str, &str)]) -> Translations {
+    let sources: Vec<FtlSource> = sources.iter().map(|(lang, text)| test_source(lang, text)).collect();
+    Translations::new(&test_config(), &sources).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn config() -> Config {
-        Config::parse(
-            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n[languages.ur]\nname = \"اردو\"\ndir = \"rtl\"\n",
-        )
-        .unwrap()
-    }
-
-    fn source(lang: &str, text: &str) -> FtlSource {
-        FtlSource {
-            origin: format!("i18n/{lang}.ftl").into(),
-            lang: lang.into(),
-            text: text.into(),
-        }
-    }
-
     #[test]
     fn plurals_follow_each_language() {
         let t = Translations::new(
-            &config(),
+            &test_config(),
             &[
-                source("en", "lessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n"),
-                source("pl", "lessons = { $count ->\n    [one] {$count} lekcja\n    [few] {$count} lekcje\n   *[many] {$count} lekcji\n}\n"),
+                test_source("en", "lessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n"),
+                test_source("pl", "lessons = { $count ->\n    [one] {$count} lekcja\n    [few] {$count} lekcje\n   *[many] {$count} lekcji\n}\n"),
             ],
         )
         .unwrap();
@@ -300,7 +311,7 @@ mod tests {
         let config = Config::parse(&format!("title = \"T\"\nbase_url = \"https://x/\"\n{codes}")).unwrap();
         let message =
             "n = { $count ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
-        let sources: Vec<_> = CLDR_PLURALS.iter().map(|(c, _)| source(c, message)).collect();
+        let sources: Vec<_> = CLDR_PLURALS.iter().map(|(c, _)| test_source(c, message)).collect();
         let t = Translations::new(&config, &sources).unwrap();
         for (code, wanted) in CLDR_PLURALS {
             for (count, category) in [0.0, 1.0, 2.0, 5.0, 11.0, 100.0].into_iter().zip(wanted) {
@@ -319,9 +330,9 @@ mod tests {
         let t = Translations::new(
             &config,
             &[
-                source("en", "n = { $count }\n"),
-                source("ar", "n = { $count }\n"),
-                source("pa-Arab", "n = ({ $count })\n"),
+                test_source("en", "n = { $count }\n"),
+                test_source("ar", "n = { $count }\n"),
+                test_source("pa-Arab", "n = ({ $count })\n"),
             ],
         )
         .unwrap();
@@ -353,8 +364,11 @@ mod tests {
     #[test]
     fn later_files_override_by_message() {
         let t = Translations::new(
-            &config(),
-            &[source("en", "a = theme\nb = kept\n"), source("en", "a = site\n")],
+            &test_config(),
+            &[
+                test_source("en", "a = theme\nb = kept\n"),
+                test_source("en", "a = site\n"),
+            ],
         )
         .unwrap();
         assert_eq!(t.translate("en", "a", &[]).unwrap(), "site");
@@ -365,7 +379,7 @@ mod tests {
     #[test]
     fn a_bad_escape_before_a_non_ascii_letter_is_an_error_not_a_panic() {
         // Found by the `fluent` fuzz target: fluent-syntax 0.12 panicked on this.
-        let err = Translations::new(&config(), &[source("pl", "ok = fine\na = { \"\\u12ś\" }\n")])
+        let err = Translations::new(&test_config(), &[test_source("pl", "ok = fine\na = { \"\\u12ś\" }\n")])
             .unwrap_err()
             .to_string();
         assert!(err.contains("i18n/pl.ftl:2"), "{err}");
@@ -373,13 +387,17 @@ mod tests {
             err.contains("a = { \"\\u12ś\" }"),
             "the snippet shows the real text: {err}"
         );
-        let fine = Translations::new(&config(), &[source("pl", "path = C:\\u12ś and { \"\\u0105\" }\n")]).unwrap();
+        let fine = Translations::new(
+            &test_config(),
+            &[test_source("pl", "path = C:\\u12ś and { \"\\u0105\" }\n")],
+        )
+        .unwrap();
         assert_eq!(fine.translate("pl", "path", &[]).unwrap(), "C:\\u12ś and ą");
     }
 
     #[test]
     fn syntax_errors_name_file_and_line() {
-        let err = Translations::new(&config(), &[source("pl", "ok = fine\nbroken = {\n")])
+        let err = Translations::new(&test_config(), &[test_source("pl", "ok = fine\nbroken = {\n")])
             .unwrap_err()
             .to_string();
         assert!(err.contains("i18n/pl.ftl:2"), "{err}");

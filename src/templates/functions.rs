@@ -152,26 +152,15 @@ pub fn url(config: Arc<Config>) -> impl Fn(Kwargs, &State) -> TeraResult<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::theme::FtlSource;
 
     fn translations() -> Arc<Translations> {
-        let config = Config::parse(
-            "title = \"T\"\nbase_url = \"https://x/\"\n[languages.en]\nname = \"English\"\n[languages.pl]\nname = \"Polski\"\n",
-        )
-        .unwrap();
-        let source = |lang: &str, text: &str| FtlSource {
-            origin: format!("i18n/{lang}.ftl").into(),
-            lang: lang.into(),
-            text: text.into(),
-        };
-        let sources = [
-            source(
+        Arc::new(crate::i18n::test_translations(&[
+            (
                 "en",
                 "home = Home & <away>\nonly-en = Only English\nlessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n",
             ),
-            source("pl", "home = Strona główna\n"),
-        ];
-        Arc::new(Translations::new(&config, &sources).unwrap())
+            ("pl", "home = Strona główna\n"),
+        ]))
     }
 
     fn render(template: &str, lang: Value) -> tera::TeraResult<String> {
