@@ -96,6 +96,10 @@ impl Findings {
     }
 }
 
+/// How many files one job reads at most: small jobs, so that a thread free of other work
+/// can take a share of what is left rather than wait (the check runs beside the pages).
+const FILES_PER_JOB: usize = 8;
+
 /// The reading-level findings of every file of `library`; with `last` (the library of
 /// the last build and its findings), those of each file unchanged since then (the same
 /// text, kind, language and version, the same glossary and setting) are kept, the
@@ -123,6 +127,7 @@ pub fn check_again(
     // Every file read on its own, in parallel; the findings stay in the library's order.
     findings.files = files_of(library)
         .par_iter()
+        .with_max_len(FILES_PER_JOB)
         .map(|&(kind, file)| {
             let same = kept
                 .get(file.source.as_path())

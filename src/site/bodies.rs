@@ -61,11 +61,16 @@ fn content_files(site: &Site) -> Vec<(&PageFile, bool)> {
         .collect()
 }
 
+/// How many files one job renders at most: the Markdown is rendered beside the static
+/// files, so small jobs let the thread that finishes those take a share of what is left.
+const FILES_PER_JOB: usize = 8;
+
 /// Renders these content files' Markdown, in parallel.
 fn render_files(site: &Site, files: &[(&PageFile, bool)]) -> Result<HashMap<PathBuf, RenderedBody>> {
     let markdown = Markdown::new(&site.config, &site.glossary);
     let results: Vec<(PathBuf, Result<RenderedBody>)> = files
         .par_iter()
+        .with_max_len(FILES_PER_JOB)
         .map(|(f, mark)| (f.source.clone(), markdown.render_keeping_going(f, &site.library, *mark)))
         .collect();
     let mut problems = Problems::new();
