@@ -74,9 +74,9 @@ fn run(command: Command, root: &Path) -> Result<()> {
 }
 
 fn print_report(report: &BuildReport, strict: bool) {
-    for w in &report.warnings {
-        terminal::eprint_findings(&w.to_string());
-    }
+    // One text, written at once: a thousand warnings are not a thousand writes.
+    let warnings: String = report.warnings.iter().map(ToString::to_string).collect();
+    terminal::eprint_findings(&warnings);
     print_notices(&report.links);
     eprint!("{}", report.translations);
     println!("{}", report::summary_line(&report.links, strict));

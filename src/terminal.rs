@@ -2,6 +2,8 @@
 //! with `NO_COLOR` or when piped; `anstream` strips the colour then), and the one summary
 //! line every run ends with (DESIGN §12).
 
+use std::io::Write;
+
 use anstyle::{AnsiColor, Style};
 
 use crate::error::Diagnostic;
@@ -14,6 +16,12 @@ const HELP: Style = AnsiColor::Cyan.on_default().bold();
 /// Prints findings (a [`Diagnostic`]'s text, or many) on standard error, coloured on a
 /// terminal.
 pub fn eprint_findings(text: &str) {
+    let stderr = std::io::stderr();
+    if anstream::AutoStream::choice(&stderr) == anstream::ColorChoice::Never {
+        // Written as it is: nothing to colour, and nothing for anstream to strip again.
+        let _ = stderr.lock().write_all(text.as_bytes());
+        return;
+    }
     anstream::eprint!("{}", paint(text));
 }
 
