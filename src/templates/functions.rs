@@ -2,9 +2,9 @@
 //! a string comes from, and `url()` for links to pages in the reader's language. Both read the page's language from the context, so templates
 //! never pass it (DESIGN §6).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
 use tera::{Kwargs, State, TeraResult, Value};
 
 use crate::config::Config;
@@ -58,8 +58,9 @@ pub fn translate(
 /// Every message that needs no arguments, in every language of the site, formatted once:
 /// a page calls `t()` some forty times, nearly always without arguments, and formatting
 /// each again was a twentieth of a multilingual build (issue 22). A string too long to
-/// sit inside its value is shared, not copied.
-struct Formatted(HashMap<String, HashMap<String, Value>>);
+/// sit inside its value is shared, not copied. Keyed by the site's own message ids, with
+/// a fast hash.
+struct Formatted(FxHashMap<String, FxHashMap<String, Value>>);
 
 impl Formatted {
     fn new(translations: &Translations) -> Self {
