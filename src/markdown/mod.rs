@@ -207,8 +207,15 @@ impl Markdown {
         let marked = match &self.key_words {
             Some(key_words) if mark_key_words => {
                 let terms = key_words.mark(&arena, root);
-                let html = self.format(root, file)?.0;
-                (!terms.is_empty()).then_some(MarkedBody { html, terms })
+                // Written again only when a word was marked: otherwise it reads as before.
+                if terms.is_empty() {
+                    None
+                } else {
+                    Some(MarkedBody {
+                        html: self.format(root, file)?.0,
+                        terms,
+                    })
+                }
             }
             _ => None,
         };
