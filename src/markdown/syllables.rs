@@ -27,16 +27,35 @@ pub fn is_long(word: &str) -> bool {
 /// its bytes, cheaper than anything else the check asks of a word.
 #[inline]
 pub fn could_be_long(word: &str) -> bool {
-    let mut vowels = 0usize;
-    let mut counted_otherwise = false;
-    // One pass without a branch or a call: this is asked of every word of every lesson.
-    for &b in word.as_bytes() {
-        counted_otherwise |= !b.is_ascii() || b == b'-';
-        // `| 0x20` lowers an ASCII capital and makes no other byte a letter.
-        vowels += usize::from(is_vowel(b | 0x20));
-    }
-    counted_otherwise || vowels >= 3
+    // One load and one add a byte, without a branch: this is asked of every word of every
+    // lesson. A byte counted otherwise weighs three, so it alone makes the sum.
+    let weight: usize = word
+        .as_bytes()
+        .iter()
+        .map(|&b| usize::from(WEIGHTS[usize::from(b)]))
+        .sum();
+    weight >= 3
 }
+
+/// What each byte adds to [`could_be_long`]'s sum: 1 for a vowel in either case, 3 for a
+/// byte of a letter outside ASCII or a hyphen (a word [`syllables`] counts otherwise), 0
+/// for the rest.
+const WEIGHTS: [u8; 256] = {
+    let mut weights = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        weights[b] = if !byte.is_ascii() || byte == b'-' {
+            3
+        } else if is_vowel(byte | 0x20) {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    weights
+};
 
 /// `text` in lower case, borrowed when it already is (most words of a lesson): the check
 /// counts the syllables of every word of every lesson.
@@ -65,7 +84,7 @@ const HEADS: [(&str, usize); 9] = [
 /// Endings after which a word's inner `e` is silent (`safely`, `careful`, `statement`).
 const SILENT_E_SUFFIXES: [&str; 5] = ["ely", "eful", "ement", "eness", "eless"];
 
-fn is_vowel(c: u8) -> bool {
+const fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
