@@ -110,15 +110,63 @@ fn remove_tree(dir: &Path) -> std::io::Result<()> {
     if dir.symlink_metadata()?.is_symlink() {
         return std::fs::remove_file(dir);
     }
-    let entries = std::fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
-    entries.par_iter().try_for_each(|entry| {
-        if entry.file_type()?.is_dir() {
-            remove_tree(&entry.path())
-        } else {
-            std::fs::remove_file(entry.path())
-        }
-    })?;
+    #[cfg(target_os = "linux")]
+    empty_folder(open_folder(rustix::fs::CWD, dir)?)?;
+    #[cfg(not(target_os = "linux"))]
+    {
+        let entries = std::fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
+        entries.par_iter().try_for_each(|entry| {
+            if entry.file_type()?.is_dir() {
+                remove_tree(&entry.path())
+            } else {
+                std::fs::remove_file(entry.path())
+            }
+        })?;
+    }
     std::fs::remove_dir(dir)
+}
+
+/// Opens a folder to empty it, by a name in the folder `at`; a link is refused, not
+/// followed.
+#[cfg(target_os = "linux")]
+fn open_folder<P: rustix::path::Arg>(at: impl rustix::fd::AsFd, name: P) -> std::io::Result<rustix::fd::OwnedFd> {
+    use rustix::fs::{Mode, OFlags, openat};
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    Ok(openat(at, name, flags, Mode::empty())?)
+}
+
+/// Removes everything in the open folder `fd`, its subfolders in parallel. Each name is
+/// removed relative to its folder (`unlinkat`), not by its whole path: the system then
+/// walks no path for each of the old site's files (a tenth of removing them).
+#[cfg(target_os = "linux")]
+fn empty_folder(fd: rustix::fd::OwnedFd) -> std::io::Result<()> {
+    use rustix::fs::{AtFlags, Dir, FileType, statat, unlinkat};
+    let mut entries = Vec::new();
+    // Read whole before anything is removed, so no removal moves the reading on.
+    for entry in Dir::read_from(&fd)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if name != c"." && name != c".." {
+            entries.push((name.to_owned(), entry.file_type()));
+        }
+    }
+    let mut folders = Vec::new();
+    for (name, kind) in entries {
+        let kind = match kind {
+            // Some file systems do not say: asked, without following a link.
+            FileType::Unknown => FileType::from_raw_mode(statat(&fd, &name, AtFlags::SYMLINK_NOFOLLOW)?.st_mode),
+            known => known,
+        };
+        if kind == FileType::Directory {
+            folders.push(name);
+        } else {
+            unlinkat(&fd, &name, AtFlags::empty())?;
+        }
+    }
+    folders.par_iter().try_for_each(|name| {
+        empty_folder(open_folder(&fd, name.as_c_str())?)?;
+        Ok(unlinkat(&fd, name.as_c_str(), AtFlags::REMOVEDIR)?)
+    })
 }
 
 impl OutputFolder {
@@ -238,6 +286,30 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_tree_is_removed_whole_and_its_links_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (old, outside) = (dir.path().join("old"), dir.path().join("outside"));
+        for folder in ["a/b/c", "d", "e/f"] {
+            std::fs::create_dir_all(old.join(folder)).unwrap();
+        }
+        for file in ["index.html", "a/x.css", "a/b/c/index.html", "e/f/p.js", "d/.hidden"] {
+            std::fs::write(old.join(file), file).unwrap();
+        }
+        std::fs::create_dir(&outside).unwrap();
+        std::fs::write(outside.join("keep.txt"), "keep").unwrap();
+        std::os::unix::fs::symlink(&outside, old.join("a/b/to-outside")).unwrap();
+        std::os::unix::fs::symlink(outside.join("keep.txt"), old.join("d/to-file")).unwrap();
+        remove_tree(&old).unwrap();
+        assert!(!old.exists());
+        assert_eq!(std::fs::read_to_string(outside.join("keep.txt")).unwrap(), "keep");
+        // A link given as the tree is removed itself, not what it points at.
+        std::os::unix::fs::symlink(&outside, dir.path().join("link")).unwrap();
+        remove_tree(&dir.path().join("link")).unwrap();
+        assert!(outside.join("keep.txt").is_file());
+    }
 
     #[test]
     fn output_may_not_hold_the_site_or_sit_in_its_sources() {
