@@ -86,14 +86,27 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let theme = problems.take(Theme::load(&opts.root, &config))?;
     let brand = crate::site_pending::kept(crate::brand::check_colour(theme.as_ref(), &config.brand))?;
     let (translations, ftl_errors) = strings(theme.as_ref(), &config);
-    let (library, links, mut pending) =
-        crate::site_pending::content_and_links(&opts.root, &config, opts.preview(), &mut problems)?;
+    // The templates need only the theme and the strings: they are parsed beside the
+    // content, and their errors taken below in their old place.
+    let (content, templates) = rayon::join(
+        || crate::site_pending::content_and_links(&opts.root, &config, opts.preview(), &mut problems),
+        || match (&theme, &translations) {
+            (Some(theme), Some(translations)) => Some(Templates::load_keeping_going(
+                theme,
+                translations.clone(),
+                config.clone(),
+            )),
+            _ => None,
+        },
+    );
+    let (library, links, mut pending) = content?;
     pending.extend(brand);
     let mut standing: Vec<Diagnostic> = config_errors.into_iter().chain(ftl_errors).collect();
     pending.splice(0..0, standing.iter().cloned());
     let (rooms, mut gone) = crate::site_pending::rooms(&opts.root, &config, &mut pending)?;
     let glossary = crate::site_pending::glossary(&opts.root, &config, &mut pending)?;
-    let (Some(theme), Some(translations), Some((library, read)), Some(links)) = (theme, translations, library, links)
+    let (Some(theme), Some(translations), Some((library, read)), Some(links), Some(templates)) =
+        (theme, translations, library, links, templates)
     else {
         return Err(crate::site_pending::with(&pending, Error::User(problems.into_vec())));
     };
@@ -102,7 +115,6 @@ pub(crate) fn load(opts: &BuildOptions) -> Result<Site> {
     let (plan, clashes) = routes::plan(&library, &config, &rooms);
     pending.extend(clashes);
     let mut withheld = crate::site_pending::withheld(&config, &library, &rooms, &gone);
-    let templates = Templates::load_keeping_going(&theme, translations.clone(), config.clone());
     let templates = problems.take(templates)?.map(|(templates, errors)| {
         standing.extend(errors.iter().cloned());
         pending.extend(errors);
