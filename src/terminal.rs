@@ -18,8 +18,10 @@ const HELP: Style = AnsiColor::Cyan.on_default().bold();
 pub fn eprint_findings(text: &str) {
     let stderr = std::io::stderr();
     if anstream::AutoStream::choice(&stderr) == anstream::ColorChoice::Never {
-        // Written as it is: nothing to colour, and nothing for anstream to strip again.
-        let _ = stderr.lock().write_all(text.as_bytes());
+        // Nothing to colour: the control sequences a quoted file may carry are taken out
+        // as anstream would, and the whole text written at once.
+        let plain = anstream::adapter::strip_str(text).to_string();
+        let _ = stderr.lock().write_all(plain.as_bytes());
         return;
     }
     anstream::eprint!("{}", paint(text));

@@ -122,3 +122,20 @@ fn the_example_school_passes_the_reading_level_check() {
     }
     assert!(run.stdout.contains("Checked "), "{}\n{}", run.stdout, run.stderr);
 }
+
+#[test]
+fn control_sequences_in_a_quoted_sentence_never_reach_the_output() {
+    // A sentence that sets the terminal's title and clears the screen, quoted in a warning:
+    // piped (and with NO_COLOR) the warning is there, the sequences are not.
+    let hostile = LESSON.replace("say no", "say \u{1b}]0;owned\u{7}\u{1b}[2J no");
+    let site = TestSite::new()
+        .file("config.toml", CONFIG)
+        .file("content/lessons/ks1/passwords.md", &hostile);
+    let run = site.build().ok();
+    assert!(run.stderr.contains("warning: this sentence has"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
+        "{:?}",
+        run.stderr
+    );
+}
