@@ -259,14 +259,16 @@ mod tests {
 
     #[test]
     fn plurals_follow_each_language() {
-        let t = Translations::new(
-            &test_config(),
-            &[
-                test_source("en", "lessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n"),
-                test_source("pl", "lessons = { $count ->\n    [one] {$count} lekcja\n    [few] {$count} lekcje\n   *[many] {$count} lekcji\n}\n"),
-            ],
-        )
-        .unwrap();
+        let t = test_translations(&[
+            (
+                "en",
+                "lessons = { $count ->\n    [one] {$count} lesson\n   *[other] {$count} lessons\n}\n",
+            ),
+            (
+                "pl",
+                "lessons = { $count ->\n    [one] {$count} lekcja\n    [few] {$count} lekcje\n   *[many] {$count} lekcji\n}\n",
+            ),
+        ]);
         let n = |lang: &str, count: f64| {
             t.translate(lang, "lessons", &[("count".into(), Arg::Number(count))])
                 .unwrap()
@@ -363,14 +365,7 @@ mod tests {
 
     #[test]
     fn later_files_override_by_message() {
-        let t = Translations::new(
-            &test_config(),
-            &[
-                test_source("en", "a = theme\nb = kept\n"),
-                test_source("en", "a = site\n"),
-            ],
-        )
-        .unwrap();
+        let t = test_translations(&[("en", "a = theme\nb = kept\n"), ("en", "a = site\n")]);
         assert_eq!(t.translate("en", "a", &[]).unwrap(), "site");
         assert_eq!(t.translate("en", "b", &[]).unwrap(), "kept");
         assert!(t.translate("en", "zzz", &[]).is_err());
@@ -387,11 +382,7 @@ mod tests {
             err.contains("a = { \"\\u12ś\" }"),
             "the snippet shows the real text: {err}"
         );
-        let fine = Translations::new(
-            &test_config(),
-            &[test_source("pl", "path = C:\\u12ś and { \"\\u0105\" }\n")],
-        )
-        .unwrap();
+        let fine = test_translations(&[("pl", "path = C:\\u12ś and { \"\\u0105\" }\n")]);
         assert_eq!(fine.translate("pl", "path", &[]).unwrap(), "C:\\u12ś and ą");
     }
 
