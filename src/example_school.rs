@@ -149,6 +149,18 @@ fn finder() -> AhoCorasick {
         .expect("a handful of short fixed strings always build")
 }
 
+/// The line a match is on, in the text [`search`] reads.
+#[derive(Clone, Copy)]
+struct MatchLine {
+    /// Where it starts and ends (before its line break), in bytes.
+    start: usize,
+    end: usize,
+    /// Its number, from 0.
+    index: usize,
+    /// True for a comment line of a TOML or Fluent file, never published.
+    comment: bool,
+}
+
 /// Records an error for each value on each line of `text`, which starts `line_offset`
 /// lines into `file`. Comment lines of TOML and Fluent files are never published.
 ///
@@ -157,24 +169,33 @@ fn finder() -> AhoCorasick {
 /// is searched on every build.
 fn search(finder: &AhoCorasick, file: &Path, text: &str, line_offset: usize, found: &mut Vec<Diagnostic>) {
     let comments = file.extension().is_some_and(|e| e == "toml" || e == "ftl");
-    // The line of the last match (its start, end, index and whether it is a comment): each
-    // line is looked at, and its line breaks counted, once however many matches it holds.
-    let mut line_at: Option<(usize, usize, usize, bool)> = None;
+    // The line of the last match: each line is looked at, and its line breaks counted,
+    // once however many matches it holds.
+    let mut line_at: Option<MatchLine> = None;
     let mut seen = Vec::new();
     for m in finder.find_iter(text) {
-        let (start, end, index, comment) = match line_at {
-            Some(line) if m.start() < line.1 => line,
+        let here = match line_at {
+            Some(line) if m.start() < line.end => line,
             last => {
                 let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
                 let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
-                let (counted_to, before) = last.map_or((0, 0), |l| (l.0, l.2));
-                let index = before + memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count();
-                let comment = comments && text[start..end].trim_start().starts_with('#');
+                let (counted_to, before) = last.map_or((0, 0), |l| (l.start, l.index));
                 seen.clear();
-                (start, end, index, comment)
+                MatchLine {
+                    start,
+                    end,
+                    index: before + memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count(),
+                    comment: comments && text[start..end].trim_start().starts_with('#'),
+                }
             }
         };
-        line_at = Some((start, end, index, comment));
+        line_at = Some(here);
+        let MatchLine {
+            start,
+            end,
+            index,
+            comment,
+        } = here;
         let line = &text[start..end];
         if comment {
             continue;
