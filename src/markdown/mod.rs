@@ -6,6 +6,7 @@
 
 pub mod bidi;
 pub mod easy_read;
+mod heading_ids;
 pub mod highlight;
 pub mod key_words;
 pub mod links;
@@ -13,12 +14,9 @@ pub mod reading_level;
 pub mod sentences;
 pub mod syllables;
 
-use std::sync::Mutex;
-
-use comrak::adapters::{HeadingAdapter, HeadingMeta};
-use comrak::nodes::{AstNode, NodeValue, Sourcepos};
+use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
-use comrak::{Anchorizer, Arena, Options};
+use comrak::{Arena, Options};
 use serde::Serialize;
 
 use crate::checks::nesting;
@@ -28,6 +26,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::glossary::Glossary;
 pub use crate::web::facts::BodyLink;
 use crate::web::html_scan::outline;
+use heading_ids::HeadingIds;
 use highlight::Highlighter;
 use key_words::KeyWords;
 
@@ -122,33 +121,6 @@ impl Markdown {
     }
 }
 
-/// Gives headings ids without the extra anchor link comrak would add.
-struct HeadingIds {
-    anchorizer: Mutex<Anchorizer>,
-    found: Mutex<Vec<Heading>>,
-}
-
-impl HeadingAdapter for HeadingIds {
-    fn enter(&self, output: &mut dyn std::fmt::Write, heading: &HeadingMeta, _: Option<Sourcepos>) -> std::fmt::Result {
-        let id = self
-            .anchorizer
-            .lock()
-            .map_err(|_| std::fmt::Error)?
-            .anchorize(&heading.content);
-        write!(output, "<h{} id=\"{}\">", heading.level, id)?;
-        self.found.lock().map_err(|_| std::fmt::Error)?.push(Heading {
-            level: heading.level,
-            id,
-            text: heading.content.clone(),
-        });
-        Ok(())
-    }
-
-    fn exit(&self, output: &mut dyn std::fmt::Write, heading: &HeadingMeta) -> std::fmt::Result {
-        write!(output, "</h{}>", heading.level)
-    }
-}
-
 impl Markdown {
     /// Renders one file's body. `library` resolves its links to other pages and files;
     /// with `mark_key_words`, the body is also rendered with its glossary words marked.
@@ -232,10 +204,7 @@ impl Markdown {
 
     /// Writes a parsed body as HTML, with its headings.
     fn format<'a>(&self, root: &'a AstNode<'a>, file: &PageFile) -> Result<(String, Vec<Heading>)> {
-        let headings = HeadingIds {
-            anchorizer: Mutex::new(Anchorizer::new()),
-            found: Mutex::new(Vec::new()),
-        };
+        let headings = HeadingIds::default();
         let mut plugins = Plugins::default();
         plugins.render.codefence_syntax_highlighter = Some(&self.highlighter);
         plugins.render.heading_adapter = Some(&headings);
@@ -246,7 +215,7 @@ impl Markdown {
         let mut html = String::with_capacity(file.body.len() * 3 / 2);
         comrak::format_html_with_plugins(root, options, &mut html, &plugins)
             .map_err(|_| Error::Internal(format!("could not render {}", file.source.display())))?;
-        Ok((html, headings.found.into_inner().unwrap_or_default()))
+        Ok((html, headings.into_headings()))
     }
 
     /// The whole file's text as the author sees it, so snippets show the right line.
