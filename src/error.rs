@@ -314,6 +314,11 @@ impl Problems {
         }
     }
 
+    /// Adds every problem of `other`, after this one's.
+    pub fn extend(&mut self, other: Problems) {
+        self.list.extend(other.list);
+    }
+
     /// True when an error (not just a warning) was recorded.
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(Diagnostic::is_error)

@@ -7,7 +7,6 @@ use super::extra::{self, Extra, ExtraKeys};
 use super::file_name::Variant;
 use super::front_matter::FrontMatter;
 use super::kind::{self, Kind};
-use super::library::{Library, SourceRef};
 use super::load::{Found, Parsed, join, parent_dir};
 use super::page::{Page, PageFile, Versions};
 use super::sections::section_path;
@@ -30,7 +29,6 @@ pub(super) fn assemble_page(
     bundle: bool,
     config: &Config,
     mut found: Found<'_>,
-    library: &mut Library,
 ) -> Option<Page> {
     let default = config.default_language().code.as_str();
     let kind = page_kind(key, &files, found.problems)?;
@@ -49,7 +47,6 @@ pub(super) fn assemble_page(
                     .hint("every version shares the default-language file's URL: set `slug` there only"),
             );
         }
-        library.sources.insert(p.rel.clone(), SourceRef::Page(key.to_string()));
         let mut file = p.file;
         if !is_main {
             file.front.extra_keys = merged(&main_extra, &file.front);

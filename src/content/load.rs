@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use super::assemble::assemble_page;
 use super::file_name::parse_file_name;
 use super::front_matter;
-use super::library::Library;
-use super::page::PageFile;
+use super::library::{Library, SourceRef};
+use super::page::{Page, PageFile};
 use super::sections::{build_sections, collect_assets};
 use crate::config::Config;
 use crate::error::{Diagnostic, Problems, Result};
@@ -79,13 +79,27 @@ pub fn load_keeping_going(
         .map(|p| p.dir.clone())
         .collect();
     let (page_files, section_files) = sort_files(read.parsed, &bundle_dirs, &mut library, &mut problems);
-    for (key, files) in page_files {
-        let is_bundle = files.iter().any(|p| p.stem == "index");
-        let found = Found {
-            problems: &mut problems,
-            unparsed: &read.unparsed,
-        };
-        if let Some(page) = assemble_page(&key, files, is_bundle, config, found, &mut library) {
+    // Each page assembled on its own, in parallel; their problems kept in the pages' order.
+    let assembled: Vec<(String, Vec<String>, Option<Page>, Problems)> = page_files
+        .into_par_iter()
+        .map(|(key, files)| {
+            let is_bundle = files.iter().any(|p| p.stem == "index");
+            let rels = files.iter().map(|p| p.rel.clone()).collect();
+            let mut found_here = Problems::new();
+            let found = Found {
+                problems: &mut found_here,
+                unparsed: &read.unparsed,
+            };
+            let page = assemble_page(&key, files, is_bundle, config, found);
+            (key, rels, page, found_here)
+        })
+        .collect();
+    for (key, rels, page, found_here) in assembled {
+        problems.extend(found_here);
+        if let Some(page) = page {
+            for rel in rels {
+                library.sources.insert(rel, SourceRef::Page(key.clone()));
+            }
             library.pages.insert(key, page);
         }
     }
@@ -122,7 +136,11 @@ fn read_markdown(
     let results: Vec<(Option<Stamp>, Result<Parsed>)> = markdown
         .par_iter()
         .map(|f| {
-            let stamp = stamp(&f.path);
+            // Asked of the system only when kept or compared: a build that ends when
+            // written does neither.
+            let stamp = (remember || before.files.contains_key(&f.rel))
+                .then(|| stamp(&f.path))
+                .flatten();
             match before.files.get(&f.rel) {
                 Some((old, parsed)) if stamp.as_ref() == Some(old) && !changed.contains(&f.rel) => {
                     (stamp, Ok(parsed.clone()))
