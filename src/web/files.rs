@@ -5,7 +5,7 @@
 //! and keeps only where it is. The checks read the files back from either, and only then
 //! is the staging folder put in place of the old site (`output::OutputFolder::publish`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -79,6 +79,9 @@ pub struct Output {
     files: Mutex<SiteFiles>,
     /// Where files are written as they come; `None` keeps them in memory.
     folder: Option<PathBuf>,
+    /// The folders made in `folder` so far: a thousand pages' search texts share one, and
+    /// asking the system to make it again for each cost two calls (issue 22).
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 impl Output {
@@ -91,15 +94,15 @@ impl Output {
     pub fn from_files(files: SiteFiles) -> Self {
         Self {
             files: Mutex::new(files),
-            folder: None,
+            ..Self::default()
         }
     }
 
     /// Writes each file into `folder` as it comes, keeping only its path.
     pub fn into_folder(folder: &Path) -> Self {
         Self {
-            files: Mutex::default(),
             folder: Some(folder.to_path_buf()),
+            ..Self::default()
         }
     }
 
@@ -115,7 +118,7 @@ impl Output {
             Some(folder) => {
                 let file = folder.join(rel.trim_start_matches('/'));
                 if let Some(parent) = file.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+                    self.make_folder(parent)?;
                 }
                 std::fs::write(&file, bytes).map_err(|e| Error::io("write", &file, e))?;
                 Body::Written(file)
@@ -124,6 +127,21 @@ impl Output {
         };
         self.lock().files.insert(site_path(rel), body);
         Ok(())
+    }
+
+    /// Makes `folder` and those it is in, unless this output made it already. (Not while
+    /// holding the list: the other threads write on meanwhile.)
+    fn make_folder(&self, folder: &Path) -> Result<()> {
+        if self.made_folders().contains(folder) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(folder).map_err(|e| Error::io("create", folder, e))?;
+        self.made_folders().insert(folder.to_path_buf());
+        Ok(())
+    }
+
+    fn made_folders(&self) -> MutexGuard<'_, HashSet<PathBuf>> {
+        self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Copies the file `from` (a cached image, say) to `rel` in the output.
@@ -181,12 +199,16 @@ mod tests {
         out.write("/a/index.html", b"A").unwrap();
         assert_eq!(std::fs::read(dir.path().join("a/index.html")).unwrap(), b"A");
         assert_eq!(&*out.read("a/index.html").unwrap().unwrap(), b"A");
+        out.write("a/b/index.html", b"AB").unwrap();
+        out.write("/a/other.html", b"O").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("a/b/index.html")).unwrap(), b"AB");
+        assert_eq!(std::fs::read(dir.path().join("a/other.html")).unwrap(), b"O");
         out.write("b.css", b"B").unwrap();
         out.remove("/b.css");
         assert!(!dir.path().join("b.css").exists());
         let files = out.finish();
         assert!(matches!(files.get("/a/index.html"), Some(Body::Written(_))));
-        assert_eq!(files.len(), 1);
+        assert_eq!(files.len(), 3);
     }
 
     #[test]
