@@ -75,8 +75,7 @@ fn run(command: Command, root: &Path) -> Result<()> {
 
 fn print_report(report: &BuildReport, strict: bool) {
     // One text, written at once: a thousand warnings are not a thousand writes.
-    let warnings: String = report.warnings.iter().map(ToString::to_string).collect();
-    terminal::eprint_findings(&warnings);
+    terminal::eprint_all(&report.warnings);
     print_notices(&report.links);
     eprint!("{}", report.translations);
     println!("{}", report::summary_line(&report.links, strict));

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
+use rayon::prelude::*;
 
 use crate::error::Diagnostic;
 
@@ -25,6 +26,30 @@ pub fn eprint_findings(text: &str) {
         return;
     }
     anstream::eprint!("{}", paint(text));
+}
+
+/// Prints many findings as [`eprint_findings`] prints one, all in one write. Each is
+/// written out (and its control sequences taken out, when there is no colour) on every
+/// core: once a build is over, its thousand warnings are what keeps the author waiting.
+pub fn eprint_all(findings: &[Diagnostic]) {
+    let stderr = std::io::stderr();
+    let plain = anstream::AutoStream::choice(&stderr) == anstream::ColorChoice::Never;
+    let text = findings
+        .par_iter()
+        .map(|finding| {
+            let text = finding.to_string();
+            match plain {
+                true => anstream::adapter::strip_str(&text).to_string(),
+                false => paint(&text),
+            }
+        })
+        .collect::<Vec<String>>()
+        .concat();
+    if plain {
+        let _ = stderr.lock().write_all(text.as_bytes());
+    } else {
+        anstream::eprint!("{text}");
+    }
 }
 
 /// Colours the labels at the start of a finding's lines: `error:`, `warning:`, `-->`,
