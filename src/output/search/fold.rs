@@ -72,50 +72,99 @@ pub fn fold(word: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The folded words of a text, in order (empty ones left out, as the script does).
-pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    Runs { rest: text }.map(fold).filter(|w| !w.is_empty())
-}
-
-/// The runs of word characters ([`in_word`]) of a text: what splitting it at every other
-/// character gives, less the empty pieces. Read by bytes where it is ASCII, as most of a
-/// page is: every word of every page goes through here.
-struct Runs<'a> {
-    rest: &'a str,
-}
-
-impl Runs<'_> {
-    /// Where the first character at or after `from` that is (`wanted`) or is not a word
-    /// character starts; the text's length when there is none.
-    fn boundary(&self, from: usize, wanted: bool) -> usize {
-        let bytes = self.rest.as_bytes();
-        let mut i = from;
-        while let Some(&b) = bytes.get(i) {
-            let (is_word, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = self.rest[i..].chars().next().unwrap_or_default();
-                (in_word(c), c.len_utf8())
-            };
-            if is_word == wanted {
-                return i;
-            }
-            i += len;
+/// Calls `each` with the folded words of a text, in order: what splitting it at every
+/// character that is not a word character ([`in_word`]) and folding each piece gives, less
+/// the empty ones (as the script does). Every word of every page comes through here, so a
+/// word of ASCII letters and digits, most of a page, is read in one pass over its bytes,
+/// and one with a capital (a sentence's first word) is lowered into one buffer kept for
+/// the whole text, not a string of its own.
+pub fn each_word(text: &str, mut each: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut lowered = String::new();
+    let mut at = 0;
+    loop {
+        let start = boundary(text, at, true);
+        if start == bytes.len() {
+            return;
         }
-        bytes.len()
+        // The word characters of ASCII from here, and which kinds of bytes they are; a
+        // byte outside ASCII is taken in for now, and the word read again if there is one.
+        let mut end = start;
+        let mut kinds = 0;
+        while let Some(&b) = bytes.get(end) {
+            let kind = KINDS[usize::from(b)];
+            if kind == OTHER {
+                break;
+            }
+            kinds |= kind;
+            end += 1;
+        }
+        if kinds & BEYOND_ASCII != 0 {
+            end = boundary(text, start, false);
+            let word = fold(&text[start..end]);
+            if !word.is_empty() {
+                each(&word);
+            }
+        } else if kinds & CAPITAL != 0 {
+            lowered.clear();
+            lowered.push_str(&text[start..end]);
+            lowered.make_ascii_lowercase();
+            each(&lowered);
+        } else {
+            each(&text[start..end]);
+        }
+        at = end;
     }
 }
 
-impl<'a> Iterator for Runs<'a> {
-    type Item = &'a str;
+/// A byte that is not a word character: ASCII, not a letter or digit.
+const OTHER: u8 = 0;
+/// A lower-case ASCII letter or a digit.
+const SMALL: u8 = 1;
+/// An upper-case ASCII letter.
+const CAPITAL: u8 = 2;
+/// A byte of a character outside ASCII (a word character or not).
+const BEYOND_ASCII: u8 = 4;
 
-    fn next(&mut self) -> Option<&'a str> {
-        let start = self.boundary(0, true);
-        let end = self.boundary(start, false);
-        let rest = self.rest;
-        self.rest = &rest[end..];
-        (start < end).then(|| &rest[start..end])
+/// Each byte's kind, looked up once a byte.
+const KINDS: [u8; 256] = {
+    let mut kinds = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if !byte.is_ascii() {
+            BEYOND_ASCII
+        } else if byte.is_ascii_uppercase() {
+            CAPITAL
+        } else if byte.is_ascii_alphanumeric() {
+            SMALL
+        } else {
+            OTHER
+        };
+        b += 1;
     }
+    kinds
+};
+
+/// Where the first character at or after `from` that is (`wanted`) or is not a word
+/// character starts in `text`; its length when there is none.
+fn boundary(text: &str, from: usize, wanted: bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let kind = KINDS[usize::from(b)];
+        let (is_word, len) = if kind == BEYOND_ASCII {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (in_word(c), c.len_utf8())
+        } else {
+            (kind != OTHER, 1)
+        };
+        if is_word == wanted {
+            return i;
+        }
+        i += len;
+    }
+    bytes.len()
 }
 
 #[cfg(test)]
@@ -136,20 +185,16 @@ mod tests {
         assert_eq!(fold("Straße"), "strasse");
     }
 
-    #[test]
-    fn runs_are_the_pieces_split_at_every_other_character() {
-        let alphabet = "ab Z9 .-,\u{e9}\u{301}\u{200c}\u{640}\u{2014}\u{a0}\u{633}\u{6f1}\u{1f600}";
-        for text in generated_texts(alphabet, 20_000, 0..=23) {
-            let split: Vec<&str> = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).collect();
-            assert_eq!(Runs { rest: &text }.collect::<Vec<_>>(), split, "{text:?}");
-        }
+    fn words(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        each_word(text, |w| found.push(w.to_string()));
+        found
     }
 
     #[test]
     fn words_are_runs_of_letters_digits_and_marks() {
-        let found: Vec<Cow<str>> = words("Tell a trusted adult: 0800 1111, e-safety… می\u{200c}خواہم").collect();
         assert_eq!(
-            found,
+            words("Tell a trusted adult: 0800 1111, e-SAFETY… می\u{200c}خواہم Zgłoś"),
             [
                 "tell",
                 "a",
@@ -159,8 +204,24 @@ mod tests {
                 "1111",
                 "e",
                 "safety",
-                "میخواہم"
+                "میخواہم",
+                "zglos"
             ]
         );
+    }
+
+    /// The words as the script finds them: the text split at every character that is not
+    /// a word character, each piece folded, the empty ones left out.
+    #[test]
+    fn each_word_is_every_piece_between_other_characters_folded() {
+        let alphabet = "aB Z9 .-,\u{e9}\u{301}\u{200c}\u{640}\u{2014}\u{a0}\u{633}\u{6f1}\u{1f600}\u{130}";
+        for text in generated_texts(alphabet, 20_000, 0..=23) {
+            let folded: Vec<String> = text
+                .split(|c: char| !in_word(c))
+                .map(|piece| fold(piece).into_owned())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(&text), folded, "{text:?}");
+        }
     }
 }

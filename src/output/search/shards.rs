@@ -7,7 +7,6 @@
 //! as its distance from the one before times four, plus 1 if the word is in the title and
 //! 2 if it is in the text (`[5, 6, 18]` = page 1 title, page 2 text, page 6 both).
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,7 +14,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::fold::words;
+use super::fold::each_word;
 use super::shelf::{Book, loaded};
 
 /// A shard is closed once it holds this many bytes of script (a word's list of pages is
@@ -38,21 +37,17 @@ fn browser_order(a: &str, b: &str) -> Ordering {
 /// Each word of a page once, with 1 if it is in the title and 2 if in the text.
 fn page_words(book: &Book) -> Vec<(String, u8)> {
     let mut found: FxHashMap<String, u8> = FxHashMap::default();
-    let mut add = |word: Cow<str>, place: u8| match found.get_mut(&*word) {
+    let mut add = |word: &str, place: u8| match found.get_mut(word) {
         Some(places) => *places |= place,
         None => {
-            found.insert(word.into_owned(), place);
+            found.insert(word.to_string(), place);
         }
     };
-    for word in words(&book.shown.title) {
-        add(word, 1);
-    }
+    each_word(&book.shown.title, |word| add(word, 1));
     // The description and body, read one after the other: no word runs across the space
     // that joins them.
     for part in book.shown.text.description.into_iter().chain([&*book.shown.text.body]) {
-        for word in words(part) {
-            add(word, 2);
-        }
+        each_word(part, |word| add(word, 2));
     }
     found.into_iter().collect()
 }
