@@ -265,7 +265,7 @@ fn easy_read(file: &PageFile) -> Vec<Diagnostic> {
 
 /// The long words of a sentence: three syllables or more, not a glossary word, and not a
 /// proper name (capitalised after the first word, or written in capitals: CEOP, Childline).
-fn long_words(sentence: &Sentence, known: &HashSet<String>) -> Vec<String> {
+fn long_words<'s>(sentence: &'s Sentence, known: &HashSet<String>) -> Vec<&'s str> {
     sentence
         .words()
         .enumerate()
@@ -283,7 +283,7 @@ fn long_words(sentence: &Sentence, known: &HashSet<String>) -> Vec<String> {
             let singular = lower.strip_suffix('s').unwrap_or(&lower);
             is_long(&lower) && !known.contains(&*lower) && !known.contains(singular)
         })
-        .map(|(_, w)| w.to_string())
+        .map(|(_, w)| w)
         .collect()
 }
 
