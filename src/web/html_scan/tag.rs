@@ -137,12 +137,45 @@ pub fn lower(name: &str) -> Cow<'_, str> {
     }
 }
 
+/// A byte that ends a tag's name: white space, `/` or `>`.
+const ENDS_NAME: u8 = 1;
+/// A byte that ends an attribute's name: what ends a tag's name, or `=`.
+const ENDS_ATTRIBUTE_NAME: u8 = 2;
+/// A byte that ends an unquoted attribute value: white space or `>`.
+const ENDS_VALUE: u8 = 4;
+
+/// What each byte ends, as bits: every byte of every tag of every page is looked up here,
+/// one load where the tests are a chain of comparisons.
+const ENDS: [u8; 256] = {
+    let mut ends = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r');
+        if space || byte == b'/' || byte == b'>' {
+            ends[b] |= ENDS_NAME | ENDS_ATTRIBUTE_NAME;
+        }
+        if byte == b'=' {
+            ends[b] |= ENDS_ATTRIBUTE_NAME;
+        }
+        if space || byte == b'>' {
+            ends[b] |= ENDS_VALUE;
+        }
+        b += 1;
+    }
+    ends
+};
+
+/// Where the first byte of `bytes` that is one of `what` ([`ENDS`]) is.
+fn first_ending(bytes: &[u8], what: u8) -> Option<usize> {
+    bytes.iter().position(|&b| ENDS[usize::from(b)] & what != 0)
+}
+
 /// Reads the tag `html` starts with, its name at `name_at` (after `<` or `</`); `None`
 /// when the page ends inside it.
 pub(super) fn read_tag(html: &str, name_at: usize) -> Option<Tag<'_>> {
     let bytes = html.as_bytes();
-    let stop = |b: u8| is_space(b) || b == b'/' || b == b'>';
-    let mut at = name_at + bytes[name_at..].iter().position(|&b| stop(b))?;
+    let mut at = name_at + first_ending(&bytes[name_at..], ENDS_NAME)?;
     let name = lower(&html[name_at..at]);
     let mut attributes = Vec::new();
     let mut self_closing = false;
@@ -157,7 +190,7 @@ pub(super) fn read_tag(html: &str, name_at: usize) -> Option<Tag<'_>> {
             _ => {
                 // A name runs to white space, `/`, `>` or `=` (though it may start with `=`).
                 let start = at;
-                at += 1 + bytes[at + 1..].iter().position(|&b| stop(b) || b == b'=')?;
+                at += 1 + first_ending(&bytes[at + 1..], ENDS_ATTRIBUTE_NAME)?;
                 let attr_name = lower(&html[start..at]);
                 let name_end = at;
                 let mut after = at + bytes[at..].iter().position(|&b| !is_space(b))?;
@@ -172,7 +205,7 @@ pub(super) fn read_tag(html: &str, name_at: usize) -> Option<Tag<'_>> {
                         }
                         b'>' => ("", after),
                         _ => {
-                            let end = after + bytes[after..].iter().position(|&b| is_space(b) || b == b'>')?;
+                            let end = after + first_ending(&bytes[after..], ENDS_VALUE)?;
                             (&html[after..end], end)
                         }
                     };
@@ -198,4 +231,23 @@ pub(super) fn read_tag(html: &str, name_at: usize) -> Option<Tag<'_>> {
         self_closing,
         changed: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_of_endings_is_the_tests_it_stands_for() {
+        for b in 0..=255u8 {
+            let ends_name = is_space(b) || b == b'/' || b == b'>';
+            assert_eq!(ENDS[usize::from(b)] & ENDS_NAME != 0, ends_name, "{b}");
+            assert_eq!(
+                ENDS[usize::from(b)] & ENDS_ATTRIBUTE_NAME != 0,
+                ends_name || b == b'=',
+                "{b}"
+            );
+            assert_eq!(ENDS[usize::from(b)] & ENDS_VALUE != 0, is_space(b) || b == b'>', "{b}");
+        }
+    }
 }
