@@ -17,36 +17,41 @@ const HELP: Style = AnsiColor::Cyan.on_default().bold();
 /// Prints findings (a [`Diagnostic`]'s text, or many) on standard error, coloured on a
 /// terminal.
 pub fn eprint_findings(text: &str) {
-    let stderr = std::io::stderr();
-    if anstream::AutoStream::choice(&stderr) == anstream::ColorChoice::Never {
-        // Nothing to colour: the control sequences a quoted file may carry are taken out
-        // as anstream would, and the whole text written at once.
-        let plain = anstream::adapter::strip_str(text).to_string();
-        let _ = stderr.lock().write_all(plain.as_bytes());
-        return;
-    }
-    anstream::eprint!("{}", paint(text));
+    let plain = plain_stderr();
+    write_stderr(&shown(text, plain), plain);
 }
 
 /// Prints many findings as [`eprint_findings`] prints one, all in one write. Each is
-/// written out (and its control sequences taken out, when there is no colour) on every
-/// core: once a build is over, its thousand warnings are what keeps the author waiting.
+/// written out (and coloured, or its control sequences taken out) on every core: once a
+/// build is over, its thousand warnings are what keeps the author waiting.
 pub fn eprint_all(findings: &[Diagnostic]) {
-    let stderr = std::io::stderr();
-    let plain = anstream::AutoStream::choice(&stderr) == anstream::ColorChoice::Never;
+    let plain = plain_stderr();
     let text = findings
         .par_iter()
-        .map(|finding| {
-            let text = finding.to_string();
-            match plain {
-                true => anstream::adapter::strip_str(&text).to_string(),
-                false => paint(&text),
-            }
-        })
+        .map(|finding| shown(&finding.to_string(), plain))
         .collect::<Vec<String>>()
         .concat();
+    write_stderr(&text, plain);
+}
+
+/// True when standard error shows no colour (`NO_COLOR`, or not a terminal).
+fn plain_stderr() -> bool {
+    anstream::AutoStream::choice(&std::io::stderr()) == anstream::ColorChoice::Never
+}
+
+/// A finding as it is shown: coloured, or with nothing to colour, the control sequences
+/// a quoted file may carry taken out as anstream would.
+fn shown(text: &str, plain: bool) -> String {
+    match plain {
+        true => anstream::adapter::strip_str(text).to_string(),
+        false => paint(text),
+    }
+}
+
+/// Writes what [`shown`] made at once.
+fn write_stderr(text: &str, plain: bool) {
     if plain {
-        let _ = stderr.lock().write_all(text.as_bytes());
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
     } else {
         anstream::eprint!("{text}");
     }
