@@ -41,7 +41,7 @@ pub const VOID: [&str; 14] = [
 ];
 
 /// HTML's white space: space, tab, line feed, form feed, carriage return.
-pub fn is_space(b: u8) -> bool {
+pub const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
 

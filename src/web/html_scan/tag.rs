@@ -151,7 +151,7 @@ const ENDS: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r');
+        let space = is_space(byte);
         if space || byte == b'/' || byte == b'>' {
             ends[b] |= ENDS_NAME | ENDS_ATTRIBUTE_NAME;
         }
