@@ -6,19 +6,17 @@
 //! of its text (`/haven.pages.1a2b3c4d5e6f.css`): a browser keeps it across pages and
 //! visits, and a changed stylesheet is a new name, never a stale copy. Each part is read
 //! from the file that would be written at its path (a site's `static/pages.css` wins over
-//! the theme's, as it always has), and the separate files are still written, so a site's
+//! the theme's, as it always has: the text written there, minified once for both), and
+//! the separate files are still written, so a site's
 //! own template may link them. The checks read the separate sources, never the bundle,
 //! so a finding names the author's file and line (`checks::stylesheets`).
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Brand;
-use crate::content::library::Asset;
 use crate::routes::relative::{relative, resolve};
-use crate::theme::Theme;
 
-use super::{css, minify};
+use super::css;
 
 /// The sets of theme stylesheets templates link, by the name templates use
 /// (`site.stylesheets.pages`), each in cascade order. A sheet the theme lacks is left out.
@@ -66,34 +64,12 @@ pub fn name_of(path: &str) -> Option<&'static str> {
     (hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(known)
 }
 
-/// Where the parts are read from: the site's folder and what it holds.
-pub struct Sources<'a> {
-    /// The site's folder.
-    pub root: &'a Path,
-    /// Its theme.
-    pub theme: &'a Theme,
-    /// `[brand]` of its config.toml.
-    pub brand: &'a Brand,
-    /// The files of its content folders.
-    pub assets: &'a [Asset],
-}
-
-/// The combined stylesheets of a site. A part that cannot be read is left out
-/// (`write_static` reports the unreadable file).
-pub fn make(site: &Sources<'_>) -> Vec<Bundle> {
-    let brand = site.brand.view().stylesheets;
-    let mut parts: BTreeMap<&str, String> = BTreeMap::new();
-    for path in BUNDLES
-        .iter()
-        .flat_map(|(_, sheets)| sheets.iter().copied())
-        .chain(brand.iter().map(String::as_str))
-    {
-        if !parts.contains_key(path)
-            && let Some(text) = source(site, path)
-        {
-            parts.insert(path, minify::css(&text));
-        }
-    }
+/// The combined stylesheets of a site whose `[brand]` is `brand`, from `parts`: the
+/// minified text of each stylesheet written, by site path (as `site::write` writes it:
+/// a content folder's file, else the site's `static/`, else the brand colour's generated
+/// sheet, else the theme's). A part not written is left out.
+pub fn make(brand: &Brand, parts: &HashMap<String, String>) -> Vec<Bundle> {
+    let brand = brand.view().stylesheets;
     let mut bundles = Vec::new();
     for (name, sheets) in BUNDLES {
         let texts: Vec<(&str, &str)> = sheets
@@ -116,24 +92,6 @@ pub fn hrefs<'a>(static_files: impl IntoIterator<Item = &'a String>) -> BTreeMap
         .into_iter()
         .filter_map(|p| name_of(p).map(|name| (name, p.clone())))
         .collect()
-}
-
-/// The text written at `path`, from the same files and in the same order of overrides as
-/// `site::write`: a content folder's file, else the site's `static/`, else the brand
-/// colour's generated sheet, else the theme's.
-fn source(site: &Sources<'_>, path: &str) -> Option<String> {
-    let read = |file: &Path| std::fs::read(site.root.join(file)).ok();
-    let rel = path.trim_start_matches('/');
-    let bytes = if let Some(asset) = site.assets.iter().rev().find(|a| a.path == path) {
-        read(&asset.source)?
-    } else if let Some(bytes) = read(&Path::new("static").join(rel)) {
-        bytes
-    } else if let (crate::brand::STYLESHEET, Some(c)) = (path, &site.brand.colour) {
-        crate::brand::stylesheet(c.colour).into_bytes()
-    } else {
-        site.theme.static_files.get(rel)?.bytes.to_vec()
-    };
-    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// One bundle of the minified `parts` (`(site path, text)`): each part's URLs made relative

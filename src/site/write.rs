@@ -50,16 +50,6 @@ fn is_copied(rel: &str) -> bool {
     !is_private(rel) && !is_raster(rel)
 }
 
-/// Where the theme's combined stylesheets are read from (`output::bundle`).
-pub(crate) fn stylesheet_sources<'a>(site: &'a Site, root: &'a Path) -> bundle::Sources<'a> {
-    bundle::Sources {
-        root,
-        theme: &site.theme,
-        brand: &site.config.brand,
-        assets: &site.library.assets,
-    }
-}
-
 /// Writes the theme's and site's static files, the code stylesheet, the theme's combined
 /// stylesheets and bundle files, and gives their site paths.
 fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String>> {
@@ -89,16 +79,34 @@ fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String
         }
     }
     problems.finish()?;
+    // A later file at a path replaces an earlier one (a site's `static/haven.css` the
+    // theme's): each path written once, with the text of its last file.
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut last: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
     for (path, bytes) in files {
+        match at.get(&path) {
+            Some(&i) => last[i].1 = bytes,
+            None => {
+                at.insert(path.clone(), last.len());
+                last.push((path, bytes));
+            }
+        }
+    }
+    // Each stylesheet minified once, for its own file and for the combined ones.
+    let mut minified: HashMap<String, String> = HashMap::new();
+    for (path, bytes) in last {
         let bytes = if path.ends_with(".css") {
-            css::relative_urls(&path, &minify::css(&String::from_utf8_lossy(&bytes))).into_bytes()
+            let text = minify::css(&String::from_utf8_lossy(&bytes));
+            let written = css::relative_urls(&path, &text).into_bytes();
+            minified.insert(path.clone(), text);
+            written
         } else {
             bytes
         };
         out.write(&path, &bytes)?;
         written.insert(path);
     }
-    for b in bundle::make(&stylesheet_sources(site, root)) {
+    for b in bundle::make(&site.config.brand, &minified) {
         out.write(&b.path, b.text.as_bytes())?;
         written.insert(b.path);
     }
