@@ -8,10 +8,11 @@
 //! sentence's line; `--strict` makes them errors only when `[checks] reading_level` is
 //! `"strict"` (docs/pages.md).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use super::sentences::{Sentence, sentences};
 use super::syllables::{could_be_long, is_long, lowercase};
@@ -57,7 +58,7 @@ const OTHER_LANGUAGES: f64 = 1.5;
 pub const EASY_READ_LONGEST: usize = 15;
 
 /// The words that never count as long: every word of the glossary's English terms.
-fn known_words(glossary: &Glossary) -> HashSet<String> {
+fn known_words(glossary: &Glossary) -> FxHashSet<String> {
     glossary
         .terms
         .iter()
@@ -84,7 +85,7 @@ pub struct Findings {
     /// The setting they were made under.
     level: ReadingLevel,
     /// The glossary's words they were made with.
-    known: HashSet<String>,
+    known: FxHashSet<String>,
     /// Each file's findings, by source file.
     files: Vec<(PathBuf, Vec<Diagnostic>)>,
 }
@@ -168,7 +169,7 @@ fn kept<'a>(old: &'a Library, found: &'a Findings) -> HashMap<&'a Path, (Kind, &
 }
 
 /// The findings of one file of a page of `kind`.
-fn file_findings(kind: Kind, file: &PageFile, known: &HashSet<String>, level: ReadingLevel) -> Vec<Diagnostic> {
+fn file_findings(kind: Kind, file: &PageFile, known: &FxHashSet<String>, level: ReadingLevel) -> Vec<Diagnostic> {
     let english = file.lang == "en" || file.lang.starts_with("en-");
     let found = match (file.variant, kind) {
         (Variant::Easy, _) => easy_read(file),
@@ -182,7 +183,7 @@ fn file_findings(kind: Kind, file: &PageFile, known: &HashSet<String>, level: Re
 }
 
 /// The findings of a standard lesson of `band`; `known` (the glossary) only for English.
-fn lesson(file: &PageFile, band: Band, known: Option<&HashSet<String>>) -> Vec<Diagnostic> {
+fn lesson(file: &PageFile, band: Band, known: Option<&FxHashSet<String>>) -> Vec<Diagnostic> {
     let mut limits = limits(band);
     if known.is_none() {
         limits.longest = (limits.longest as f64 * OTHER_LANGUAGES) as usize;
@@ -265,7 +266,7 @@ fn easy_read(file: &PageFile) -> Vec<Diagnostic> {
 
 /// The long words of a sentence: three syllables or more, not a glossary word, and not a
 /// proper name (capitalised after the first word, or written in capitals: CEOP, Childline).
-fn long_words<'s>(sentence: &'s Sentence, known: &HashSet<String>) -> Vec<&'s str> {
+fn long_words<'s>(sentence: &'s Sentence, known: &FxHashSet<String>) -> Vec<&'s str> {
     sentence
         .words()
         .enumerate()
@@ -273,9 +274,7 @@ fn long_words<'s>(sentence: &'s Sentence, known: &HashSet<String>) -> Vec<&'s st
             if !could_be_long(w) {
                 return false;
             }
-            let name =
-                (*i > 0 && w.starts_with(char::is_uppercase)) || w.chars().filter(|c| c.is_uppercase()).count() > 1;
-            if name {
+            if is_name(*i, w) {
                 return false;
             }
             // Counting syllables is cheaper than looking the word up, and rules out most words.
@@ -285,6 +284,18 @@ fn long_words<'s>(sentence: &'s Sentence, known: &HashSet<String>) -> Vec<&'s st
         })
         .map(|(_, w)| w)
         .collect()
+}
+
+/// True when the `i`th word of a sentence is a proper name: capitalised after the first
+/// word, or with two capitals or more. Read by bytes when the word is ASCII, as most are.
+fn is_name(i: usize, w: &str) -> bool {
+    if w.is_ascii() {
+        let bytes = w.as_bytes();
+        (i > 0 && bytes.first().is_some_and(u8::is_ascii_uppercase))
+            || bytes.iter().filter(|b| b.is_ascii_uppercase()).count() > 1
+    } else {
+        (i > 0 && w.starts_with(char::is_uppercase)) || w.chars().filter(|c| c.is_uppercase()).count() > 1
+    }
 }
 
 fn band_name(band: Band) -> &'static str {
@@ -323,7 +334,7 @@ mod tests {
 
     #[test]
     fn names_and_glossary_words_are_not_long() {
-        let known: HashSet<String> = ["cyberbullying".to_string()].into();
+        let known: FxHashSet<String> = ["cyberbullying".to_string()].into_iter().collect();
         let s = sentence("Everybody can report cyberbullying to Childline or CEOP, or tell a relative.");
         assert_eq!(long_words(&s, &known), ["Everybody", "relative"]);
     }

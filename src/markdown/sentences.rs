@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::web::white_space::split_white_space;
+use crate::web::white_space::{lines, split_white_space};
 
 /// One sentence as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ const ABBREVIATIONS: [&str; 7] = ["e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", 
 pub fn sentences(body: &str, body_line: usize) -> Vec<Sentence> {
     let mut reader = Reader::default();
     let mut fence: Option<&str> = None;
-    for (i, raw) in body.lines().enumerate() {
+    for (i, raw) in lines(body).enumerate() {
         let line = body_line + i;
         let trimmed = raw.trim_start();
         if let Some(marks) = fence {
@@ -118,8 +118,9 @@ fn strip_block_marks(mut line: &str) -> (bool, &str) {
 /// The words of a line as read: pictures and inline HTML left out, links as their text,
 /// code spans and emphasis marks taken off.
 fn plain_text(line: &str) -> Cow<'_, str> {
-    // Most lines of a lesson are plain words: nothing to take out, nothing copied.
-    if !line.bytes().any(|b| MARKS[usize::from(b)]) {
+    // Most lines of a lesson are plain words: nothing to take out, nothing copied. Every
+    // byte is compared (no stop at the first mark), so the compiler compares many at once.
+    if !line.bytes().fold(false, |found, b| found | is_mark(b)) {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
@@ -157,18 +158,10 @@ fn plain_text(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The bytes [`plain_text`] may take out, as a table: every byte of every lesson is
-/// looked up here, and a table is one load where a list of eight is a chain of tests.
-const MARKS: [bool; 256] = {
-    let mut marks = [false; 256];
-    let mut i = 0;
-    let list = *b"<`]*_[~\\";
-    while i < list.len() {
-        marks[list[i] as usize] = true;
-        i += 1;
-    }
-    marks
-};
+/// True for the bytes [`plain_text`] may take out.
+const fn is_mark(b: u8) -> bool {
+    matches!(b, b'<' | b'`' | b']' | b'*' | b'_' | b'[' | b'~' | b'\\')
+}
 
 /// Where a `![alt](address)` or `[text](address)` starting at `text` ends.
 fn link_end(text: &str) -> Option<usize> {
@@ -188,8 +181,16 @@ struct Reader {
 }
 
 impl Reader {
+    /// Reads a line's words into the sentence being read, ending sentences at their stops.
+    /// The sentence's text is copied from the line a stretch at a time (`pending`: words
+    /// one space apart, as the text joins them), not word by word: this runs for every
+    /// word of every lesson.
     fn read_line(&mut self, text: &str, line: usize) {
+        let ascii = text.is_ascii();
+        // The part of `text` read into the sentence but not yet copied into its text.
+        let mut pending = 0..0;
         for token in split_white_space(text) {
+            let at = token.as_ptr() as usize - text.as_ptr() as usize;
             if self.words.is_empty() {
                 // A sentence grows word by word: room for most sentences at once.
                 self.words.reserve(32);
@@ -200,20 +201,33 @@ impl Reader {
                 {
                     self.found[index].shares_line = true;
                     self.text.clear();
+                    pending = 0..0;
                 }
             }
-            if !self.text.is_empty() {
-                self.text.push(' ');
-            }
-            let token_at = self.text.len();
-            self.text.push_str(token);
-            if let Some(word) = word_in(token) {
+            // Where the token starts in the sentence's text.
+            let token_at = if !pending.is_empty() && pending.end + 1 == at && text.as_bytes()[pending.end] == b' ' {
+                let token_at = self.text.len() + (at - pending.start);
+                pending.end = at + token.len();
+                token_at
+            } else {
+                self.text.push_str(&text[pending]);
+                if !self.text.is_empty() {
+                    self.text.push(' ');
+                }
+                pending = at..at + token.len();
+                self.text.len()
+            };
+            let word = if ascii { ascii_word_in(token) } else { word_in(token) };
+            if let Some(word) = word {
                 self.words.push(token_at + word.start..token_at + word.end);
             }
             if ends_sentence(token) && !self.words.is_empty() {
+                self.text.push_str(&text[pending]);
+                pending = 0..0;
                 self.finish(line);
             }
         }
+        self.text.push_str(&text[pending]);
     }
 
     fn finish(&mut self, end_line: usize) {
@@ -243,14 +257,19 @@ impl Reader {
 /// an ASCII character is alphanumeric exactly when its byte is).
 fn word_in(token: &str) -> Option<Range<usize>> {
     if token.is_ascii() {
-        let bytes = token.as_bytes();
-        let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
-        let end = bytes.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
-        return Some(start..end);
+        return ascii_word_in(token);
     }
     let start = token.len() - token.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let word = token[start..].trim_end_matches(|c: char| !c.is_alphanumeric());
     (!word.is_empty()).then(|| start..start + word.len())
+}
+
+/// [`word_in`] for a token of ASCII alone.
+fn ascii_word_in(token: &str) -> Option<Range<usize>> {
+    let bytes = token.as_bytes();
+    let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
+    let end = bytes.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+    Some(start..end)
 }
 
 /// True when a word ends its sentence: a full stop, question or exclamation mark (also

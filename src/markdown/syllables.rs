@@ -8,6 +8,10 @@ use std::borrow::Cow;
 /// How many syllables `word` has (at least 1 for a word with a letter); a hyphenated
 /// word counts each part (`grown-up` is 2).
 pub fn syllables(word: &str) -> usize {
+    // Most words are ASCII without a hyphen: one part, found without decoding characters.
+    if !word.bytes().any(|b| b == b'-' || !b.is_ascii()) {
+        return part_syllables(&lowercase(word));
+    }
     word.split(['-', '\u{2010}'])
         .map(|part| part_syllables(&lowercase(part)))
         .sum()
@@ -100,9 +104,12 @@ fn part_syllables(word: &str) -> usize {
     if letters.len() <= 3 {
         return 1;
     }
-    if let Some((head, n)) = HEADS
-        .iter()
-        .find(|(h, _)| letters.starts_with(h) && letters.len() > h.len() + 2)
+    // Every head starts with one of these: most words are ruled out by their first letter.
+    let may_have_head = matches!(letters.as_bytes()[0], b's' | b'h' | b'c' | b't' | b'n' | b'l' | b'e');
+    if may_have_head
+        && let Some((head, n)) = HEADS
+            .iter()
+            .find(|(h, _)| letters.len() > h.len() + 2 && letters.starts_with(h))
     {
         return n + part_syllables(&letters[head.len()..]);
     }
@@ -155,14 +162,31 @@ fn silent_endings(word: &str, chars: &[u8]) -> usize {
     let n = chars.len();
     let before = |k: usize| chars.get(n.wrapping_sub(k)).copied().unwrap_or(b'a');
     let consonant_before = !is_vowel(before(3));
-    let silent_e = word.ends_with('e') && !word.ends_with("ee") && !(word.ends_with("le") && consonant_before);
-    let silent_ed = word.ends_with("ed") && consonant_before && !matches!(before(3), b't' | b'd');
-    let silent_es =
-        word.ends_with("es") && consonant_before && !matches!(before(3), b's' | b'x' | b'z' | b'h' | b'g' | b'c');
-    let inner_e = SILENT_E_SUFFIXES
+    // Each ending is looked for only after its last letter: most words end otherwise.
+    let (silent, inner_e) = match chars.last() {
+        Some(b'e') => (
+            !(word.ends_with("ee") || (word.ends_with("le") && consonant_before)),
+            false,
+        ),
+        Some(b'd') => (
+            word.ends_with("ed") && consonant_before && !matches!(before(3), b't' | b'd'),
+            false,
+        ),
+        Some(b's') => (
+            word.ends_with("es") && consonant_before && !matches!(before(3), b's' | b'x' | b'z' | b'h' | b'g' | b'c'),
+            inner_silent_e(word, before),
+        ),
+        Some(b'y' | b'l' | b't') => (false, inner_silent_e(word, before)),
+        _ => (false, false),
+    };
+    usize::from(silent) + usize::from(inner_e)
+}
+
+/// True when `word` ends in one of [`SILENT_E_SUFFIXES`] after a consonant.
+fn inner_silent_e(word: &str, before: impl Fn(usize) -> u8) -> bool {
+    SILENT_E_SUFFIXES
         .iter()
-        .any(|s| word.ends_with(s) && !is_vowel(before(s.len() + 1)));
-    usize::from(silent_e || silent_ed || silent_es) + usize::from(inner_e)
+        .any(|s| word.ends_with(s) && !is_vowel(before(s.len() + 1)))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Text split at white space as `str::split_whitespace` splits it, by bytes where the text
-//! is ASCII: the search text and the reading-level check split every line of every
-//! lesson, and most lines are ASCII.
+//! is ASCII, and into lines as `str::lines` splits it, by the memchr crate's search: the
+//! search text and the reading-level check split every line of every lesson, and most
+//! lines are ASCII.
 
 /// The pieces of `text` between runs of white space (`char::is_whitespace`).
 pub fn split_white_space(text: &str) -> Pieces<'_> {
@@ -29,6 +30,28 @@ impl<'a> Iterator for Pieces<'a> {
             Pieces::Unicode(pieces) => pieces.next(),
         }
     }
+}
+
+/// The lines of `text`, as `str::lines` gives them (a `\r` before a `\n` dropped with it,
+/// no empty line after a last `\n`), each line break found by memchr's vector search
+/// rather than the standard library's search for a character.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text).filter(|t| !t.is_empty());
+    std::iter::from_fn(move || {
+        let now = rest?;
+        let (line, next) = match memchr::memchr(b'\n', now.as_bytes()) {
+            Some(end) => {
+                let line = &now[..end];
+                (
+                    line.strip_suffix('\r').unwrap_or(line),
+                    Some(&now[end + 1..]).filter(|t| !t.is_empty()),
+                )
+            }
+            None => (now, None),
+        };
+        rest = next;
+        Some(line)
+    })
 }
 
 /// `count` texts of `alphabet`'s characters, each of a length in `lengths`, the same on
@@ -63,6 +86,14 @@ mod tests {
         for text in generated_texts(alphabet, 20_000, 0..=15) {
             let want: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(split_white_space(&text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_lines_as_the_standard_library() {
+        for text in generated_texts("ab \n\n\r\r\u{e9}", 20_000, 0..=12) {
+            let want: Vec<&str> = text.lines().collect();
+            assert_eq!(lines(&text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 }
