@@ -241,15 +241,21 @@ fn check_nesting(html: &str, file: &PageFile) -> Result<Vec<usize>> {
 }
 
 /// Roughly how many words `text` has: its runs of bytes that are not ASCII white space.
-/// Spaces, tabs and line breaks part words in every language haven serves; counting the
-/// runs' starts byte by byte, without splitting, is quicker still than the byte-wise split.
+/// Spaces, tabs and line breaks part words in every language haven serves. A word starts
+/// at each byte that is not white space after one that is (or at the start): each pair of
+/// bytes is looked at on its own, and a block's starts are summed in a byte, so the
+/// compiler reads many pairs at once (a third of the instructions of reading byte by byte).
 fn word_count(text: &str) -> usize {
-    let mut count = 0;
-    let mut after_space = true;
-    for b in text.bytes() {
-        let space = b.is_ascii_whitespace();
-        count += usize::from(after_space && !space);
-        after_space = space;
+    let bytes = text.as_bytes();
+    let space = |b: u8| b.is_ascii_whitespace();
+    let mut count = usize::from(bytes.first().is_some_and(|&b| !space(b)));
+    let afters = bytes.get(1..).unwrap_or_default();
+    // A block of 255 pairs has at most 255 starts.
+    for (befores, afters) in bytes.chunks(255).zip(afters.chunks(255)) {
+        let starts = befores.iter().zip(afters).fold(0u8, |n, (&before, &b)| {
+            n.wrapping_add(u8::from(space(before) & !space(b)))
+        });
+        count += usize::from(starts);
     }
     count
 }
@@ -309,6 +315,11 @@ mod tests {
             "\u{633} \u{644}",
         ] {
             assert_eq!(word_count(text), text.split_ascii_whitespace().count(), "{text:?}");
+        }
+        // Long texts too, whose blocks of pairs meet inside words and inside white space.
+        let alphabet = "ab \t\n\r\x0c\x0b\x00\x1f\u{a0}\u{633}";
+        for text in crate::web::white_space::generated_texts(alphabet, 20_000, 0..=600) {
+            assert_eq!(word_count(&text), text.split_ascii_whitespace().count(), "{text:?}");
         }
     }
 

@@ -30,7 +30,9 @@ fn tag_name(inside: &str) -> Cow<'_, str> {
 /// browser decodes them (`web::char_refs`).
 pub fn plain_text(html: &str) -> String {
     let mut line = Line::default();
-    line.text.reserve(html.len() / 2);
+    // A lesson's text is about three fifths of its HTML: room for it at once, not grown
+    // (and copied) on the way.
+    line.text.reserve(html.len() * 3 / 4);
     let mut rest = html;
     while let Some(i) = memchr::memchr(b'<', rest.as_bytes()) {
         line.push(&decode(&rest[..i], Place::Text));
