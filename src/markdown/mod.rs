@@ -212,7 +212,9 @@ impl Markdown {
             Variant::Easy => &self.easy_options,
             Variant::Standard => &self.options,
         };
-        let mut html = String::with_capacity(file.body.len() * 3 / 2);
+        // Room for the HTML at once: a lesson's is about one and a half times its Markdown,
+        // more with highlighted code, and grown it is copied each time it doubles.
+        let mut html = String::with_capacity(file.body.len() * 2);
         comrak::format_html_with_plugins(root, options, &mut html, &plugins)
             .map_err(|_| Error::Internal(format!("could not render {}", file.source.display())))?;
         Ok((html, headings.into_headings()))

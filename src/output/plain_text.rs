@@ -30,9 +30,10 @@ fn tag_name(inside: &str) -> Cow<'_, str> {
 /// browser decodes them (`web::char_refs`).
 pub fn plain_text(html: &str) -> String {
     let mut line = Line::default();
-    // A lesson's text is about three fifths of its HTML: room for it at once, not grown
-    // (and copied) on the way.
-    line.text.reserve(html.len() * 3 / 4);
+    // The text is never longer than its HTML (a tag gives at most one space, a character
+    // reference is longer than what it stands for): room for it at once, not grown (and
+    // copied) on the way; most of a lesson's HTML is its text.
+    line.text.reserve(html.len());
     let mut rest = html;
     while let Some(i) = memchr::memchr(b'<', rest.as_bytes()) {
         line.push(&decode(&rest[..i], Place::Text));
