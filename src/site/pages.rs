@@ -77,9 +77,11 @@ fn render_route(
     let mut context = tera::Context::from_serialize(&prepared.context)
         .map_err(|e| Error::Internal(format!("could not pass {} to its template: {e}", route.path)))?;
     context.insert_value("site", env.site.clone());
+    // The page around the body takes a few kilobytes: room for both at once.
+    let size = prepared.context.chrome.page.content.len() + 16 * 1024;
     let html = site
         .templates
-        .render(&prepared.template, &context, &prepared.rendering)?;
+        .render(&prepared.template, &context, &prepared.rendering, size)?;
     let note = || format!("while rendering {}", prepared.rendering);
     let (html, facts) = rewrite(&html, route, rewrite_env)
         .map_err(|list| Error::User(list.into_iter().map(|d| d.note(note())).collect()))?;

@@ -88,17 +88,25 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
-    /// Renders `name`; `rendering` says which content file or page it was for.
-    /// A page of a template left out when loading fails with no finding of its own:
-    /// the template's error was reported once then, and nothing is published while it stands.
-    pub fn render(&self, name: &str, context: &Context, rendering: &str) -> Result<String> {
+    /// Renders `name`, with room for `size` bytes made at once (a page is most of its
+    /// body's HTML; grown from the template's own size, it would be copied each time it
+    /// doubled); `rendering` says which content file or page it was for. A page of a
+    /// template left out when loading fails with no finding of its own: the template's
+    /// error was reported once then, and nothing is published while it stands.
+    pub fn render(&self, name: &str, context: &Context, rendering: &str, size: usize) -> Result<String> {
         if self.broken.contains(name) {
             return Err(Error::User(Vec::new()));
         }
-        self.tera.render(name, context).map_err(|e| match e.kind() {
-            ErrorKind::TemplateNotFound(missing) if self.broken.contains(missing) => Error::User(Vec::new()),
-            _ => Error::User(vec![template_error(&e, &self.sources, Some(rendering))]),
-        })
+        let mut page = Vec::with_capacity(size);
+        self.tera
+            .render_to(name, context, &mut page)
+            .map_err(|e| match e.kind() {
+                ErrorKind::TemplateNotFound(missing) if self.broken.contains(missing) => Error::User(Vec::new()),
+                _ => Error::User(vec![template_error(&e, &self.sources, Some(rendering))]),
+            })?;
+        // Templates write text and the text they are given, all UTF-8.
+        String::from_utf8(page)
+            .map_err(|e| Error::Internal(format!("{rendering} rendered as something not UTF-8: {e}")))
     }
 
     /// Every `t(key="...")` in a template must name a default-language message.
