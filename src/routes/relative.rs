@@ -11,9 +11,10 @@ fn folder_of(from: &str) -> Vec<&str> {
     folder.split('/').filter(|s| !s.is_empty()).collect()
 }
 
-/// Splits `?query#fragment` off a URL.
+/// Splits `?query#fragment` off a URL. Looked for by bytes (both are ASCII, so where
+/// one is found a character starts): every URL of every page is split here.
 pub fn split_suffix(url: &str) -> (&str, &str) {
-    match url.find(['?', '#']) {
+    match url.bytes().position(|b| b == b'?' || b == b'#') {
         Some(i) => (&url[..i], &url[i..]),
         None => (url, ""),
     }
