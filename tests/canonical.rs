@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use haven::web::char_refs::{Place, decode};
-use haven::web::html_scan::{Tag, Token, Tokens, VOID};
+use haven::web::html_scan::{Tag, Token, Tokens, is_void};
 
 mod attributes;
 
@@ -111,7 +111,7 @@ fn push<'a>(open: &mut [Element<'a>], top: &mut Vec<Node<'a>>, node: Node<'a>) {
 
 /// A start tag as an element, and whether it is already complete (void, or `<x/>` in SVG).
 fn element(tag: Tag<'_>, svg: bool) -> (Element<'_>, bool) {
-    let void = VOID.contains(&&*tag.name);
+    let void = is_void(&tag.name);
     let complete = void || (tag.self_closing && (svg || tag.name == "svg"));
     let attributes = tag
         .attributes

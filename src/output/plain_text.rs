@@ -8,11 +8,33 @@ use crate::web::char_refs::{Place, decode};
 use crate::web::html_scan::lower;
 use crate::web::white_space::split_white_space;
 
-/// Elements that sit inside a word's run of text; every other tag separates words.
-const INLINE: [&str; 21] = [
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
-    "small", "span", "strong", "u",
-];
+/// True for the elements that sit inside a word's run of text; every other tag separates
+/// words. (Matched, not looked up in a list: every tag of every body is asked.)
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "i"
+            | "ins"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "u"
+    )
+}
 
 /// The name of the tag whose text (between `<` and `>`) is `inside`, lower-cased
 /// (borrowed when it already is, as in every page haven renders).
@@ -44,7 +66,7 @@ pub fn plain_text(html: &str) -> String {
         let opening = !rest[1..end].starts_with('/');
         let name = tag_name(&rest[1..end]);
         rest = &rest[end + 1..];
-        if !INLINE.contains(&&*name) {
+        if !is_inline(&name) {
             line.space = true;
         }
         if opening && (name == "script" || name == "style") {
@@ -148,7 +170,7 @@ mod tests {
             let opening = !rest[1..end].starts_with('/');
             let name = tag_name(&rest[1..end]);
             rest = &rest[end + 1..];
-            if !INLINE.contains(&&*name) {
+            if !is_inline(&name) {
                 text.push(' ');
             }
             if opening && (name == "script" || name == "style") {

@@ -20,25 +20,46 @@ mod tag;
 use tag::read_tag;
 pub use tag::{Attribute, Tag, lower};
 
-/// Elements whose content runs as text up to their end tag, as browsers and lol_html read
-/// it. `<noscript>` is not one: with JavaScript off a browser reads its content as HTML and
-/// loads what it names, so the checks read it too (DESIGN §11).
-const RAW_TEXT: [&str; 9] = [
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
+/// The element `name` if its content runs as text up to its end tag, as browsers and
+/// lol_html read it. `<noscript>` is not one: with JavaScript off a browser reads its
+/// content as HTML and loads what it names, so the checks read it too (DESIGN §11).
+/// (Matched, not looked up in a list: every start tag of every page is asked, and each
+/// name is then compared whole, not byte by byte in a call.)
+fn raw_text_element(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "script" => "script",
+        "style" => "style",
+        "textarea" => "textarea",
+        "title" => "title",
+        "xmp" => "xmp",
+        "iframe" => "iframe",
+        "noembed" => "noembed",
+        "noframes" => "noframes",
+        "plaintext" => "plaintext",
+        _ => return None,
+    })
+}
 
-/// Elements that never have content, so never stay open.
-pub const VOID: [&str; 14] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
+/// True for the elements that never have content, so never stay open.
+pub fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
 
 /// HTML's white space: space, tab, line feed, form feed, carriage return.
 pub const fn is_space(b: u8) -> bool {
@@ -50,7 +71,7 @@ pub const fn is_space(b: u8) -> bool {
 pub enum Token<'a> {
     /// Text between tags, as written.
     Text(&'a str),
-    /// The content of an element in [`RAW_TEXT`], up to its end tag.
+    /// The content of an element of raw text ([`raw_text_element`]), up to its end tag.
     RawText {
         /// The text as written.
         text: &'a str,
@@ -119,7 +140,7 @@ pub fn outline(html: &str, name: &str, limit: usize) -> Outline {
                 if open.is_empty() && tag.name == name {
                     found.push(at);
                 }
-                if !VOID.contains(&&*tag.name) && !tag.self_closing {
+                if !is_void(&tag.name) && !tag.self_closing {
                     open.push(tag.name.clone());
                     depth += 1;
                     let deepest = depth.max(open.len());
@@ -215,7 +236,7 @@ impl<'a> Iterator for Tokens<'a> {
             Some(b'/') => Token::Other(self.take(up_to_gt())),
             Some(c) if c.is_ascii_alphabetic() => match read_tag(rest, 1) {
                 Some(tag) => {
-                    self.raw_text = RAW_TEXT.iter().find(|e| **e == tag.name).copied();
+                    self.raw_text = raw_text_element(&tag.name);
                     self.at += tag.raw.len();
                     Token::Start(tag)
                 }
