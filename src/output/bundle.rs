@@ -7,9 +7,9 @@
 //! visits, and a changed stylesheet is a new name, never a stale copy. Each part is read
 //! from the file that would be written at its path (a site's `static/pages.css` wins over
 //! the theme's, as it always has: the text written there, minified once for both), and
-//! the separate files are still written, so a site's
-//! own template may link them. The checks read the separate sources, never the bundle,
-//! so a finding names the author's file and line (`checks::stylesheets`).
+//! the separate files are still written, so a site's own template may link them. The
+//! checks read the separate sources, never the bundle, so a finding names the author's
+//! file and line (`checks::stylesheets`).
 
 use std::collections::{BTreeMap, HashMap};
 

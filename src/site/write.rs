@@ -5,6 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use indexmap::IndexMap;
+
 use super::{Built, Rendered, Site, bodies};
 use crate::error::{Diagnostic, Problems, Result};
 use crate::images::encode::Refusal;
@@ -80,18 +82,8 @@ fn write_static(site: &Site, root: &Path, out: &Output) -> Result<HashSet<String
     }
     problems.finish()?;
     // A later file at a path replaces an earlier one (a site's `static/haven.css` the
-    // theme's): each path written once, with the text of its last file.
-    let mut at: HashMap<String, usize> = HashMap::new();
-    let mut last: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
-        match at.get(&path) {
-            Some(&i) => last[i].1 = bytes,
-            None => {
-                at.insert(path.clone(), last.len());
-                last.push((path, bytes));
-            }
-        }
-    }
+    // theme's): each path written once, at its first place, with its last file's text.
+    let last: IndexMap<String, Vec<u8>> = files.into_iter().collect();
     // Each stylesheet minified once, for its own file and for the combined ones.
     let mut minified: HashMap<String, String> = HashMap::new();
     for (path, bytes) in last {
