@@ -350,6 +350,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_is_its_words_as_written_one_space_apart() {
+        // Lines with runs of spaces, tabs, NBSP and stops, so that the stretches copied
+        // whole meet every kind of gap.
+        let alphabet = "ab. !  \t\t\u{a0}\u{e9}\u{6d4}\n";
+        for body in crate::web::white_space::generated_texts(alphabet, 20_000, 0..=60) {
+            for s in sentences(&body, 1) {
+                let joined = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert_eq!(s.text, joined, "{body:?}");
+                assert!(
+                    s.words().all(|w| s.text.split_whitespace().any(|t| t.contains(w))),
+                    "{body:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn abbreviations_and_urdu_stops() {
         assert_eq!(texts("Use a tool, e.g. a filter. Next.").len(), 2);
         assert_eq!(texts("یہ ایک جملہ ہے۔ یہ دوسرا ہے۔").len(), 2);
