@@ -114,6 +114,8 @@ fn build(args: BuildArgs, root: &Path) -> Result<()> {
     if let (Some(zip), Some(bytes)) = (&args.zip, report.zip_bytes) {
         println!("Packed it into {} ({} KB)", zip.display(), bytes.div_ceil(1024));
     }
+    // The command ends next: the system takes the build's memory back at once.
+    report.leftovers.leak();
     Ok(())
 }
 
@@ -147,6 +149,8 @@ fn check(args: CheckArgs, root: &Path) -> Result<()> {
             args.strict,
         );
     }
+    // The command ends next: the system takes the build's memory back at once.
+    checked.leftovers.leak();
     if failed {
         // Every finding is printed above; the empty list only sets the exit code.
         return Err(Error::User(Vec::new()));

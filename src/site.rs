@@ -66,6 +66,8 @@ pub struct BuildReport {
     pub seconds: f64,
     /// What the link checks found (external links from the cache only).
     pub links: LinkReport,
+    /// The build's memory, for the caller to leak or free.
+    pub leftovers: Leftovers,
 }
 
 /// What `haven check` found; nothing is published, and the caller decides the exit code.
@@ -85,6 +87,8 @@ pub struct CheckReport {
     pub curriculum: GapReport,
     /// How long it took.
     pub seconds: f64,
+    /// The build's memory, for the caller to leak or free.
+    pub leftovers: Leftovers,
 }
 
 impl CheckReport {
@@ -290,12 +294,36 @@ fn images(
     }
 }
 
-/// Frees a finished build's memory on another thread. Freeing a big site's bodies, texts
-/// and page facts one allocation at a time takes a tenth of a second at 10,000 pages, and
-/// nothing waits for it: the command is about to end, and the system takes the memory
-/// back all at once when it does.
-fn free_later<T: Send + 'static>(value: T) {
-    std::thread::spawn(move || drop(value));
+/// A finished build's memory (its site, bodies and files), handed to the caller. Freeing
+/// a big site's bodies, texts and page facts one allocation at a time takes a tenth of a
+/// second at 10,000 pages: a command about to end leaks it ([`Self::leak`]), and the
+/// system takes it back at once when the command ends; one that goes on frees it on
+/// another thread ([`Self::free_later`]). Dropped, it is freed there and then.
+pub struct Leftovers {
+    /// Held only to be freed or leaked.
+    _held: Box<dyn Send>,
+}
+
+impl Leftovers {
+    fn new(value: impl Send + 'static) -> Self {
+        Self { _held: Box::new(value) }
+    }
+
+    /// Leaves the memory to the system: for a command that ends next.
+    pub fn leak(self) {
+        std::mem::forget(self);
+    }
+
+    /// Frees the memory on another thread: nothing waits for it.
+    pub fn free_later(self) {
+        std::thread::spawn(move || drop(self));
+    }
+}
+
+impl std::fmt::Debug for Leftovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Leftovers")
+    }
 }
 
 /// Builds the site and publishes it when no check failed.
@@ -353,8 +381,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         zip_bytes,
         seconds: started.elapsed().as_secs_f64(),
         links: checked.links,
+        leftovers: Leftovers::new((site, rendered, files)),
     };
-    free_later((site, rendered, files));
     Ok(report)
 }
 
@@ -377,7 +405,7 @@ pub fn check(opts: &BuildOptions) -> Result<CheckReport> {
         consent: ConsentReport::new(&site.images, opts.date),
         curriculum: GapReport::new(&site.library, &site.config.default_language().code),
         seconds: started.elapsed().as_secs_f64(),
+        leftovers: Leftovers::new((site, rendered, files)),
     };
-    free_later((site, rendered, files));
     Ok(report)
 }

@@ -36,6 +36,8 @@ pub fn run(studio: &Studio, asked: &Form) -> Reply {
     let opts = BuildOptions::new(&studio.root, studio.opts.date, command);
     let result = match site::build(&opts) {
         Ok(report) => {
+            // The studio goes on: the build's memory is freed beside it.
+            report.leftovers.free_later();
             let zip = match (report.zip_bytes, &zip_file) {
                 (Some(bytes), Some(_)) => format!(" and packed it into site.zip ({} KB)", bytes.div_ceil(1024)),
                 _ => String::new(),
