@@ -4,6 +4,8 @@
 //! pass minifies the page (white space and comments, see [`super::minify`]): one scan
 //! per page ([`crate::web::html_scan`]).
 
+use std::borrow::Cow;
+
 use super::{css, minify};
 use crate::checks::refusals;
 use crate::content::Library;
@@ -42,8 +44,9 @@ pub struct RewriteEnv<'a> {
 }
 
 impl RewriteEnv<'_> {
-    /// Rewrites one URL written on `route`'s page.
-    fn rewrite_url(&self, url: &str, route: &Route) -> Result<String, Diagnostic> {
+    /// Rewrites one URL written on `route`'s page (most are kept as written: another site's,
+    /// a fragment, a relative one).
+    fn rewrite_url<'u>(&self, url: &'u str, route: &Route) -> Result<Cow<'u, str>, Diagnostic> {
         let trimmed = url.trim();
         if let Some(rest) = trimmed.strip_prefix("@/") {
             let (path, suffix) = split_suffix(rest);
@@ -56,20 +59,20 @@ impl RewriteEnv<'_> {
                     ))
                     .hint("check the file name; links written @/path.md start from the content folder")
                 })?;
-            return Ok(self.site_link(route, &format!("{target}{suffix}")));
+            return Ok(Cow::Owned(self.site_link(route, &format!("{target}{suffix}"))));
         }
         if trimmed.starts_with('/') && !trimmed.starts_with("//") {
-            return Ok(self.site_link(route, trimmed));
+            return Ok(Cow::Owned(self.site_link(route, trimmed)));
         }
         if self.portable && is_relative(trimmed) {
             let (path, suffix) = split_suffix(trimmed);
             let page_folder = resolve(&route.path, path).is_some_and(|p| self.names_page_folder(&p));
             if path.ends_with('/') || path == "." || path == ".." || page_folder {
                 let slash = if path.ends_with('/') { "" } else { "/" };
-                return Ok(format!("{path}{slash}index.html{suffix}"));
+                return Ok(Cow::Owned(format!("{path}{slash}index.html{suffix}")));
             }
         }
-        Ok(url.to_string())
+        Ok(Cow::Borrowed(url))
     }
 
     /// True for a page's site path written without its final slash (`/report`).
@@ -99,7 +102,7 @@ impl RewriteEnv<'_> {
         css::rewrite(css_text, |original| match self.rewrite_url(original, route) {
             Ok(url) => {
                 st.push_link(self.texts, tag, "css", (&url, original), Some(Fetch::Css));
-                url
+                url.into_owned()
             }
             Err(d) => {
                 st.problems.push(d);

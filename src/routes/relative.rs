@@ -28,25 +28,37 @@ pub fn root_path(base_url: &str) -> &str {
     after_scheme.find('/').map_or("/", |slash| &after_scheme[slash..])
 }
 
+/// The segments of a path, empty ones (`//`, the leading `/`) left out.
+fn segments(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|s| !s.is_empty())
+}
+
 /// The relative URL from the page at route path `from` to the site path `to`
 /// (which starts with `/` and may carry a query or fragment). With `portable`,
-/// links to folders name their `index.html`, as `file://` needs.
+/// links to folders name their `index.html`, as `file://` needs. Every link of every
+/// page is written here, so the segments are read in place, not gathered into lists.
 pub fn relative(from: &str, to: &str, portable: bool) -> String {
     let (path, suffix) = split_suffix(to);
-    let from_dir = folder_of(from);
-    let to_segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let to_is_folder = path.ends_with('/');
-    let (to_dir, to_file) = if to_is_folder {
-        (&to_segments[..], None)
-    } else {
-        match to_segments.split_last() {
-            Some((file, dir)) => (dir, Some(*file)),
-            None => (&to_segments[..], None),
-        }
+    let from_dir = from.trim_start_matches('/');
+    let from_dir = from_dir.rfind('/').map_or("", |i| &from_dir[..i]);
+    // A path not ending in `/` names a file in the folder before its last `/`.
+    let (to_dir, to_file) = match path.ends_with('/') {
+        true => (path, None),
+        false => match path.rfind('/') {
+            Some(i) => (&path[..i], Some(&path[i + 1..])),
+            None => ("", Some(path).filter(|p| !p.is_empty())),
+        },
     };
-    let common = from_dir.iter().zip(to_dir.iter()).take_while(|(a, b)| a == b).count();
-    let mut out = "../".repeat(from_dir.len() - common);
-    for segment in &to_dir[common..] {
+    let common = segments(from_dir)
+        .zip(segments(to_dir))
+        .take_while(|(a, b)| a == b)
+        .count();
+    let up = segments(from_dir).count() - common;
+    let mut out = String::with_capacity(3 * up + path.len() + suffix.len() + 10);
+    for _ in 0..up {
+        out.push_str("../");
+    }
+    for segment in segments(to_dir).skip(common) {
         out.push_str(segment);
         out.push('/');
     }
@@ -154,6 +166,53 @@ mod tests {
                 Some(to),
                 "{from} -> {to}"
             );
+        }
+    }
+
+    /// Every pair of pages and files from a few names at depths 0 to 3, with and without a
+    /// fragment or query: the link written from one leads to the other, and climbs no
+    /// higher than it must.
+    #[test]
+    fn every_relative_link_leads_to_its_page() {
+        let names = ["a", "b", "ab", "a.png"];
+        let mut paths = vec!["/".to_string(), "/404.html".to_string()];
+        for depth in 1..=3 {
+            let mut level = vec![String::new()];
+            for _ in 0..depth {
+                level = level.iter().flat_map(|p| names.map(|n| format!("{p}/{n}"))).collect();
+            }
+            for p in level {
+                paths.push(format!("{p}/"));
+                paths.push(p);
+            }
+        }
+        let pages: Vec<&String> = paths
+            .iter()
+            .filter(|p| p.ends_with('/') || p.ends_with(".html"))
+            .collect();
+        for from in &pages {
+            for to in &paths {
+                for suffix in ["", "#top", "?q=1"] {
+                    let to = format!("{to}{suffix}");
+                    let link = relative(from, &to, false);
+                    assert_eq!(
+                        resolve(from, &link).as_deref(),
+                        Some(to.as_str()),
+                        "{from} -> {to}: {link}"
+                    );
+                    // It climbs no higher than it must: never out of a folder and back in.
+                    let up = link.matches("../").count();
+                    let folders: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+                    let folders = &folders[..folders.len() - usize::from(!from.ends_with('/'))];
+                    if up > 0 {
+                        let left = folders[folders.len() - up];
+                        assert!(
+                            !link[3 * up..].starts_with(&format!("{left}/")),
+                            "{from} -> {to}: {link}"
+                        );
+                    }
+                }
+            }
         }
     }
 }

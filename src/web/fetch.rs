@@ -79,8 +79,12 @@ fn link_fetch(rel: &str, as_: &str) -> Option<Fetch> {
 /// `as` being the element's attributes of those names), or `None` for a link it only
 /// follows when clicked. `attr` is `css` for URLs inside CSS.
 pub fn fetched_as(tag: &str, attr: &str, rel: Option<&str>, as_: Option<&str>) -> Option<Fetch> {
-    let tag = tag.to_ascii_lowercase();
-    match (tag.as_str(), attr) {
+    // Called for every URL of every page, whose tag names are lower case already.
+    let tag = match tag.bytes().any(|b| b.is_ascii_uppercase()) {
+        true => std::borrow::Cow::Owned(tag.to_ascii_lowercase()),
+        false => std::borrow::Cow::Borrowed(tag),
+    };
+    match (&*tag, attr) {
         (_, "css") => Some(Fetch::Css),
         (_, "ping") => Some(Fetch::Ping),
         (_, "background") => Some(Fetch::Image),

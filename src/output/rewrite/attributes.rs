@@ -6,7 +6,7 @@ use super::{RewriteEnv, State};
 use crate::checks::refusals::{self, URL_ATTRIBUTES};
 use crate::error::Diagnostic;
 use crate::routes::Route;
-use crate::web::char_refs::{Escape, escape};
+use crate::web::char_refs::{Escape, Place, decode, escape};
 use crate::web::fetch::{Fetch, fetched_as};
 use crate::web::html_scan::Tag;
 
@@ -19,7 +19,7 @@ fn rewrite_srcset(
     let mut urls = Vec::new();
     for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
         let (url, descriptor) = candidate.split_once(char::is_whitespace).unwrap_or((candidate, ""));
-        let new = env.rewrite_url(url, route)?;
+        let new = env.rewrite_url(url, route)?.into_owned();
         urls.push((url.to_string(), new.clone()));
         out.push(if descriptor.is_empty() {
             new
@@ -43,24 +43,32 @@ pub(super) fn rewrite_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut S
 
 /// [`rewrite_attributes`] for a tag with at least one attribute that may hold a URL.
 fn rewrite_url_attributes(env: &RewriteEnv<'_>, route: &Route, st: &mut State, el: &mut Tag<'_>) {
-    let tag = el.name.to_string();
+    // The name is borrowed from the page (a clone of a borrowed name copies nothing).
+    let tag = el.name.clone();
     let rel = el.value("rel").map(|v| v.into_owned());
     let as_ = el.value("as").map(|v| v.into_owned());
     let fetch = |attr: &str| fetched_as(&tag, attr, rel.as_deref(), as_.as_deref());
     let scripted: Vec<String> = refusals::script_urls(el).into_iter().map(String::from).collect();
     for attr in URL_ATTRIBUTES.into_iter().filter(|a| !scripted.iter().any(|s| s == a)) {
-        let Some(original) = el.value(attr).map(|v| v.into_owned()) else {
+        let Some(written) = el.get(attr) else {
             continue;
         };
-        st.written = el.get(attr).filter(|w| *w != original).map(String::from);
-        match env.rewrite_url(&original, route) {
+        // Read as the browser reads it; most URLs are neither encoded nor rewritten, and
+        // are then not copied.
+        let original = decode(written, Place::Attribute);
+        st.written = (written != original).then(|| written.to_string());
+        let new = match env.rewrite_url(&original, route) {
             Ok(url) => {
-                if url != original {
-                    el.set(attr, &escape(&url, Escape::Quoted));
-                }
                 st.push_link(env.texts, &tag, attr, (&url, &original), fetch(attr));
+                (url != original).then(|| escape(&url, Escape::Quoted).into_owned())
             }
-            Err(d) => st.problems.push(d),
+            Err(d) => {
+                st.problems.push(d);
+                None
+            }
+        };
+        if let Some(new) = new {
+            el.set(attr, &new);
         }
     }
     for attr in ["srcset", "imagesrcset"] {
