@@ -35,7 +35,16 @@ impl HeadingAdapter for HeadingIds {
             .map_err(|_| std::fmt::Error)?
             .anchor(&heading.content);
         // One write: comrak's output looks at every piece written to it.
-        output.write_str(&format!("<h{} id=\"{id}\">", heading.level))?;
+        let mut tag = String::with_capacity(id.len() + 12);
+        tag.push_str("<h");
+        match heading.level {
+            level @ 0..=9 => tag.push(char::from(b'0' + level)),
+            level => tag.push_str(&level.to_string()),
+        }
+        tag.push_str(" id=\"");
+        tag.push_str(&id);
+        tag.push_str("\">");
+        output.write_str(&tag)?;
         self.found.lock().map_err(|_| std::fmt::Error)?.push(Heading {
             level: heading.level,
             id,
@@ -86,15 +95,18 @@ fn base_id(heading: &str) -> String {
     if !heading.is_ascii() {
         return comrak::Anchorizer::new().anchorize(heading);
     }
-    heading
-        .bytes()
-        .filter_map(|b| match b {
-            b' ' => Some('-'),
-            b'-' | b'_' => Some(char::from(b)),
-            _ if b.is_ascii_alphanumeric() => Some(char::from(b.to_ascii_lowercase())),
-            _ => None,
-        })
-        .collect()
+    // Pushed one by one into room for all: collected from an iterator that may skip, the
+    // text would be grown as it went (every heading of every page is read here).
+    let mut id = String::with_capacity(heading.len());
+    for b in heading.bytes() {
+        match b {
+            b' ' => id.push('-'),
+            b'-' | b'_' => id.push(char::from(b)),
+            _ if b.is_ascii_alphanumeric() => id.push(char::from(b.to_ascii_lowercase())),
+            _ => {}
+        }
+    }
+    id
 }
 
 #[cfg(test)]

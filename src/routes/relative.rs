@@ -1,16 +1,6 @@
 //! Relative URLs between pages (DESIGN §6: every link haven writes is relative, so the site
 //! works under any sub-path and from a USB stick).
 
-/// The folder segments of the page at route path `from` (`/a/b/` -> [a, b]; `/a/x.html` -> [a]).
-fn folder_of(from: &str) -> Vec<&str> {
-    let trimmed = from.trim_start_matches('/');
-    let folder = match trimmed.rfind('/') {
-        Some(i) => &trimmed[..i],
-        None => "",
-    };
-    folder.split('/').filter(|s| !s.is_empty()).collect()
-}
-
 /// Splits `?query#fragment` off a URL. Looked for by bytes (both are ASCII, so where
 /// one is found a character starts): every URL of every page is split here.
 pub fn split_suffix(url: &str) -> (&str, &str) {
@@ -90,23 +80,40 @@ pub fn walk<'a>(base: Vec<&'a str>, path: &'a str) -> Option<Vec<&'a str>> {
 
 /// Resolves a relative URL written on the page at route path `from` to a site path
 /// (`../x/` from `/a/b/` -> `/a/x/`). Returns `None` when it climbs above the site root.
+/// Every link and picture of every page is resolved here, so the path is followed in the
+/// text it is written into (each folder ending in `/`), not in lists of segments.
 pub fn resolve(from: &str, url: &str) -> Option<String> {
     let (path, suffix) = split_suffix(url);
-    let base = if path.starts_with('/') {
-        Vec::new()
-    } else {
-        folder_of(from)
-    };
-    let segments = walk(base, path)?;
+    let mut out = String::with_capacity(from.len() + url.len() + 1);
+    out.push('/');
+    if !path.starts_with('/') {
+        let from = from.trim_start_matches('/');
+        for segment in segments(from.rfind('/').map_or("", |i| &from[..i])) {
+            out.push_str(segment);
+            out.push('/');
+        }
+    }
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                let parent = out[..out.len() - 1].rfind('/')?;
+                out.truncate(parent + 1);
+            }
+            p => {
+                out.push_str(p);
+                out.push('/');
+            }
+        }
+    }
     let trailing = path.is_empty()
         || path.ends_with('/')
         || path.ends_with("/.")
         || path.ends_with("/..")
         || path == "."
         || path == "..";
-    let mut out = format!("/{}", segments.join("/"));
-    if trailing && !out.ends_with('/') {
-        out.push('/');
+    if !trailing && out.len() > 1 {
+        out.pop();
     }
     out.push_str(suffix);
     Some(out)
