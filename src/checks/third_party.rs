@@ -30,7 +30,10 @@ impl Origin {
     fn of(url: &str, scheme: &str) -> Option<Origin> {
         // As the URL parser reads it: `\\host` and `/\\host` are `//host`, tabs and newlines
         // inside are dropped (a URL like `ht\ttps://` was never any other).
-        let url = as_browser_reads(url).replace('\\', "/");
+        let mut url = as_browser_reads(url);
+        if url.contains('\\') {
+            url = url.replace('\\', "/");
+        }
         let url = url.as_str();
         let (scheme, rest) = if let Some(rest) = url.strip_prefix("//") {
             (scheme.to_string(), Some(rest))

@@ -24,10 +24,12 @@ pub fn is_relative(url: &str) -> bool {
 /// A URL as the browser's URL parser sees it: tabs and newlines dropped, spaces and control
 /// characters trimmed from both ends (so `java\tscript:` is `javascript:`).
 pub fn as_browser_reads(url: &str) -> String {
-    url.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    // Most URLs have none to drop: copied whole, not a character at a time.
+    if !trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        return trimmed.to_string();
+    }
+    trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
 }
 
 /// What [`percent_decode`] does with an escape that is not one (`%zz`, `100%`) and with
