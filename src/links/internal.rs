@@ -45,8 +45,8 @@ impl WrittenSite<'_> {
             let index = format!("{path}index.html");
             return self.files.contains(&index).then_some(index);
         }
-        if self.files.contains(&path) {
-            return Some(path);
+        if self.files.contains(&*path) {
+            return Some(path.into_owned());
         }
         let index = format!("{path}/index.html");
         self.files.contains(&index).then_some(index)
@@ -59,7 +59,7 @@ impl WrittenSite<'_> {
         let path = decode(path);
         let page = match path.strip_suffix("index.html") {
             Some(folder) if folder.ends_with('/') => folder.to_string(),
-            _ if path.ends_with('/') => path.clone(),
+            _ if path.ends_with('/') => path.to_string(),
             _ => format!("{path}/"),
         };
         self.withheld.iter().any(|w| same_page(w, &page))

@@ -29,7 +29,7 @@ pub fn check(sheets: &[Stylesheet], files: &HashSet<String>, base_url: &str) -> 
                 continue;
             };
             let found = match &target {
-                Some(path) => files.contains(&decode(split_suffix(path).0)),
+                Some(path) => files.contains(&*decode(split_suffix(path).0)),
                 None => false,
             };
             if !found {

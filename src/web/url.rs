@@ -2,6 +2,8 @@
 //! browser's URL parser trims it, and the one percent-decoder every stage uses (links in
 //! content, the link checker, image paths, `haven serve`'s requests).
 
+use std::borrow::Cow;
+
 /// True when `url` starts with a scheme such as `https:`, `mailto:` or `javascript:`.
 pub fn has_scheme(url: &str) -> bool {
     match url.find(':') {
@@ -89,8 +91,12 @@ pub fn percent_decode(text: &str, malformed: Malformed) -> Option<String> {
 }
 
 /// A link's path or fragment decoded ([`percent_decode`]), what is malformed kept as written.
-pub fn decode(text: &str) -> String {
-    percent_decode(text, Malformed::Kept).unwrap_or_else(|| text.to_string())
+/// Most have no escape: borrowed as they are (every internal link is decoded to be checked).
+pub fn decode(text: &str) -> Cow<'_, str> {
+    if !text.contains('%') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(percent_decode(text, Malformed::Kept).unwrap_or_else(|| text.to_string()))
 }
 
 #[cfg(test)]
