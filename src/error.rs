@@ -87,10 +87,7 @@ impl Diagnostic {
             line: Some(line),
             column: Some(column),
         });
-        self.snippet = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_string());
+        self.snippet = nth_line(text, line.saturating_sub(1)).map(|l| l.trim_end_matches('\r').to_string());
         self
     }
 
@@ -133,6 +130,17 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+/// Line `n` (from 0) of `text` as [`str::lines`] counts them (a last line break starts no
+/// line), its `\r`s left on: found with memchr, as a big site's warnings each quote one.
+fn nth_line(text: &str, n: usize) -> Option<&str> {
+    let start = match n {
+        0 => 0,
+        n => memchr::memchr_iter(b'\n', text.as_bytes()).nth(n - 1)? + 1,
+    };
+    let rest = text.get(start..).filter(|rest| !rest.is_empty())?;
+    Some(memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |end| &rest[..end]))
 }
 
 /// The 1-based line and character column of a byte offset in `text`.
@@ -342,6 +350,31 @@ impl Problems {
 
 #[cfg(test)]
 mod tests {
+    /// The line a warning quotes is the one `str::lines` gives, over generated texts of
+    /// `a`, `\n`, `\r` and a two-byte letter, for every line number and one past the end.
+    #[test]
+    fn the_nth_line_is_the_one_lines_gives() {
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let len = (seed % 12) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ["a", "\n", "\r", "\u{e9}"][(seed >> 33) as usize % 4]
+                })
+                .collect();
+            for n in 0..=text.lines().count() + 1 {
+                let lines = text.lines().nth(n).map(|l| l.trim_end_matches('\r'));
+                assert_eq!(
+                    nth_line(&text, n).map(|l| l.trim_end_matches('\r')),
+                    lines,
+                    "{text:?} {n}"
+                );
+            }
+            seed = seed.wrapping_add(len as u64 + 1);
+        }
+    }
+
     use super::*;
 
     #[test]
