@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::sentences::{Sentence, sentences};
 use super::syllables::{could_be_long, is_long, lowercase};
@@ -72,7 +72,7 @@ fn known_words(glossary: &Glossary) -> FxHashSet<String> {
 pub fn check_file(config: &Config, glossary: &Glossary, kind: Kind, file: &PageFile) -> Vec<Diagnostic> {
     match config.checks.reading_level {
         ReadingLevel::Off => Vec::new(),
-        level => file_findings(kind, file, &known_words(glossary), level),
+        level => file_findings(kind, file, &mut LongWords::new(&known_words(glossary)), level),
     }
 }
 
@@ -126,19 +126,23 @@ pub fn check_again(
         .unwrap_or_default();
     let known = &findings.known;
     // Every file read on its own, in parallel; the findings stay in the library's order.
+    // Each job keeps the verdicts on the words it has judged (see [`LongWords`]).
     findings.files = files_of(library)
         .par_iter()
         .with_max_len(FILES_PER_JOB)
-        .map(|&(kind, file)| {
-            let same = kept
-                .get(file.source.as_path())
-                .filter(|(old_kind, old_file, _)| *old_kind == kind && *old_file == file);
-            let found = match same {
-                Some((_, _, found)) => found.to_vec(),
-                None => file_findings(kind, file, known, level),
-            };
-            (file.source.clone(), found)
-        })
+        .map_init(
+            || LongWords::new(known),
+            |long, &(kind, file)| {
+                let same = kept
+                    .get(file.source.as_path())
+                    .filter(|(old_kind, old_file, _)| *old_kind == kind && *old_file == file);
+                let found = match same {
+                    Some((_, _, found)) => found.to_vec(),
+                    None => file_findings(kind, file, long, level),
+                };
+                (file.source.clone(), found)
+            },
+        )
         .collect();
     findings
 }
@@ -169,11 +173,11 @@ fn kept<'a>(old: &'a Library, found: &'a Findings) -> HashMap<&'a Path, (Kind, &
 }
 
 /// The findings of one file of a page of `kind`.
-fn file_findings(kind: Kind, file: &PageFile, known: &FxHashSet<String>, level: ReadingLevel) -> Vec<Diagnostic> {
+fn file_findings(kind: Kind, file: &PageFile, long: &mut LongWords<'_>, level: ReadingLevel) -> Vec<Diagnostic> {
     let english = file.lang == "en" || file.lang.starts_with("en-");
     let found = match (file.variant, kind) {
         (Variant::Easy, _) => easy_read(file),
-        (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(known)),
+        (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(long)),
         _ => Vec::new(),
     };
     match level {
@@ -182,10 +186,11 @@ fn file_findings(kind: Kind, file: &PageFile, known: &FxHashSet<String>, level: 
     }
 }
 
-/// The findings of a standard lesson of `band`; `known` (the glossary) only for English.
-fn lesson(file: &PageFile, band: Band, known: Option<&FxHashSet<String>>) -> Vec<Diagnostic> {
+/// The findings of a standard lesson of `band`; long words (`long`, which knows the
+/// glossary) only for English.
+fn lesson(file: &PageFile, band: Band, mut long_words_of: Option<&mut LongWords<'_>>) -> Vec<Diagnostic> {
     let mut limits = limits(band);
-    if known.is_none() {
+    if long_words_of.is_none() {
         limits.longest = (limits.longest as f64 * OTHER_LANGUAGES) as usize;
         limits.average *= OTHER_LANGUAGES;
     }
@@ -205,8 +210,8 @@ fn lesson(file: &PageFile, band: Band, known: Option<&FxHashSet<String>>) -> Vec
                 "split it into shorter sentences",
             ));
         }
-        if let Some(known) = known {
-            let long = long_words(s, known);
+        if let Some(judge) = long_words_of.as_deref_mut() {
+            let long = long_words(s, judge);
             if long.len() > limits.long_words {
                 found.push(at_sentence(
                     file,
@@ -266,7 +271,7 @@ fn easy_read(file: &PageFile) -> Vec<Diagnostic> {
 
 /// The long words of a sentence: three syllables or more, not a glossary word, and not a
 /// proper name (capitalised after the first word, or written in capitals: CEOP, Childline).
-fn long_words<'s>(sentence: &'s Sentence, known: &FxHashSet<String>) -> Vec<&'s str> {
+fn long_words<'s>(sentence: &'s Sentence, judge: &mut LongWords<'_>) -> Vec<&'s str> {
     sentence
         .words()
         .enumerate()
@@ -277,13 +282,47 @@ fn long_words<'s>(sentence: &'s Sentence, known: &FxHashSet<String>) -> Vec<&'s 
             if is_name(*i, w) {
                 return false;
             }
-            // Counting syllables is cheaper than looking the word up, and rules out most words.
-            let lower = lowercase(w);
-            let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            is_long(&lower) && !known.contains(&*lower) && !known.contains(singular)
+            judge.is_long(w)
         })
         .map(|(_, w)| w)
         .collect()
+}
+
+/// Which words are long and not the glossary's, each judged once: a lesson says the same
+/// words again and again (the example school's 30 English lessons have 6,710 words, 1,135
+/// different ones as written), so a verdict looked up costs a fraction of one made again
+/// (lowering, counting syllables, two glossary lookups). The verdict depends on the word
+/// as written and the glossary alone (whether it is a name depends on its place: asked
+/// before). Kept for one job of files (see [`check_again`]), not shared between threads.
+pub(crate) struct LongWords<'k> {
+    /// The glossary's words.
+    known: &'k FxHashSet<String>,
+    /// Each word judged so far, as written, and whether it is long and not known.
+    judged: FxHashMap<Box<str>, bool>,
+}
+
+impl<'k> LongWords<'k> {
+    /// Judges words against the glossary's words `known`.
+    fn new(known: &'k FxHashSet<String>) -> Self {
+        Self {
+            known,
+            judged: FxHashMap::default(),
+        }
+    }
+
+    /// True when `word` has three syllables or more and is not a glossary word (in the
+    /// singular either).
+    fn is_long(&mut self, word: &str) -> bool {
+        if let Some(&long) = self.judged.get(word) {
+            return long;
+        }
+        // Counting syllables is cheaper than looking the word up, and rules out most words.
+        let lower = lowercase(word);
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        let long = is_long(&lower) && !self.known.contains(&*lower) && !self.known.contains(singular);
+        self.judged.insert(word.into(), long);
+        long
+    }
 }
 
 /// True when the `i`th word of a sentence is a proper name: capitalised after the first
@@ -336,7 +375,50 @@ mod tests {
     fn names_and_glossary_words_are_not_long() {
         let known: FxHashSet<String> = ["cyberbullying".to_string()].into_iter().collect();
         let s = sentence("Everybody can report cyberbullying to Childline or CEOP, or tell a relative.");
-        assert_eq!(long_words(&s, &known), ["Everybody", "relative"]);
+        assert_eq!(long_words(&s, &mut LongWords::new(&known)), ["Everybody", "relative"]);
+    }
+
+    #[test]
+    fn a_word_judged_before_is_judged_the_same() {
+        // Sentences of words that are long or not, glossary words in the singular and
+        // plural, names in every place and words in capitals: each sentence's long words,
+        // with one judge kept over all of them, are those a fresh judge finds.
+        let vocabulary = [
+            "Everybody",
+            "everybody",
+            "family",
+            "Family",
+            "FAMILY",
+            "cyberbullying",
+            "Cyberbullying",
+            "cyberbullyings",
+            "relative",
+            "relatives",
+            "CEOP",
+            "internet",
+            "Internet",
+            "video",
+            "médium",
+            "grown-up",
+            "yes",
+            "and",
+            "Childline",
+            "information",
+        ];
+        let letters: String = ('a'..='t').collect();
+        let known: FxHashSet<String> = ["cyberbullying".to_string(), "relative".to_string()]
+            .into_iter()
+            .collect();
+        let mut kept = LongWords::new(&known);
+        let mut long_seen = 0;
+        for picks in crate::web::white_space::generated_texts(&letters, 3_000, 1..=12) {
+            let words: Vec<&str> = picks.chars().map(|c| vocabulary[c as usize - 'a' as usize]).collect();
+            let s = sentence(&format!("{}.", words.join(" ")));
+            let fresh = long_words(&s, &mut LongWords::new(&known));
+            assert_eq!(long_words(&s, &mut kept), fresh, "{}", s.text);
+            long_seen += fresh.len();
+        }
+        assert!(long_seen > 1_000, "too few long words: {long_seen}");
     }
 
     #[test]
