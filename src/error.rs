@@ -350,19 +350,13 @@ impl Problems {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The line a warning quotes is the one `str::lines` gives, over generated texts of
     /// `a`, `\n`, `\r` and a two-byte letter, for every line number and one past the end.
     #[test]
     fn the_nth_line_is_the_one_lines_gives() {
-        let mut seed = 7u64;
-        for _ in 0..20_000 {
-            let len = (seed % 12) as usize;
-            let text: String = (0..len)
-                .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                    ["a", "\n", "\r", "\u{e9}"][(seed >> 33) as usize % 4]
-                })
-                .collect();
+        for text in crate::web::white_space::generated_texts("a\n\r\u{e9}", 20_000, 0..=11) {
             for n in 0..=text.lines().count() + 1 {
                 let lines = text.lines().nth(n).map(|l| l.trim_end_matches('\r'));
                 assert_eq!(
@@ -371,11 +365,8 @@ mod tests {
                     "{text:?} {n}"
                 );
             }
-            seed = seed.wrapping_add(len as u64 + 1);
         }
     }
-
-    use super::*;
 
     #[test]
     fn offsets_become_lines_and_columns() {

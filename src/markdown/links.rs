@@ -3,7 +3,7 @@
 //! relative links to files beside the page become their site paths.
 
 use crate::content::Library;
-use crate::routes::relative::split_suffix;
+use crate::routes::relative::{folder_path, follow, split_suffix};
 use crate::web::url::{decode, has_scheme};
 
 /// Why a content link cannot be followed.
@@ -18,8 +18,10 @@ pub struct BrokenLink {
 /// Normalises `path` (relative to the content folder `dir`) to a content path, or `None`
 /// when it climbs out of `content/`.
 pub fn content_path(dir: &str, path: &str) -> Option<String> {
-    let base = dir.split('/').filter(|s| !s.is_empty()).collect();
-    crate::routes::relative::walk(base, path).map(|segments| segments.join("/"))
+    let mut out = folder_path(dir);
+    follow(&mut out, path)?;
+    // `/a/b.md/` -> `a/b.md`; the top, `/`, -> ``.
+    Some(out[1..].strip_suffix('/').unwrap_or_default().to_string())
 }
 
 /// What a link to a page that is not in the site is written as while the build goes on

@@ -132,13 +132,13 @@ pub fn check_again(
         .with_max_len(FILES_PER_JOB)
         .map_init(
             || LongWords::new(known),
-            |long, &(kind, file)| {
+            |judge, &(kind, file)| {
                 let same = kept
                     .get(file.source.as_path())
                     .filter(|(old_kind, old_file, _)| *old_kind == kind && *old_file == file);
                 let found = match same {
                     Some((_, _, found)) => found.to_vec(),
-                    None => file_findings(kind, file, long, level),
+                    None => file_findings(kind, file, judge, level),
                 };
                 (file.source.clone(), found)
             },
@@ -173,11 +173,11 @@ fn kept<'a>(old: &'a Library, found: &'a Findings) -> HashMap<&'a Path, (Kind, &
 }
 
 /// The findings of one file of a page of `kind`.
-fn file_findings(kind: Kind, file: &PageFile, long: &mut LongWords<'_>, level: ReadingLevel) -> Vec<Diagnostic> {
+fn file_findings(kind: Kind, file: &PageFile, judge: &mut LongWords<'_>, level: ReadingLevel) -> Vec<Diagnostic> {
     let english = file.lang == "en" || file.lang.starts_with("en-");
     let found = match (file.variant, kind) {
         (Variant::Easy, _) => easy_read(file),
-        (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(long)),
+        (Variant::Standard, Kind::Lesson(band)) => lesson(file, band, english.then_some(judge)),
         _ => Vec::new(),
     };
     match level {
@@ -186,11 +186,11 @@ fn file_findings(kind: Kind, file: &PageFile, long: &mut LongWords<'_>, level: R
     }
 }
 
-/// The findings of a standard lesson of `band`; long words (`long`, which knows the
+/// The findings of a standard lesson of `band`; long words (`judge`, which knows the
 /// glossary) only for English.
-fn lesson(file: &PageFile, band: Band, mut long_words_of: Option<&mut LongWords<'_>>) -> Vec<Diagnostic> {
+fn lesson(file: &PageFile, band: Band, mut judge: Option<&mut LongWords<'_>>) -> Vec<Diagnostic> {
     let mut limits = limits(band);
-    if long_words_of.is_none() {
+    if judge.is_none() {
         limits.longest = (limits.longest as f64 * OTHER_LANGUAGES) as usize;
         limits.average *= OTHER_LANGUAGES;
     }
@@ -210,7 +210,7 @@ fn lesson(file: &PageFile, band: Band, mut long_words_of: Option<&mut LongWords<
                 "split it into shorter sentences",
             ));
         }
-        if let Some(judge) = long_words_of.as_deref_mut() {
+        if let Some(judge) = judge.as_deref_mut() {
             let long = long_words(s, judge);
             if long.len() > limits.long_words {
                 found.push(at_sentence(
@@ -294,7 +294,7 @@ fn long_words<'s>(sentence: &'s Sentence, judge: &mut LongWords<'_>) -> Vec<&'s 
 /// (lowering, counting syllables, two glossary lookups). The verdict depends on the word
 /// as written and the glossary alone (whether it is a name depends on its place: asked
 /// before). Kept for one job of files (see [`check_again`]), not shared between threads.
-pub(crate) struct LongWords<'k> {
+struct LongWords<'k> {
     /// The glossary's words.
     known: &'k FxHashSet<String>,
     /// Each word judged so far, as written, and whether it is long and not known.

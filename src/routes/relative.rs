@@ -62,36 +62,25 @@ pub fn relative(from: &str, to: &str, portable: bool) -> String {
     out
 }
 
-/// Follows `path` from the folder `base` (or from the top when it starts with `/`),
-/// segment by segment; `None` when it climbs above the top.
-pub fn walk<'a>(base: Vec<&'a str>, path: &'a str) -> Option<Vec<&'a str>> {
-    let mut segments = if path.starts_with('/') { Vec::new() } else { base };
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                segments.pop()?;
-            }
-            p => segments.push(p),
-        }
+/// `/` and the segments of the folder `dir` (`a/b` or `/a/b/`), each ending in `/`.
+pub fn folder_path(dir: &str) -> String {
+    let mut out = String::with_capacity(dir.len() + 2);
+    out.push('/');
+    for segment in segments(dir) {
+        out.push_str(segment);
+        out.push('/');
     }
-    Some(segments)
+    out
 }
 
-/// Resolves a relative URL written on the page at route path `from` to a site path
-/// (`../x/` from `/a/b/` -> `/a/x/`). Returns `None` when it climbs above the site root.
-/// Every link and picture of every page is resolved here, so the path is followed in the
-/// text it is written into (each folder ending in `/`), not in lists of segments.
-pub fn resolve(from: &str, url: &str) -> Option<String> {
-    let (path, suffix) = split_suffix(url);
-    let mut out = String::with_capacity(from.len() + url.len() + 1);
-    out.push('/');
-    if !path.starts_with('/') {
-        let from = from.trim_start_matches('/');
-        for segment in segments(from.rfind('/').map_or("", |i| &from[..i])) {
-            out.push_str(segment);
-            out.push('/');
-        }
+/// Follows `path` from the folder `out` (`/a/b/`, as [`folder_path`] writes it; from the
+/// top when `path` starts with `/`), segment by segment in the text itself: each folder
+/// ends in `/`, and `..` cuts back to the one before (every link and picture of every
+/// page is followed here, so no lists of segments are made). `None` when it climbs above
+/// the top.
+pub fn follow(out: &mut String, path: &str) -> Option<()> {
+    if path.starts_with('/') {
+        out.truncate(1);
     }
     for part in path.split('/') {
         match part {
@@ -106,6 +95,16 @@ pub fn resolve(from: &str, url: &str) -> Option<String> {
             }
         }
     }
+    Some(())
+}
+
+/// Resolves a relative URL written on the page at route path `from` to a site path
+/// (`../x/` from `/a/b/` -> `/a/x/`). Returns `None` when it climbs above the site root.
+pub fn resolve(from: &str, url: &str) -> Option<String> {
+    let (path, suffix) = split_suffix(url);
+    let from = from.trim_start_matches('/');
+    let mut out = folder_path(from.rfind('/').map_or("", |i| &from[..i]));
+    follow(&mut out, path)?;
     let trailing = path.is_empty()
         || path.ends_with('/')
         || path.ends_with("/.")
